@@ -1,0 +1,70 @@
+/**
+ * Dispatches the command line to its commands. Output goes through `io` so tests can run the
+ * CLI in-process and read what it printed.
+ */
+import { parseArgs } from "node:util";
+import { CliError } from "./read-data-dir";
+import { exportCommand } from "./export";
+import { statsCommand } from "./stats";
+import { validateCommand } from "./validate";
+
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+export const DEFAULT_DATA_DIR = "graph-data";
+
+const USAGE = `faultlines <command> [options]
+
+Commands:
+  validate [dir]              Check a data directory; exit code 1 on any error.
+  stats [dir]                 Counts by actor kind, relation type, family and year.
+  export --format json        Export a slice of the graph (stdout, or --out FILE).
+      --data DIR              Data directory (default: ${DEFAULT_DATA_DIR})
+      --at DAY                Relations active on a day (YYYY-MM-DD)
+      --from DATE --to DATE   Relations active at any time in a window; a month or year covers all its days
+      --types a,b             Relation type ids
+      --families a,b          Relation families (hostile, cooperative, mediating, structural)
+      --kinds a,b             Actor kinds; relations need both ends of these kinds
+      --min-confidence LEVEL  low, medium or high
+      --ego ACTOR --depth K   Only an actor (id, name or alias) and its neighbours up to K hops
+      --out FILE              Write to a file instead of stdout
+  help                        This text.
+`;
+
+type Command = (args: string[], io: Io) => number | Promise<number>;
+
+const COMMANDS: Record<string, Command> = {
+  validate: validateCommand,
+  stats: statsCommand,
+  export: exportCommand,
+  help: (_args, io) => (io.out(USAGE), 0),
+};
+
+export async function runCli(argv: string[], io: Io): Promise<number> {
+  const [name, ...args] = argv;
+  if (!name || name === "--help" || name === "-h") {
+    io.out(USAGE);
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.err(`faultlines: unknown command "${name}". Commands: ${Object.keys(COMMANDS).join(", ")}. Run "faultlines help" for the options.\n`);
+    return 2;
+  }
+  try {
+    return await command(args, io);
+  } catch (e) {
+    if (e instanceof CliError || (e as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
+      io.err(`faultlines ${name}: ${(e as Error).message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+/** parseArgs with our error type, so a typo in an option is a usage message, not a stack trace. */
+export function parseOptions<T extends NonNullable<Parameters<typeof parseArgs>[0]>["options"]>(args: string[], options: T) {
+  return parseArgs({ args, options, allowPositionals: true, strict: true });
+}

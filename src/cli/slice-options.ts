@@ -1,0 +1,88 @@
+/**
+ * Turns command-line slicing options (--at, --from/--to, --types, --families, --kinds,
+ * --min-confidence, --ego/--depth) into a SubsetQuery, refusing unknown ids with a suggestion.
+ */
+import { DateError, parseDay, parsePartialDate, type Day } from "../model/dates";
+import { closestMatch } from "../model/diagnostics";
+import { findActor } from "../model/find-actor";
+import type { SubsetQuery } from "../model/subset";
+import { CONFIDENCE_LEVELS, type Confidence, type DataSet } from "../model/types";
+import { CliError } from "./read-data-dir";
+
+export const SLICE_OPTIONS = {
+  at: { type: "string" },
+  from: { type: "string" },
+  to: { type: "string" },
+  types: { type: "string" },
+  families: { type: "string" },
+  kinds: { type: "string" },
+  "min-confidence": { type: "string" },
+  ego: { type: "string" },
+  depth: { type: "string" },
+} as const;
+
+export type SliceOptionValues = Partial<Record<keyof typeof SLICE_OPTIONS, string>>;
+
+export function sliceQueryFrom(values: SliceOptionValues, dataSet: DataSet): SubsetQuery {
+  const { taxonomy } = dataSet;
+  const query: { -readonly [K in keyof SubsetQuery]: SubsetQuery[K] } = {};
+  if (values.at !== undefined) {
+    if (values.from !== undefined || values.to !== undefined) throw new CliError("give either --at or --from/--to, not both");
+    query.time = { at: readDay("--at", values.at) };
+  } else if (values.from !== undefined || values.to !== undefined) {
+    const from = values.from === undefined ? -Infinity : readBound("--from", values.from).first;
+    const to = values.to === undefined ? Infinity : readBound("--to", values.to).last;
+    if (to < from) throw new CliError(`--to ${values.to} is before --from ${values.from}; swap them`);
+    query.time = { from, to };
+  }
+  if (values.types !== undefined) query.types = readIds("--types", values.types, taxonomy.types.map((t) => t.id));
+  if (values.families !== undefined) query.families = readIds("--families", values.families, taxonomy.families.map((f) => f.id));
+  if (values.kinds !== undefined) query.kinds = readIds("--kinds", values.kinds, taxonomy.kinds.map((k) => k.id));
+  if (values["min-confidence"] !== undefined) {
+    const level = values["min-confidence"] as Confidence;
+    if (!CONFIDENCE_LEVELS.includes(level)) throw new CliError(`--min-confidence "${level}" is not a level; use low, medium or high`);
+    query.minConfidence = level;
+  }
+  if (values.depth !== undefined && values.ego === undefined) throw new CliError("--depth needs --ego ACTOR");
+  if (values.ego !== undefined) {
+    const actor = findActor(dataSet.actors, values.ego);
+    if (!actor) {
+      const guess = closestMatch(values.ego, dataSet.actors.flatMap((a) => [a.id, a.label]));
+      throw new CliError(`--ego "${values.ego}" is not an actor's id, name or alias${guess ? `; did you mean "${guess}"?` : ""}`);
+    }
+    const depth = values.depth === undefined ? 1 : Number(values.depth);
+    if (!Number.isInteger(depth) || depth < 0) throw new CliError(`--depth "${values.depth}" is not a number of hops; use a whole number such as 1 or 2`);
+    query.ego = { actor: actor.id, depth };
+  }
+  return query;
+}
+
+function readDay(option: string, text: string): Day {
+  try {
+    return parseDay(text);
+  } catch (e) {
+    if (!(e instanceof DateError)) throw e;
+    const partial = /^\d{4}(-\d{2})?$/.test(text) ? ` For the whole of ${text}, use --from ${text} --to ${text}.` : "";
+    throw new CliError(`${option} ${JSON.stringify(text)}: ${e.problem}. ${e.fix}.${partial}`);
+  }
+}
+
+function readBound(option: string, text: string) {
+  try {
+    return parsePartialDate(text);
+  } catch (e) {
+    if (!(e instanceof DateError)) throw e;
+    throw new CliError(`${option} ${JSON.stringify(text)}: ${e.problem}. ${e.fix}`);
+  }
+}
+
+function readIds(option: string, text: string, known: string[]): string[] {
+  const ids = text.split(",").map((s) => s.trim()).filter(Boolean);
+  if (!ids.length) throw new CliError(`${option} is empty; give one or more ids separated by commas`);
+  for (const id of ids)
+    if (!known.includes(id)) {
+      const guess = closestMatch(id, known);
+      throw new CliError(`${option}: unknown id "${id}"${guess ? `; did you mean "${guess}"?` : ""}. Known: ${known.join(", ")}`);
+    }
+  return ids;
+}

@@ -1,0 +1,208 @@
+/**
+ * Partial dates and periods, read from EDTF (ISO 8601-2) strings.
+ *
+ * A date keeps the precision it was written with ("2025-10" is a month, not 1 Oct 2025) and
+ * covers a span of whole days, so a month-precision date matches every day of its month when
+ * slicing. Days are integers counted from 1970-01-01 (UTC): cheap to compare and index.
+ */
+import edtf from "edtf";
+
+/** Whole days since 1970-01-01 UTC. Open ends are -Infinity / +Infinity. */
+export type Day = number;
+
+export type Precision = "day" | "month" | "year" | "decade" | "century";
+export type Qualifier = "approximate" | "uncertain" | "approximate-uncertain";
+
+export interface PartialDate {
+  /** The date as written, e.g. "2025-10" or "2019~". */
+  readonly edtf: string;
+  readonly precision: Precision;
+  readonly qualifier?: Qualifier;
+  /** First and last day the date covers. */
+  readonly first: Day;
+  readonly last: Day;
+}
+
+/**
+ * A span of time during which something holds. A single date is a period covering that date;
+ * `start` or `end` is null when the period is open on that side ("2025-05/.." is ongoing).
+ * `uncertainPoint` marks "[2014..2015]": one moment somewhere in the span, not the whole span.
+ */
+export interface Period {
+  readonly edtf: string;
+  readonly start: PartialDate | null;
+  readonly end: PartialDate | null;
+  readonly uncertainPoint?: true;
+  readonly first: Day;
+  readonly last: Day;
+}
+
+/** Thrown by the parsers; the loader turns it into a diagnostic with the file and line. */
+export class DateError extends Error {
+  constructor(
+    readonly value: string,
+    readonly problem: string,
+    readonly fix: string,
+  ) {
+    super(`${JSON.stringify(value)}: ${problem}. ${fix}`);
+    this.name = "DateError";
+  }
+}
+
+const MS_PER_DAY = 86_400_000;
+const FORMS_HELP =
+  'Write a day "2025-10-09", a month "2025-10", a year "2025", a decade "201X", optionally ending in ~ (approximate) or ? (uncertain)';
+
+/** The shapes of date we accept, and the precision each carries. */
+const SHAPES: ReadonlyArray<[RegExp, Precision]> = [
+  [/^\d{4}-\d{2}-\d{2}$/, "day"],
+  [/^\d{4}-\d{2}(-XX)?$/, "month"],
+  [/^\d{4}(-XX(-XX)?)?$/, "year"],
+  [/^\d{3}X$/, "decade"],
+  [/^\d{2}XX$/, "century"],
+];
+
+const QUALIFIERS: Record<string, Qualifier> = { "~": "approximate", "?": "uncertain", "%": "approximate-uncertain" };
+
+export function parsePartialDate(text: string): PartialDate {
+  const written = text.trim();
+  const mark = written.slice(-1);
+  const qualifier = QUALIFIERS[mark];
+  const bare = qualifier ? written.slice(0, -1) : written;
+  const shape = SHAPES.find(([re]) => re.test(bare));
+  if (!shape) {
+    if (/^\d{4}-(2[1-9]|3\d|4[01])$/.test(bare))
+      throw new DateError(text, "seasons and quarters are not supported", 'Give the months instead, e.g. "2025-03/2025-05"');
+    if (/T\d/.test(bare)) throw new DateError(text, "times of day are not supported", "Give the day only, e.g. \"2025-10-09\"");
+    throw new DateError(text, "not a date this tool reads", FORMS_HELP);
+  }
+  let parsed: { min: number; max: number; values: number[] };
+  try {
+    parsed = edtf(written) as unknown as typeof parsed;
+  } catch {
+    throw new DateError(text, "not a valid calendar date", FORMS_HELP);
+  }
+  // edtf rolls impossible days over (2025-02-29 becomes 1 March); refuse them instead.
+  if (shape[1] === "day") {
+    const [y, m, d] = bare.split("-").map(Number);
+    if (parsed.values[1] !== m - 1 || parsed.values[2] !== d)
+      throw new DateError(text, `there is no day ${d} in ${MONTHS[m - 1] ?? "month " + m} ${y}`, "Check the day of the month");
+  }
+  return {
+    edtf: written,
+    precision: shape[1],
+    ...(qualifier ? { qualifier } : {}),
+    first: Math.floor(parsed.min / MS_PER_DAY),
+    last: Math.floor(parsed.max / MS_PER_DAY),
+  };
+}
+
+/**
+ * Reads a period: a single date, "start/end", "start/.." (ongoing), "../end" (open start) or
+ * "[start..end]" (a single moment somewhere between the two, e.g. "formed in 2014–15").
+ */
+export function parsePeriod(text: string): Period {
+  const written = text.trim();
+  const point = /^\[(.+)\.\.(.+)\]$/.exec(written);
+  if (point) {
+    const p = closedInterval(written, point[1], point[2]);
+    return { ...p, uncertainPoint: true };
+  }
+  if (!written.includes("/")) {
+    const date = parsePartialDate(written);
+    return { edtf: written, start: date, end: date, first: date.first, last: date.last };
+  }
+  const parts = written.split("/");
+  if (parts.length !== 2) throw new DateError(text, "a period has one slash, between its start and its end", 'Write "start/end", e.g. "2025-10-09/2025-10-19"');
+  const [from, to] = parts.map((p) => p.trim());
+  if (from === ".." && to === "..") throw new DateError(text, "both ends are open", "Give at least a start or an end");
+  if (from === "" || to === "")
+    throw new DateError(
+      text,
+      `the ${from === "" ? "start" : "end"} is missing`,
+      from === "" ? 'Write "../end" if it has held since before any date you can give' : `Write "${from}/.." if it is ongoing, or the latest date the source supports, e.g. "${from}/2025?"`,
+    );
+  if (from === "..") {
+    const end = parsePartialDate(to);
+    return { edtf: written, start: null, end, first: -Infinity, last: end.last };
+  }
+  if (to === "..") {
+    const start = parsePartialDate(from);
+    return { edtf: written, start, end: null, first: start.first, last: Infinity };
+  }
+  return closedInterval(written, from, to);
+}
+
+function closedInterval(written: string, from: string, to: string): Period {
+  const start = parsePartialDate(from);
+  const end = parsePartialDate(to);
+  if (end.last < start.first)
+    throw new DateError(written, `the end ${formatDate(end)} is before the start ${formatDate(start)}`, "Swap the two dates or correct one of them");
+  return { edtf: written, start, end, first: start.first, last: end.last };
+}
+
+export const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** Shows a date at its own precision: "9 Oct 2025", "Oct 2025", "2025", "2010s", "c. 2019". */
+export function formatDate(date: PartialDate): string {
+  const bare = date.edtf.replace(/[~?%]$/, "");
+  const [y, m, d] = bare.split("-");
+  let text: string;
+  switch (date.precision) {
+    case "day":
+      text = `${Number(d)} ${MONTHS[Number(m) - 1]} ${y}`;
+      break;
+    case "month":
+      text = `${MONTHS[Number(m) - 1]} ${y}`;
+      break;
+    case "year":
+      text = y;
+      break;
+    case "decade":
+      text = `${y.slice(0, 3)}0s`;
+      break;
+    case "century":
+      text = `${y.slice(0, 2)}00s`;
+      break;
+  }
+  if (date.qualifier === "approximate") return `c. ${text}`;
+  if (date.qualifier === "uncertain") return `${text}?`;
+  if (date.qualifier === "approximate-uncertain") return `c. ${text}?`;
+  return text;
+}
+
+/** Shows a period compactly: "9–19 Oct 2025", "Feb–Mar 2026", "since May 2025", "2014/2015". */
+export function formatPeriod(period: Period): string {
+  const { start, end } = period;
+  if (!start && end) return `until ${formatDate(end)}`;
+  if (start && !end) return `since ${formatDate(start)}`;
+  if (!start || !end) return "at any time";
+  if (start === end) return formatDate(start);
+  if (period.uncertainPoint) return `${formatDate(start)}/${formatDate(end)}`;
+  const plain = !start.qualifier && !end.qualifier;
+  const [sy, sm, sd] = start.edtf.split("-");
+  const [ey, em, ed] = end.edtf.split("-");
+  if (plain && sy === ey && start.precision === end.precision) {
+    if (start.precision === "month") return `${MONTHS[Number(sm) - 1]}–${MONTHS[Number(em) - 1]} ${sy}`;
+    if (start.precision === "day" && sm === em) return `${Number(sd)}–${Number(ed)} ${MONTHS[Number(sm) - 1]} ${sy}`;
+    if (start.precision === "day") return `${Number(sd)} ${MONTHS[Number(sm) - 1]} – ${Number(ed)} ${MONTHS[Number(em) - 1]} ${sy}`;
+  }
+  return `${formatDate(start)} – ${formatDate(end)}`;
+}
+
+/** Reads a full calendar day "YYYY-MM-DD", for command-line options and URLs. */
+export function parseDay(text: string): Day {
+  const date = parsePartialDate(text);
+  if (date.precision !== "day" || date.qualifier)
+    throw new DateError(text, "a single day is needed here", 'Write it as YYYY-MM-DD, e.g. "2025-10-09"');
+  return date.first;
+}
+
+export function dayToIso(day: Day): string {
+  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/** Whether a period and a closed window of days share at least one day. */
+export function overlapsWindow(period: Pick<Period, "first" | "last">, from: Day, to: Day): boolean {
+  return period.first <= to && period.last >= from;
+}

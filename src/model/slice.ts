@@ -1,0 +1,140 @@
+/**
+ * Slicing: which relations are active on a day or within a window, of which types, families and
+ * actor kinds, at what confidence. A RelationIndex is built once per data set; each query then
+ * answers from typed arrays and the interval index, without touching the relation objects.
+ */
+import type { Day } from "./dates";
+import { IntervalIndex } from "./interval-index";
+import { confidenceRank, type Confidence, type DataSet, type Relation } from "./types";
+
+export type TimeSlice = { readonly at: Day } | { readonly from: Day; readonly to: Day };
+
+/** A slice as plain data, so it can live in a URL or view state and be compared. */
+export interface SliceQuery {
+  readonly time?: TimeSlice;
+  readonly types?: readonly string[];
+  readonly families?: readonly string[];
+  /** Relations whose two actors are both of these kinds. */
+  readonly kinds?: readonly string[];
+  readonly minConfidence?: Confidence;
+}
+
+export class RelationIndex {
+  readonly relations: readonly Relation[];
+  private readonly byTime: IntervalIndex;
+  private readonly typeOf: Uint16Array;
+  private readonly familyOf: Uint16Array;
+  private readonly confidenceOf: Uint8Array;
+  private readonly sourceKindOf: Uint16Array;
+  private readonly targetKindOf: Uint16Array;
+  private readonly typeIds: Map<string, number>;
+  private readonly familyIds: Map<string, number>;
+  private readonly kindIds: Map<string, number>;
+  /** Scratch marks for de-duplicating relations with several periods in one window. */
+  private readonly seen: Uint8Array;
+
+  constructor(readonly dataSet: DataSet) {
+    const { relations, actors, taxonomy } = dataSet;
+    this.relations = relations;
+    const n = relations.length;
+    this.typeIds = new Map(taxonomy.types.map((t, i) => [t.id, i]));
+    this.familyIds = new Map(taxonomy.families.map((f, i) => [f.id, i]));
+    this.kindIds = new Map(taxonomy.kinds.map((k, i) => [k.id, i]));
+    const familyOfType = taxonomy.types.map((t) => this.familyIds.get(t.family) ?? 0);
+    const kindOfActor = new Map(actors.map((a) => [a.id, this.kindIds.get(a.kind) ?? 0]));
+    this.typeOf = new Uint16Array(n);
+    this.familyOf = new Uint16Array(n);
+    this.confidenceOf = new Uint8Array(n);
+    this.sourceKindOf = new Uint16Array(n);
+    this.targetKindOf = new Uint16Array(n);
+    const first: number[] = [];
+    const last: number[] = [];
+    const owner: number[] = [];
+    relations.forEach((r, i) => {
+      const type = this.typeIds.get(r.type) ?? 0;
+      this.typeOf[i] = type;
+      this.familyOf[i] = familyOfType[type];
+      this.confidenceOf[i] = confidenceRank(r.confidence);
+      this.sourceKindOf[i] = kindOfActor.get(r.source) ?? 0;
+      this.targetKindOf[i] = kindOfActor.get(r.target) ?? 0;
+      for (const p of r.periods) {
+        first.push(p.first);
+        last.push(p.last);
+        owner.push(i);
+      }
+    });
+    this.byTime = IntervalIndex.build(first, last, owner);
+    this.seen = new Uint8Array(n);
+  }
+
+  /** Ordinals (positions in `relations`) of relations active on `day`, ascending. */
+  activeOn(day: Day): Uint32Array {
+    return this.activeIn(day, day);
+  }
+
+  /** Ordinals of relations active on at least one day of [from, to], ascending. */
+  activeIn(from: Day, to: Day): Uint32Array {
+    const hits: number[] = [];
+    const seen = this.seen;
+    this.byTime.overlapping(from, to, (i) => {
+      if (seen[i] === 0) {
+        seen[i] = 1;
+        hits.push(i);
+      }
+    });
+    const result = Uint32Array.from(hits).sort();
+    for (const i of result) seen[i] = 0;
+    return result;
+  }
+
+  /** Ordinals of relations matching every part of the query, ascending. */
+  select(query: SliceQuery): Uint32Array {
+    const time = query.time;
+    const candidates = !time ? null : "at" in time ? this.activeOn(time.at) : this.activeIn(time.from, time.to);
+    const keep = this.attributeFilter(query);
+    if (!keep) return candidates ?? allOrdinals(this.relations.length);
+    if (candidates) return candidates.filter(keep);
+    const out: number[] = [];
+    for (let i = 0; i < this.relations.length; i++) if (keep(i)) out.push(i);
+    return Uint32Array.from(out);
+  }
+
+  /** The relations a query selects, in data order. */
+  query(query: SliceQuery): Relation[] {
+    return Array.from(this.select(query), (i) => this.relations[i]);
+  }
+
+  private attributeFilter(query: SliceQuery): ((i: number) => boolean) | null {
+    const types = query.types && mask(query.types, this.typeIds);
+    const families = query.families && mask(query.families, this.familyIds);
+    const kinds = query.kinds && mask(query.kinds, this.kindIds);
+    const min = query.minConfidence ? confidenceRank(query.minConfidence) : 0;
+    if (!types && !families && !kinds && min === 0) return null;
+    return (i) =>
+      (!types || types[this.typeOf[i]] === 1) &&
+      (!families || families[this.familyOf[i]] === 1) &&
+      (!kinds || (kinds[this.sourceKindOf[i]] === 1 && kinds[this.targetKindOf[i]] === 1)) &&
+      this.confidenceOf[i] >= min;
+  }
+}
+
+/** A lookup table with 1 for each wanted id; ids not in the vocabulary match nothing. */
+function mask(wanted: readonly string[], ids: Map<string, number>): Uint8Array {
+  const table = new Uint8Array(ids.size);
+  for (const id of wanted) {
+    const i = ids.get(id);
+    if (i !== undefined) table[i] = 1;
+  }
+  return table;
+}
+
+function allOrdinals(n: number): Uint32Array {
+  const out = new Uint32Array(n);
+  for (let i = 0; i < n; i++) out[i] = i;
+  return out;
+}
+
+/** The plain scan the index is measured and tested against: every relation, every period. */
+export function scanActive(relations: readonly Relation[], from: Day, to: Day): Relation[] {
+  return relations.filter((r) => r.periods.some((p) => p.first <= to && p.last >= from));
+}

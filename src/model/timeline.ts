@@ -1,0 +1,86 @@
+/**
+ * The data's extent in time, and a histogram of when relations start and end, so a timeline
+ * can show the busy months before the user drags to them.
+ */
+import { dayToIso, type Day, type PartialDate, type Precision } from "./dates";
+import type { Relation } from "./types";
+
+export interface TimeExtent {
+  readonly first: Day;
+  readonly last: Day;
+  /** The dates that set the bounds, for showing them at their own precision. */
+  readonly earliest: PartialDate;
+  readonly latest: PartialDate;
+}
+
+/** The first and last day any finite period date covers; undefined when there is none. */
+export function timeExtent(relations: readonly Relation[]): TimeExtent | undefined {
+  let earliest: PartialDate | undefined;
+  let latest: PartialDate | undefined;
+  for (const r of relations)
+    for (const p of r.periods)
+      for (const date of [p.start, p.end]) {
+        if (!date) continue;
+        if (!earliest || date.first < earliest.first) earliest = date;
+        if (!latest || date.last > latest.last) latest = date;
+      }
+  return earliest && latest ? { first: earliest.first, last: latest.last, earliest, latest } : undefined;
+}
+
+export type BinSize = "month" | "year";
+
+export interface HistogramBin {
+  /** "2025-10" for a month bin, "2025" for a year bin. */
+  readonly label: string;
+  readonly first: Day;
+  readonly last: Day;
+  /** Periods starting / ending in this bin, dated at least as precisely as the bin. */
+  readonly starts: number;
+  readonly ends: number;
+  /**
+   * Periods whose start / end is known only more coarsely than the bin (a year in a month
+   * histogram); counted in the bin holding the date's first day, and kept apart so a timeline
+   * can draw them as uncertain rather than pile them all on January.
+   */
+  readonly coarseStarts: number;
+  readonly coarseEnds: number;
+}
+
+const FINENESS: Record<Precision, number> = { day: 3, month: 2, year: 1, decade: 0, century: -1 };
+
+export function histogram(relations: readonly Relation[], size: BinSize, extent: Pick<TimeExtent, "first" | "last"> | undefined = timeExtent(relations)): HistogramBin[] {
+  if (!extent) return [];
+  const bins = binsCovering(extent, size);
+  const binOf = (day: Day) => {
+    const iso = dayToIso(day);
+    const [y, m] = iso.split("-").map(Number);
+    const [y0, m0] = dayToIso(bins[0].first).split("-").map(Number);
+    return size === "year" ? y - y0 : (y - y0) * 12 + (m - m0);
+  };
+  const fine = size === "month" ? FINENESS.month : FINENESS.year;
+  const count = (date: PartialDate | null, field: "starts" | "ends") => {
+    if (!date) return;
+    const bin = bins[binOf(date.first)];
+    const key = FINENESS[date.precision] >= fine ? field : field === "starts" ? "coarseStarts" : "coarseEnds";
+    bin[key]++;
+  };
+  for (const r of relations)
+    for (const p of r.periods) {
+      count(p.start, "starts");
+      count(p.end, "ends");
+    }
+  return bins;
+}
+
+function binsCovering(extent: Pick<TimeExtent, "first" | "last">, size: BinSize): { -readonly [K in keyof HistogramBin]: HistogramBin[K] }[] {
+  const [y0, m0] = dayToIso(extent.first).split("-").map(Number);
+  const [y1, m1] = dayToIso(extent.last).split("-").map(Number);
+  const bins = [];
+  const dayOf = (y: number, m: number) => Date.UTC(y, m - 1, 1) / 86_400_000;
+  if (size === "year")
+    for (let y = y0; y <= y1; y++) bins.push({ label: String(y), first: dayOf(y, 1), last: dayOf(y + 1, 1) - 1 });
+  else
+    for (let y = y0, m = m0; y < y1 || (y === y1 && m <= m1); m === 12 ? ((m = 1), y++) : m++)
+      bins.push({ label: `${y}-${String(m).padStart(2, "0")}`, first: dayOf(y, m), last: dayOf(m === 12 ? y + 1 : y, m === 12 ? 1 : m + 1) - 1 });
+  return bins.map((b) => ({ ...b, starts: 0, ends: 0, coarseStarts: 0, coarseEnds: 0 }));
+}

@@ -1,0 +1,95 @@
+/**
+ * The domain: actors, their typed and dated relations, the taxonomy that gives relation types
+ * their meaning, and the documents that relations cite. These are the resolved, validated
+ * records the rest of the tool reads; the file shapes they come from are in records.ts.
+ */
+import type { PartialDate, Period } from "./dates";
+
+export type Confidence = "low" | "medium" | "high";
+export const CONFIDENCE_LEVELS: readonly Confidence[] = ["low", "medium", "high"];
+export const confidenceRank = (c: Confidence): number => CONFIDENCE_LEVELS.indexOf(c);
+
+/** -1: the relation works against the target; +1: for it; 0: neither (mediation, structure). */
+export type Sign = -1 | 0 | 1;
+
+export interface ActorKind {
+  readonly id: string;
+  readonly label: string;
+  readonly description?: string;
+}
+
+export interface RelationFamily {
+  readonly id: string;
+  readonly label: string;
+  readonly description?: string;
+}
+
+/** Mapping Militants' vocabulary for ties between militant organisations. */
+export type MappingMilitantsRelation = "affiliate" | "ally" | "merger" | "rival" | "split";
+
+export interface RelationType {
+  readonly id: string;
+  readonly label: string;
+  readonly family: string;
+  readonly sign: Sign;
+  readonly directed: boolean;
+  readonly description?: string;
+  /** The closest CAMEO event code(s) and PLOVER category, for mapping event data in. */
+  readonly cameo: readonly string[];
+  readonly plover: string | null;
+  readonly mappingMilitants: MappingMilitantsRelation | null;
+}
+
+export interface Taxonomy {
+  readonly families: readonly RelationFamily[];
+  readonly types: readonly RelationType[];
+  readonly kinds: readonly ActorKind[];
+}
+
+export interface Actor {
+  readonly id: string;
+  readonly label: string;
+  readonly kind: string;
+  readonly aliases: readonly string[];
+  readonly description?: string;
+  readonly lifetime?: Period;
+}
+
+export interface Evidence {
+  /** Id of a Source. */
+  readonly source: string;
+  readonly quote: string;
+  /** Where in the source, e.g. "¶4" or "p. 3". */
+  readonly location?: string;
+}
+
+export interface Relation {
+  readonly id: string;
+  readonly source: string;
+  readonly target: string;
+  readonly type: string;
+  readonly directed: boolean;
+  /** Sorted by start, never overlapping. */
+  readonly periods: readonly Period[];
+  readonly confidence: Confidence;
+  readonly evidence: readonly Evidence[];
+  readonly note?: string;
+}
+
+export interface Source {
+  readonly id: string;
+  readonly title: string;
+  readonly author?: string;
+  readonly publisher?: string;
+  readonly date?: PartialDate;
+  /** The document's file name (for documents shipped with the data), or its URL, or both. */
+  readonly file?: string;
+  readonly url?: string;
+}
+
+export interface DataSet {
+  readonly taxonomy: Taxonomy;
+  readonly actors: readonly Actor[];
+  readonly relations: readonly Relation[];
+  readonly sources: readonly Source[];
+}
