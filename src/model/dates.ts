@@ -55,8 +55,8 @@ const FORMS_HELP =
 
 /** The shapes of date we accept, and the precision each carries. */
 const SHAPES: ReadonlyArray<[RegExp, Precision]> = [
-  [/^\d{4}-\d{2}-\d{2}$/, "day"],
-  [/^\d{4}-\d{2}(-XX)?$/, "month"],
+  [/^\d{4}-(0[1-9]|1[0-2])-\d{2}$/, "day"],
+  [/^\d{4}-(0[1-9]|1[0-2])(-XX)?$/, "month"],
   [/^\d{4}(-XX(-XX)?)?$/, "year"],
   [/^\d{3}X$/, "decade"],
   [/^\d{2}XX$/, "century"],
@@ -73,6 +73,8 @@ export function parsePartialDate(text: string): PartialDate {
   if (!shape) {
     if (/^\d{4}-(2[1-9]|3\d|4[01])$/.test(bare))
       throw new DateError(text, "seasons and quarters are not supported", 'Give the months instead, e.g. "2025-03/2025-05"');
+    const month = /^\d{4}-(\d{2})(-\d{2})?$/.exec(bare);
+    if (month) throw new DateError(text, `there is no month ${Number(month[1])}`, "Months run from 01 to 12");
     if (/T\d/.test(bare)) throw new DateError(text, "times of day are not supported", "Give the day only, e.g. \"2025-10-09\"");
     throw new DateError(text, "not a date this tool reads", FORMS_HELP);
   }
@@ -187,6 +189,7 @@ export function formatPeriod(period: Period): string {
     if (start.precision === "day" && sm === em) return `${Number(sd)}–${Number(ed)} ${MONTHS[Number(sm) - 1]} ${sy}`;
     if (start.precision === "day") return `${Number(sd)} ${MONTHS[Number(sm) - 1]} – ${Number(ed)} ${MONTHS[Number(em) - 1]} ${sy}`;
   }
+  if (plain && start.precision === "year" && end.precision === "year") return `${sy}–${ey}`;
   return `${formatDate(start)} – ${formatDate(end)}`;
 }
 

@@ -40,7 +40,7 @@ export function resolve(input: ResolveInput, reporter: Reporter): DataSet {
   const refs = { actorIds, typeIds, sourceIds };
   const relations = resolveRelations(input.relations, refs, taxonomy, actors, reporter);
   if (input.relations) collectIds(input.relations, "relations", "relation", reporter);
-  if (input.relations) warnIsolated(input.actors, relations, reporter);
+  if (input.relations) warnIsolated(input.actors, input.relations, reporter);
   return { taxonomy, actors, relations, sources };
 }
 
@@ -71,7 +71,8 @@ function sound<T, K extends keyof T & string>(checked: CheckedFile<T>, list: K):
 function checkRef(reporter: Reporter, file: DataFile, path: DataPath, value: string, known: Known, what: string, home: string): boolean {
   if (!known || known.has(value)) return true;
   const guess = closestMatch(value, known.keys());
-  reporter.error(file, path, `unknown ${what} "${value}"`, `${guess ? `Did you mean "${guess}"? ` : ""}Use the id of a ${what} in ${home}, or add one there`, value);
+  const article = /^[aeiou]/.test(what) ? "an" : "a";
+  reporter.error(file, path, `unknown ${what} "${value}"`, `${guess ? `Did you mean "${guess}"? ` : ""}Use the id of ${article} ${what} in ${home}, or add one there`, value);
   return false;
 }
 
@@ -174,9 +175,10 @@ function resolveRelations(checked: CheckedFile<RelationsFile> | undefined, refs:
   });
 }
 
-function warnIsolated(checked: CheckedFile<ActorsFile> | undefined, relations: readonly Relation[], reporter: Reporter): void {
+/** Warns of actors no relation names; broken relations count too, so one error does not cause a flood of warnings. */
+function warnIsolated(checked: CheckedFile<ActorsFile> | undefined, relations: CheckedFile<RelationsFile>, reporter: Reporter): void {
   if (!checked) return;
-  const linked = new Set(relations.flatMap((r) => [r.source, r.target]));
+  const linked = new Set<unknown>((relations.data.relations ?? []).flatMap((r) => [r?.source, r?.target]));
   sound(checked, "actors").forEach(([a, i]) => {
     if (!linked.has(a.id)) reporter.warn(checked.file, ["actors", i], `the actor "${a.id}" has no relation`, "Add the relation the sources give it, or remove the actor", a.id);
   });

@@ -8,7 +8,7 @@ import commonSchema from "../../graph-data/schema/common.schema.json" with { typ
 import relationsSchema from "../../graph-data/schema/relations.schema.json" with { type: "json" };
 import sourcesSchema from "../../graph-data/schema/sources.schema.json" with { type: "json" };
 import taxonomySchema from "../../graph-data/schema/taxonomy.schema.json" with { type: "json" };
-import { formatPath, type DataPath, type Diagnostic } from "./diagnostics";
+import { closestMatch, formatPath, type DataPath, type Diagnostic } from "./diagnostics";
 import type { DataFile } from "./yaml-file";
 
 export type FileRole = "taxonomy" | "actors" | "relations" | "sources";
@@ -19,7 +19,7 @@ let validators: Record<FileRole, ValidateFunction> | undefined;
 /** Compiled on first use, so that importing the model costs nothing until data is loaded. */
 function getValidators(): Record<FileRole, ValidateFunction> {
   if (!validators) {
-    const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
+    const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true });
     ajv.addSchema(commonSchema);
     validators = {
       taxonomy: ajv.compile(taxonomySchema),
@@ -45,13 +45,16 @@ export function checkSchema(role: FileRole, file: DataFile): SchemaResult {
   const errors = pruneAnyOf(validate.errors ?? []);
   const brokenRecords = new Set<string>();
   let usable = true;
-  const diagnostics = errors.map((error) => {
+  const diagnostics = new Map<string, Diagnostic>();
+  for (const error of errors) {
     const path = pointerToPath(error.instancePath);
     if (path.length >= 2) brokenRecords.add(recordKey(path));
     else usable = false;
-    return toDiagnostic(file, path, error);
-  });
-  return { diagnostics, brokenRecords, usable };
+    const d = toDiagnostic(file, path, error);
+    // One problem can break two rules (an empty quote fails minLength and pattern): say it once.
+    diagnostics.set(`${d.path}\n${d.message}`, d);
+  }
+  return { diagnostics: [...diagnostics.values()], brokenRecords, usable };
 }
 
 export const recordKey = (path: DataPath) => `${path[0]}/${path[1]}`;
@@ -96,12 +99,13 @@ function toDiagnostic(file: DataFile, path: DataPath, error: ErrorObject): Diagn
     case "additionalProperties": {
       const extra = String(p.additionalProperty);
       const known = Object.keys((error.parentSchema as { properties?: object }).properties ?? {});
-      return { ...base, ...at([...path, extra], true), path: formatPath([...path, extra]), message: `"${extra}" is not a field here`, fix: `Use one of: ${known.join(", ")}, or remove it` };
+      const guess = closestMatch(extra, known);
+      return { ...base, ...at([...path, extra], true), path: formatPath([...path, extra]), message: `"${extra}" is not a field here`, fix: `${guess ? `Did you mean "${guess}"? ` : ""}Use one of: ${known.join(", ")}, or remove it` };
     }
     case "enum":
       return { ...base, ...at(path), value, message: `not one of the allowed values`, fix: `Use one of: ${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(", ")}` };
     case "type":
-      return { ...base, ...at(path), value, message: `expected ${withArticle(String(p.type))}, found ${describe(value)}`, fix: typeFix(String(p.type), field) };
+      return { ...base, ...at(path), value, message: `expected ${withArticle(String(p.type))}, found ${describe(value)}`, fix: path.length ? typeFix(String(p.type), field) : topLevelFix(file.name) };
     case "minItems":
       return { ...base, ...at(path), message: minItemsMessage(field), fix: minItemsFix(field) };
     case "minLength":
@@ -132,6 +136,11 @@ function typeFix(expected: string, field: string): string {
   if (expected === "boolean") return "Write true or false, without quotes";
   if (expected === "string") return "Write it as text; put it in quotes if it looks like a number or a date";
   return `Write ${withArticle(expected)} here`;
+}
+
+function topLevelFix(fileName: string): string {
+  const key = (fileName.split(/[\\/]/).pop() ?? fileName).replace(/\..*$/, "");
+  return key === "taxonomy" ? 'Start the file with the keys "families:", "types:" and "kinds:", each holding a list' : `Start the file with "${key}:" and list the records under it, one "- id: ..." each`;
 }
 
 function requiredFix(field: string): string {

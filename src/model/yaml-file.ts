@@ -29,7 +29,13 @@ export function readDataFile(name: string, text: string): DataFile {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   };
-  const syntaxErrors: Diagnostic[] = doc.errors.map((e) => ({
+  // One slip often trips several parser rules on the same line; report the first of each line.
+  const seenLines = new Set<number>();
+  const firstPerLine = doc.errors.filter((e) => {
+    const line = lineCounter.linePos(e.pos[0]).line;
+    return seenLines.has(line) ? false : (seenLines.add(line), true);
+  });
+  const syntaxErrors: Diagnostic[] = firstPerLine.map((e) => ({
     severity: "error",
     file: name,
     ...at(e.pos[0]),

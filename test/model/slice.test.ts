@@ -1,0 +1,89 @@
+/**
+ * Slicing by time, type, family, actor kind and confidence: the index agrees with a plain scan,
+ * and month and year precision cover their whole span.
+ */
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import { parseDay } from "../../src/model/dates";
+import { RelationIndex, scanActive } from "../../src/model/slice";
+import { confidenceRank } from "../../src/model/types";
+import { ACTORS, arbRelations, boundaryDays, dataSetOf, TYPES } from "../support/random-data";
+import { loadFixture } from "../support/fixtures";
+
+const ids = (rs: { id: string }[]) => rs.map((r) => r.id);
+
+describe("on the fixture data set", () => {
+  const result = loadFixture("valid");
+  if (!result.ok) throw new Error("fixture does not load");
+  const index = new RelationIndex(result.dataSet);
+  const at = (day: string) => ids(index.query({ time: { at: parseDay(day) } }));
+
+  test("a month-precision period covers every day of its month, and no other", () => {
+    expect(at("2025-09-30")).toEqual(["refuge"]);
+    expect(at("2025-10-01")).toEqual(["strikes", "refuge"]);
+    expect(at("2025-10-31")).toEqual(["strikes", "refuge"]);
+    expect(at("2025-11-01")).toEqual(["refuge"]);
+  });
+
+  test("a relation that lapses and resumes is active in each period, and not in the gap", () => {
+    expect(at("2026-01-15")).toEqual(["refuge"]);
+    expect(at("2026-02-01")).toEqual(["strikes", "refuge"]);
+    expect(at("2026-03-31")).toEqual(["strikes", "truce", "refuge"]);
+  });
+
+  test("an open end is active long after; nothing before the first start", () => {
+    expect(at("2040-01-01")).toEqual(["refuge"]);
+    expect(at("2014-12-31")).toEqual([]);
+    expect(at("2015-01-01")).toEqual(["refuge"]);
+  });
+
+  test("a window selects relations active on any of its days, each once", () => {
+    expect(ids(index.query({ time: { from: parseDay("2025-10-15"), to: parseDay("2026-02-01") } }))).toEqual(["strikes", "refuge"]);
+  });
+
+  test("types, families, kinds and confidence filter, alone and together", () => {
+    expect(ids(index.query({ types: ["truce"] }))).toEqual(["truce"]);
+    expect(ids(index.query({ families: ["hostile", "cooperative"] }))).toEqual(["strikes", "refuge"]);
+    expect(ids(index.query({ kinds: ["armed-group"] }))).toEqual(["refuge"]);
+    expect(ids(index.query({ minConfidence: "high" }))).toEqual(["strikes", "refuge"]);
+    expect(ids(index.query({ time: { at: parseDay("2026-03-10") }, families: ["mediating"], minConfidence: "medium" }))).toEqual(["truce"]);
+    expect(ids(index.query({ types: [] }))).toEqual([]);
+  });
+});
+
+describe("the index agrees with a plain scan (property)", () => {
+  test("on a day, at every period boundary and beside it", () => {
+    fc.assert(
+      fc.property(arbRelations(), (relations) => {
+        const index = new RelationIndex(dataSetOf(relations));
+        for (const day of boundaryDays(relations)) expect(ids(index.query({ time: { at: day } }))).toEqual(ids(scanActive(relations, day, day)));
+      }),
+      { numRuns: 100, seed: 42 },
+    );
+  });
+
+  test("in a window, with random filters", () => {
+    const arbQuery = fc.record({
+      types: fc.option(fc.subarray(TYPES.map((t) => t.id)), { nil: undefined }),
+      families: fc.option(fc.subarray(["hostile", "cooperative", "mediating", "structural"]), { nil: undefined }),
+      kinds: fc.option(fc.subarray(["state", "armed-group", "person"]), { nil: undefined }),
+      minConfidence: fc.option(fc.constantFrom("low" as const, "medium" as const, "high" as const), { nil: undefined }),
+    });
+    fc.assert(
+      fc.property(arbRelations(), fc.integer({ min: 17500, max: 19800 }), fc.integer({ min: 0, max: 800 }), arbQuery, (relations, from, width, filters) => {
+        const index = new RelationIndex(dataSetOf(relations));
+        const kindOf = new Map(ACTORS.map((a) => [a.id, a.kind]));
+        const familyOf = new Map(TYPES.map((t) => [t.id, t.family]));
+        const expected = scanActive(relations, from, from + width).filter(
+          (r) =>
+            (!filters.types || filters.types.includes(r.type)) &&
+            (!filters.families || filters.families.includes(familyOf.get(r.type)!)) &&
+            (!filters.kinds || (filters.kinds.includes(kindOf.get(r.source)!) && filters.kinds.includes(kindOf.get(r.target)!))) &&
+            (!filters.minConfidence || confidenceRank(r.confidence) >= confidenceRank(filters.minConfidence)),
+        );
+        expect(ids(index.query({ time: { from, to: from + width }, ...filters }))).toEqual(ids(expected));
+      }),
+      { numRuns: 200, seed: 7 },
+    );
+  });
+});
