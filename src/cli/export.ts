@@ -23,7 +23,9 @@ export function exportCommand(args: string[], io: Io): number {
   const text = exportJsonText(subset, dataSet.taxonomy);
   if (values.out) {
     writeFileSync(values.out, text);
-    io.err(`wrote ${subset.actors.length} actors and ${subset.relations.length} relations to ${values.out}\n`);
+    io.err(`wrote ${plural(subset.actors.length, "actor")} and ${plural(subset.relations.length, "relation")} to ${values.out}\n`);
   } else io.out(text);
   return 0;
 }
+
+const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;

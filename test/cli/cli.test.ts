@@ -1,0 +1,170 @@
+/**
+ * The command line, run in-process: validate's exit codes and report, stats, and the JSON
+ * export with each slicing option.
+ */
+import { cpSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import { runCli } from "../../src/cli/run";
+import { FIXTURES } from "../support/fixtures";
+
+async function cli(...argv: string[]) {
+  let out = "";
+  let err = "";
+  const code = await runCli(argv, { out: (t) => (out += t), err: (t) => (err += t) });
+  return { code, out, err };
+}
+
+const VALID = join(FIXTURES, "valid");
+
+/** A copy of the valid fixture with one case's files laid over it, as a real directory. */
+function fixtureDir(name: string): string {
+  const dir = mkdtempSync(join(tmpdir(), "faultlines-"));
+  cpSync(VALID, dir, { recursive: true });
+  cpSync(join(FIXTURES, name), dir, { recursive: true });
+  return dir;
+}
+
+describe("validate", () => {
+  test("a valid directory: exit 0 and a summary", async () => {
+    const { code, out } = await cli("validate", VALID);
+    expect(code).toBe(0);
+    expect(out).toContain("valid: 3 actors, 3 relations, 1 sources; 0 warnings");
+  });
+
+  test("the bundled data set is valid", async () => {
+    expect((await cli("validate")).code).toBe(0);
+  });
+
+  test("an invalid directory: exit 1, every error on stderr as file:line", async () => {
+    const dir = fixtureDir("many-errors");
+    const { code, err } = await cli("validate", dir);
+    expect(code).toBe(1);
+    expect(err).toMatch(/actors\.yaml:11:11: error: actors\[2\]\.kind \(ttp\): unknown actor kind "militia"/);
+    expect(err).toMatch(/relations\.yaml:4:13: error: relations\[0\]\.target \(strikes\): unknown actor "nobody"/);
+    expect(err).toContain("5 errors, 0 warnings; nothing was loaded");
+  });
+
+  test("a missing directory: exit 2 and what to give instead", async () => {
+    const { code, err } = await cli("validate", "no/such/dir");
+    expect(code).toBe(2);
+    expect(err).toContain("cannot read the data directory no/such/dir: there is no such directory");
+  });
+});
+
+describe("stats", () => {
+  test("counts by kind, type, family, confidence and year", async () => {
+    const { code, out } = await cli("stats", VALID, "--json");
+    expect(code).toBe(0);
+    const stats = JSON.parse(out);
+    expect(stats.actorsByKind).toEqual({ state: 1, "armed-group": 2 });
+    expect(stats.relationsByFamily).toEqual({ hostile: 1, cooperative: 1, mediating: 1, structural: 0 });
+    expect(stats.relationsByType.airstrike).toBe(1);
+    expect(stats.byYear["2015"]).toEqual({ active: 1, starting: 1 });
+    expect(stats.byYear["2026"]).toEqual({ active: 3, starting: 2 });
+    expect(stats.openEnded).toBe(1);
+  });
+
+  test("as a table", async () => {
+    const { out } = await cli("stats", VALID);
+    expect(out).toMatch(/Relations by family\n\s+Hostile\s+1\n/);
+  });
+});
+
+describe("export --format json", () => {
+  const exported = async (...args: string[]) => {
+    const { code, out, err } = await cli("export", "--format", "json", "--data", VALID, ...args);
+    expect(err).toBe("");
+    expect(code).toBe(0);
+    return JSON.parse(out);
+  };
+  const relationIds = (json: { relations: { id: string }[] }) => json.relations.map((r) => r.id);
+
+  test("everything, with periods at their written precision", async () => {
+    const json = await exported();
+    expect(json.format).toBe("faultlines/export@1");
+    expect(json.actors).toHaveLength(3);
+    expect(json.actors[0]).toEqual({ id: "pakistan", label: "Pakistan", kind: "state", aliases: ["Islamabad"] });
+    const strikes = json.relations[0];
+    expect(strikes).toMatchObject({ id: "strikes", source: "pakistan", target: "taliban", type: "airstrike", family: "hostile", directed: true, confidence: "high" });
+    expect(strikes.periods).toEqual([
+      { edtf: "2025-10", start: "2025-10", end: "2025-10", precision: { start: "month", end: "month" } },
+      { edtf: "2026-02/2026-03", start: "2026-02", end: "2026-03", precision: { start: "month", end: "month" } },
+    ]);
+    expect(json.relations[2].periods[0]).toMatchObject({ start: "2015", end: null, precision: { start: "year", end: null } });
+    expect(strikes.evidence).toEqual([{ source: "doc", quote: "Pakistan launched its first airstrikes on Kabul." }]);
+    expect(json.sources).toEqual([{ id: "doc", title: "A test document", date: "2026-03", file: "doc.txt" }]);
+  });
+
+  test("--at a day", async () => {
+    expect(relationIds(await exported("--at", "2025-10-20"))).toEqual(["strikes", "refuge"]);
+  });
+
+  test("--from and --to, months covering all their days", async () => {
+    expect(relationIds(await exported("--from", "2026-03", "--to", "2026-03"))).toEqual(["strikes", "truce", "refuge"]);
+    expect(relationIds(await exported("--to", "2014"))).toEqual([]);
+  });
+
+  test("--types, --families, --kinds and --min-confidence", async () => {
+    expect(relationIds(await exported("--types", "truce,sanctuary"))).toEqual(["truce", "refuge"]);
+    expect(relationIds(await exported("--families", "hostile"))).toEqual(["strikes"]);
+    const kinds = await exported("--kinds", "armed-group");
+    expect(kinds.actors.map((a: { id: string }) => a.id)).toEqual(["taliban", "ttp"]);
+    expect(relationIds(await exported("--min-confidence", "high"))).toEqual(["strikes", "refuge"]);
+  });
+
+  test("--ego by name or alias, with --depth", async () => {
+    const json = await exported("--ego", "TTP", "--depth", "1");
+    expect(relationIds(json)).toEqual(["refuge"]);
+    expect(json.actors.map((a: { id: string }) => a.id)).toEqual(["taliban", "ttp"]);
+    expect(relationIds(await exported("--ego", "islamabad", "--depth", "2"))).toEqual(["strikes", "truce", "refuge"]);
+  });
+
+  test("--out writes a file", async () => {
+    const out = join(mkdtempSync(join(tmpdir(), "faultlines-")), "slice.json");
+    const { code, err } = await cli("export", "--data", VALID, "--at", "2025-12-15", "--out", out);
+    expect(code).toBe(0);
+    expect(err).toContain(`wrote 2 actors and 1 relation to ${out}`);
+    expect(JSON.parse(readFileSync(out, "utf8")).relations).toHaveLength(1);
+  });
+
+  test.each([
+    [["--at", "2025-10"], /a single day is needed.*--from 2025-10 --to 2025-10/],
+    [["--at", "2025-10-01", "--from", "2025"], /either --at or --from\/--to/],
+    [["--from", "2026", "--to", "2025"], /--to 2025 is before --from 2026/],
+    [["--types", "airstirke"], /unknown id "airstirke"; did you mean "airstrike"\?/],
+    [["--families", "friendly"], /unknown id "friendly"/],
+    [["--min-confidence", "certain"], /not a level; use low, medium or high/],
+    [["--ego", "Pakistn"], /not an actor's id, name or alias; did you mean "pakistan"\?/],
+    [["--ego", "ttp", "--depth", "two"], /not a number of hops/],
+    [["--depth", "2"], /--depth needs --ego/],
+    [["--format", "graphml"], /--format "graphml" is not supported/],
+    [["--colour", "red"], /Unknown option '--colour'/],
+  ])("%j is refused with a usage message and exit 2", async (args, message) => {
+    const { code, err, out } = await cli("export", "--data", VALID, ...(args as string[]));
+    expect(code).toBe(2);
+    expect(out).toBe("");
+    expect(err).toMatch(message);
+  });
+
+  test("an invalid data set is refused, naming its errors", async () => {
+    const dir = fixtureDir("unknown-type");
+    const { code, err } = await cli("export", "--data", dir);
+    expect(code).toBe(2);
+    expect(err).toMatch(/is not a valid data set \(1 error\):\n.*relations\.yaml:5:11: error: .*unknown relation type "airstirke"/);
+  });
+});
+
+test("an unknown command lists the commands", async () => {
+  const { code, err } = await cli("frobnicate");
+  expect(code).toBe(2);
+  expect(err).toContain("Commands: validate, stats, export, help");
+});
+
+test("help", async () => {
+  const { code, out } = await cli("help");
+  expect(code).toBe(0);
+  expect(out).toContain("--ego ACTOR --depth K");
+});
+
