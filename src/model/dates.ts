@@ -64,7 +64,24 @@ const SHAPES: ReadonlyArray<[RegExp, Precision]> = [
 
 const QUALIFIERS: Record<string, Qualifier> = { "~": "approximate", "?": "uncertain", "%": "approximate-uncertain" };
 
+/**
+ * Parsed dates by their text. The EDTF grammar costs tens of microseconds a date, and large data
+ * sets repeat the same few thousand dates, so each is parsed once. Dates are immutable, so
+ * sharing them is safe; the cap only guards against unbounded growth on hostile input.
+ */
+const parsed = new Map<string, PartialDate>();
+const CACHE_CAP = 200_000;
+
 export function parsePartialDate(text: string): PartialDate {
+  const known = parsed.get(text);
+  if (known) return known;
+  const date = parseUncached(text);
+  if (parsed.size >= CACHE_CAP) parsed.clear();
+  parsed.set(text, date);
+  return date;
+}
+
+function parseUncached(text: string): PartialDate {
   const written = text.trim();
   const mark = written.slice(-1);
   const qualifier = QUALIFIERS[mark];
@@ -78,24 +95,24 @@ export function parsePartialDate(text: string): PartialDate {
     if (/T\d/.test(bare)) throw new DateError(text, "times of day are not supported", "Give the day only, e.g. \"2025-10-09\"");
     throw new DateError(text, "not a date this tool reads", FORMS_HELP);
   }
-  let parsed: { min: number; max: number; values: number[] };
+  let value: { min: number; max: number; values: number[] };
   try {
-    parsed = edtf(written) as unknown as typeof parsed;
+    value = edtf(written);
   } catch {
     throw new DateError(text, "not a valid calendar date", FORMS_HELP);
   }
   // edtf rolls impossible days over (2025-02-29 becomes 1 March); refuse them instead.
   if (shape[1] === "day") {
     const [y, m, d] = bare.split("-").map(Number);
-    if (parsed.values[1] !== m - 1 || parsed.values[2] !== d)
+    if (value.values[1] !== m - 1 || value.values[2] !== d)
       throw new DateError(text, `there is no day ${d} in ${MONTHS[m - 1] ?? "month " + m} ${y}`, "Check the day of the month");
   }
   return {
     edtf: written,
     precision: shape[1],
     ...(qualifier ? { qualifier } : {}),
-    first: Math.floor(parsed.min / MS_PER_DAY),
-    last: Math.floor(parsed.max / MS_PER_DAY),
+    first: Math.floor(value.min / MS_PER_DAY),
+    last: Math.floor(value.max / MS_PER_DAY),
   };
 }
 

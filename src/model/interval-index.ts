@@ -1,61 +1,66 @@
 /**
  * A static interval index: which intervals contain a day, or overlap a window of days.
  *
- * It is an implicit augmented interval tree laid over intervals sorted by start (the layout of
- * Heng Li's cgranges): node i's subtree is a contiguous run of the sorted array, and each node
- * keeps the largest end in its subtree, so a query skips every run that ends before it. Queries
- * cost O(log n + k) for k hits, with no per-node objects: the whole index is four typed arrays,
- * built once per data set. Ends may be infinite (a period still going on).
+ * Closed intervals go in an implicit augmented interval tree laid over the intervals sorted by
+ * start (the layout of Heng Li's cgranges): node i's subtree is a contiguous run of the sorted
+ * array, and each node keeps the largest end in its subtree, so a query skips every run that
+ * ends before it. Queries cost O(log n + k) for k hits, with no per-node objects: the index is
+ * a handful of typed arrays, built once per data set.
+ *
+ * Intervals with no end (a relation still going on) are kept apart, sorted by start: those
+ * overlapping any query are exactly a prefix of that array, found by binary search and copied
+ * in one block. In conflict data they are often the bulk of what is active on a given day.
  */
 export class IntervalIndex {
   private constructor(
-    /** Sorted starts; ends are exclusive (last day + 1). */
+    /** Closed intervals sorted by start; ends are exclusive (last day + 1). */
     private readonly starts: Float64Array,
     private readonly ends: Float64Array,
     private readonly maxEnds: Float64Array,
     /** What each interval belongs to (e.g. a relation's ordinal). */
     private readonly owners: Uint32Array,
     private readonly maxLevel: number,
+    /** Open-ended intervals, sorted by start, and their owners. */
+    private readonly openStarts: Float64Array,
+    private readonly openOwners: Uint32Array,
   ) {}
 
   get size(): number {
-    return this.starts.length;
+    return this.starts.length + this.openStarts.length;
+  }
+
+  /** Builds the index from closed intervals [first[i], last[i]] of whole days (last may be Infinity). */
+  static build(first: ArrayLike<number>, last: ArrayLike<number>, owner: ArrayLike<number>): IntervalIndex {
+    const all = Array.from({ length: first.length }, (_, i) => i).sort((a, b) => first[a] - first[b]);
+    const open = all.filter((i) => last[i] === Infinity);
+    const closed = all.filter((i) => last[i] !== Infinity);
+    const starts = Float64Array.from(closed, (i) => first[i]);
+    const ends = Float64Array.from(closed, (i) => last[i] + 1);
+    const maxEnds = new Float64Array(closed.length);
+    return new IntervalIndex(starts, ends, maxEnds, Uint32Array.from(closed, (i) => owner[i]), augment(ends, maxEnds), Float64Array.from(open, (i) => first[i]), Uint32Array.from(open, (i) => owner[i]));
   }
 
   /**
-   * Builds the index from closed intervals [first[i], last[i]] (whole days) and their owners.
+   * Writes the owner of every interval sharing a day with [from, to] into `out`, from position
+   * `count` on, and returns the new count. `out` must have room for `size` more owners. An owner
+   * with several such intervals is written once per interval.
    */
-  static build(first: ArrayLike<number>, last: ArrayLike<number>, owner: ArrayLike<number>): IntervalIndex {
-    const n = first.length;
-    const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => first[a] - first[b]);
-    const starts = new Float64Array(n);
-    const ends = new Float64Array(n);
-    const owners = new Uint32Array(n);
-    order.forEach((from, to) => {
-      starts[to] = first[from];
-      ends[to] = last[from] + 1;
-      owners[to] = owner[from];
-    });
-    const maxEnds = new Float64Array(n);
-    return new IntervalIndex(starts, ends, maxEnds, owners, augment(ends, maxEnds));
-  }
-
-  /** Calls `visit` with the owner of every interval sharing a day with [from, to]; an owner with several such intervals is visited once per interval. */
-  overlapping(from: number, to: number, visit: (owner: number) => void): void {
+  collect(from: number, to: number, out: Uint32Array, count = 0): number {
+    const openHits = upperBound(this.openStarts, to);
+    out.set(this.openOwners.subarray(0, openHits), count);
+    count += openHits;
     const { starts, ends, maxEnds, owners } = this;
     const n = starts.length;
-    if (n === 0) return;
+    if (n === 0) return count;
     const st = from;
     const en = to + 1;
     // An explicit stack of (level, node, left-done) triples; 64 levels is far more than 2^32 items need.
     const level = new Int32Array(64);
     const node = new Float64Array(64);
     const leftDone = new Uint8Array(64);
-    let top = 0;
     level[0] = this.maxLevel;
     node[0] = 2 ** this.maxLevel - 1;
-    leftDone[0] = 0;
-    top = 1;
+    let top = 1;
     while (top > 0) {
       top--;
       const k = level[top];
@@ -64,7 +69,7 @@ export class IntervalIndex {
         // Small subtree: a linear scan of its run beats walking it.
         const i0 = x - (x % 2 ** k);
         const i1 = Math.min(i0 + 2 ** (k + 1) - 1, n);
-        for (let i = i0; i < i1 && starts[i] < en; i++) if (st < ends[i]) visit(owners[i]);
+        for (let i = i0; i < i1 && starts[i] < en; i++) if (st < ends[i]) out[count++] = owners[i];
       } else if (leftDone[top] === 0) {
         const left = x - 2 ** (k - 1);
         leftDone[top] = 1;
@@ -77,14 +82,34 @@ export class IntervalIndex {
           top++;
         }
       } else if (x < n && starts[x] < en) {
-        if (st < ends[x]) visit(owners[x]);
+        if (st < ends[x]) out[count++] = owners[x];
         level[top] = k - 1;
         node[top] = x + 2 ** (k - 1);
         leftDone[top] = 0;
         top++;
       }
     }
+    return count;
   }
+
+  /** Calls `visit` with the owner of every interval sharing a day with [from, to]. */
+  overlapping(from: number, to: number, visit: (owner: number) => void): void {
+    const out = new Uint32Array(this.size);
+    const count = this.collect(from, to, out);
+    for (let i = 0; i < count; i++) visit(out[i]);
+  }
+}
+
+/** The number of values in a sorted array that are <= limit. */
+function upperBound(sorted: Float64Array, limit: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] <= limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**

@@ -30,8 +30,11 @@ export class RelationIndex {
   private readonly typeIds: Map<string, number>;
   private readonly familyIds: Map<string, number>;
   private readonly kindIds: Map<string, number>;
-  /** Scratch marks for de-duplicating relations with several periods in one window. */
-  private readonly seen: Uint8Array;
+  /** Scratch space for queries: hits, and one mark per relation. */
+  private readonly hits: Uint32Array;
+  private readonly marks: Uint8Array;
+  /** Whether any relation has several periods (only then can a window hit one relation twice). */
+  private readonly anyMultiPeriod: boolean;
 
   constructor(readonly dataSet: DataSet) {
     const { relations, actors, taxonomy } = dataSet;
@@ -64,7 +67,9 @@ export class RelationIndex {
       }
     });
     this.byTime = IntervalIndex.build(first, last, owner);
-    this.seen = new Uint8Array(n);
+    this.hits = new Uint32Array(this.byTime.size);
+    this.marks = new Uint8Array(n);
+    this.anyMultiPeriod = relations.some((r) => r.periods.length > 1);
   }
 
   /** Ordinals (positions in `relations`) of relations active on `day`, ascending. */
@@ -72,19 +77,23 @@ export class RelationIndex {
     return this.activeIn(day, day);
   }
 
-  /** Ordinals of relations active on at least one day of [from, to], ascending. */
+  /** Ordinals of relations active on at least one day of [from, to], ascending, each once. */
   activeIn(from: Day, to: Day): Uint32Array {
-    const hits: number[] = [];
-    const seen = this.seen;
-    this.byTime.overlapping(from, to, (i) => {
-      if (seen[i] === 0) {
-        seen[i] = 1;
-        hits.push(i);
+    const { hits, marks } = this;
+    const count = this.byTime.collect(from, to, hits);
+    // A relation's periods never overlap, so one day hits each relation at most once.
+    const mayRepeat = this.anyMultiPeriod && from !== to;
+    if (!mayRepeat && count < marks.length / 16) return hits.slice(0, count).sort();
+    // Many hits, or repeats: marking and sweeping the relations beats sorting.
+    for (let i = 0; i < count; i++) marks[hits[i]] = 1;
+    const result = new Uint32Array(count);
+    let found = 0;
+    for (let i = 0; i < marks.length && found < count; i++)
+      if (marks[i] === 1) {
+        marks[i] = 0;
+        result[found++] = i;
       }
-    });
-    const result = Uint32Array.from(hits).sort();
-    for (const i of result) seen[i] = 0;
-    return result;
+    return found === count ? result : result.slice(0, found);
   }
 
   /** Ordinals of relations matching every part of the query, ascending. */

@@ -26,7 +26,7 @@ test("the valid fixture loads with no problems", () => {
 });
 
 describe("each kind of error, with a fixture that triggers it", () => {
-  const cases: [fixture: string, expected: Partial<Diagnostic> & { message: string | RegExp; fix?: string | RegExp }][] = [
+  const cases: [fixture: string, expected: Omit<Partial<Diagnostic>, "message" | "fix"> & { message: string | RegExp; fix?: string | RegExp }][] = [
     ["unknown-actor", { file: "relations.yaml", line: 4, path: "relations[0].target", recordId: "strikes", value: "talibann", message: 'unknown actor "talibann"', fix: /^Did you mean "taliban"\?/ }],
     ["duplicate-id", { file: "actors.yaml", line: 13, path: "actors[3].id", value: "pakistan", message: /actor id "pakistan" is already used by actors\[0\] \(line 2\)/, fix: /its own id/ }],
     ["unknown-type", { file: "relations.yaml", line: 5, path: "relations[0].type", value: "airstirke", message: 'unknown relation type "airstirke"', fix: /Did you mean "airstrike"\?.*taxonomy\.yaml/ }],

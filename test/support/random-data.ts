@@ -48,6 +48,13 @@ const arbRelationParts = fc.record({
   periods: fc.array(arbPeriod, { minLength: 1, maxLength: 3 }),
 });
 
+/** Sorted, and dropping any period that overlaps an earlier one: a relation's periods never overlap (the loader refuses it). */
+function withoutOverlaps(periods: Period[]): Period[] {
+  const kept: Period[] = [];
+  for (const p of [...periods].sort((x, y) => x.first - y.first)) if (!kept.length || kept[kept.length - 1].last < p.first) kept.push(p);
+  return kept;
+}
+
 export const arbRelations = (maxLength = 200): fc.Arbitrary<Relation[]> =>
   fc.array(arbRelationParts, { maxLength }).map((parts) =>
     parts.map((p, i) => ({
@@ -56,7 +63,7 @@ export const arbRelations = (maxLength = 200): fc.Arbitrary<Relation[]> =>
       target: p.ends[1],
       type: p.type,
       directed: true,
-      periods: [...p.periods].sort((x, y) => x.first - y.first),
+      periods: withoutOverlaps(p.periods),
       confidence: p.confidence,
       evidence: [{ source: "doc", quote: "q" }],
     })),
