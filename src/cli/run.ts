@@ -4,6 +4,7 @@
  */
 import { parseArgs } from "node:util";
 import { CliError } from "./read-data-dir";
+import { coverageCommand } from "./coverage";
 import { exportCommand } from "./export";
 import { statsCommand } from "./stats";
 import { validateCommand } from "./validate";
@@ -30,6 +31,10 @@ Commands:
       --min-confidence LEVEL  low, medium or high
       --ego ACTOR --depth K   Only an actor (id, name or alias) and its neighbours up to K hops
       --out FILE              Write to a file instead of stdout
+  coverage [dir]              Each paragraph of each source document with the relations citing it.
+      --documents DIR         Where the documents' texts are (default: ../shared/seeds)
+      --uncited               Only the paragraphs nothing cites yet
+      --json                  As JSON
   help                        This text.
 `;
 
@@ -39,6 +44,7 @@ const COMMANDS: Record<string, Command> = {
   validate: validateCommand,
   stats: statsCommand,
   export: exportCommand,
+  coverage: coverageCommand,
   help: (_args, io) => (io.out(USAGE), 0),
 };
 

@@ -159,7 +159,7 @@ describe("export --format json", () => {
 test("an unknown command lists the commands", async () => {
   const { code, err } = await cli("frobnicate");
   expect(code).toBe(2);
-  expect(err).toContain("Commands: validate, stats, export, help");
+  expect(err).toContain("Commands: validate, stats, export, coverage, help");
 });
 
 test("help", async () => {
