@@ -2,7 +2,7 @@
  * The command line, run in-process: validate's exit codes and report, stats, and the JSON
  * export with each slicing option.
  */
-import { cpSync, mkdtempSync, readFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
@@ -153,6 +153,41 @@ describe("export --format json", () => {
     const { code, err } = await cli("export", "--data", dir);
     expect(code).toBe(2);
     expect(err).toMatch(/is not a valid data set \(1 error\):\n.*relations\.yaml:5:11: error: .*unknown relation type "airstirke"/);
+  });
+});
+
+describe("coverage", () => {
+  const documents = () => {
+    const dir = mkdtempSync(join(tmpdir(), "faultlines-docs-"));
+    writeFileSync(join(dir, "doc.txt"), "A test document\n\nPakistan launched its first airstrikes\non Kabul.\n\nThen a five-day truce.\n\nNothing here.\n");
+    return dir;
+  };
+
+  test("lists each paragraph with the relations citing it, and what nothing cites", async () => {
+    const { code, out, err } = await cli("coverage", VALID, "--documents", documents());
+    expect(err).toContain('relation "refuge" quotes words the document does not contain');
+    expect(code).toBe(1);
+    expect(out).toContain('doc.txt (source "doc"): 2 of 4 paragraphs cited');
+    expect(out).toMatch(/¶2\s+1\s+Pakistan launched its first airstrikes on Kabul\.\n\s+strikes\n/);
+    expect(out).toMatch(/¶4\s+—\s+Nothing here\./);
+  });
+
+  test("--uncited shows only the paragraphs nothing cites", async () => {
+    const { out } = await cli("coverage", VALID, "--documents", documents(), "--uncited");
+    expect(out).not.toContain("¶2");
+    expect(out).toContain("¶4");
+  });
+
+  test("a missing document says where it looked", async () => {
+    const { code, err } = await cli("coverage", VALID, "--documents", "no/such/dir");
+    expect(code).toBe(2);
+    expect(err).toContain('the text of source "doc" is not at no/such/dir/doc.txt');
+  });
+
+  test("the bundled data set cites its documents verbatim", async () => {
+    const { code, err } = await cli("coverage");
+    expect(err).toBe("");
+    expect(code).toBe(0);
   });
 });
 
