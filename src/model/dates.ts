@@ -221,8 +221,3 @@ export function parseDay(text: string): Day {
 export function dayToIso(day: Day): string {
   return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
 }
-
-/** Whether a period and a closed window of days share at least one day. */
-export function overlapsWindow(period: Pick<Period, "first" | "last">, from: Day, to: Day): boolean {
-  return period.first <= to && period.last >= from;
-}

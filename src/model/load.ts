@@ -5,7 +5,6 @@
  */
 import type { Diagnostic } from "./diagnostics";
 import { errorsIn } from "./diagnostics";
-import type { ActorsFile, RelationsFile, SourcesFile, TaxonomyFile } from "./records";
 import { Reporter } from "./reporter";
 import { resolve, type CheckedFile, type ResolveInput } from "./resolve";
 import { checkSchema, FILE_ROLES, type FileRole } from "./schema-check";
@@ -72,6 +71,3 @@ function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
     .sort((a, b) => fileRank(a.d) - fileRank(b.d) || (a.d.line ?? 0) - (b.d.line ?? 0) || a.i - b.i)
     .map(({ d }) => d);
 }
-
-// Re-exported for callers that type the raw files.
-export type { ActorsFile, RelationsFile, SourcesFile, TaxonomyFile };

@@ -92,7 +92,7 @@ function resolveTaxonomy(checked: CheckedFile<TaxonomyFile> | undefined, reporte
   const familyIds = collectIds(checked, "families", "relation family", reporter);
   const types: RelationType[] = sound(checked, "types")
     .filter(([t, i]) => checkRef(reporter, checked.file, ["types", i, "family"], t.family, familyIds, "relation family", `the "families" list of ${checked.file.name}`))
-    .map(([t]) => ({ ...t, cameo: t.cameo, plover: t.plover, mappingMilitants: t.mappingMilitants }));
+    .map(([t]) => t);
   const kinds = sound(checked, "kinds").map(([k]) => k);
   return { families, types, kinds };
 }
