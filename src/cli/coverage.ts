@@ -4,17 +4,20 @@
  * quotes not found verbatim and wrong "¶N" locations are errors (exit code 1).
  */
 import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
 import { documentCoverage, type DocumentCoverage } from "../model/evidence";
 import { loadOrFail } from "./load-or-fail";
 import { CliError } from "./read-data-dir";
 import { DEFAULT_DATA_DIR, parseOptions, type Io } from "./run";
 
 /**
- * Where the source documents' texts are. They sit beside the repository, not in it: they are
- * the publishers' work, cited here, not ours to redistribute.
+ * Where the source documents' texts are: $FAULTLINES_DOCUMENTS, or shared/seeds beside the
+ * repository. They sit outside it: they are the publishers' work, cited here, not ours to
+ * redistribute. Resolved from this file, so it holds whatever directory the command runs in.
  */
-export const DEFAULT_DOCUMENTS_DIR = "../shared/seeds";
+export const DEFAULT_DOCUMENTS_DIR =
+  process.env.FAULTLINES_DOCUMENTS ?? relative(process.cwd(), fileURLToPath(new URL("../../../shared/seeds", import.meta.url)));
 
 export function coverageCommand(args: string[], io: Io): number {
   const { values, positionals } = parseOptions(args, { documents: { type: "string" }, uncited: { type: "boolean" }, json: { type: "boolean" } });

@@ -32,7 +32,7 @@ Commands:
       --ego ACTOR --depth K   Only an actor (id, name or alias) and its neighbours up to K hops
       --out FILE              Write to a file instead of stdout
   coverage [dir]              Each paragraph of each source document with the relations citing it.
-      --documents DIR         Where the documents' texts are (default: ../shared/seeds)
+      --documents DIR         Where the documents' texts are (default: $FAULTLINES_DOCUMENTS, or shared/seeds beside the repository)
       --uncited               Only the paragraphs nothing cites yet
       --json                  As JSON
   help                        This text.
