@@ -221,3 +221,21 @@ export function parseDay(text: string): Day {
 export function dayToIso(day: Day): string {
   return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
 }
+
+/** A whole day at day precision: "27 Feb 2026". */
+export function formatDay(day: Day): string {
+  const [y, m, d] = dayToIso(day).split("-");
+  return `${Number(d)} ${MONTHS[Number(m) - 1]} ${y}`;
+}
+
+/**
+ * The same day of the month `months` later (or earlier), clamped to the month's last day, so
+ * stepping from 31 Jan lands on 28 or 29 Feb rather than spilling into March.
+ */
+export function addMonths(day: Day, months: number): Day {
+  const date = new Date(day * MS_PER_DAY);
+  const y = date.getUTCFullYear();
+  const m = date.getUTCMonth() + months;
+  const lastOfTarget = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
+  return Date.UTC(y, m, Math.min(date.getUTCDate(), lastOfTarget)) / MS_PER_DAY;
+}

@@ -2,7 +2,7 @@
  * Partial dates keep their precision, cover whole units when slicing, and display as written.
  */
 import { describe, expect, test } from "vitest";
-import { DateError, dayToIso, formatPeriod, parseDay, parsePartialDate, parsePeriod } from "../../src/model/dates";
+import { addMonths, DateError, dayToIso, formatDay, formatPeriod, parseDay, parsePartialDate, parsePeriod } from "../../src/model/dates";
 
 const iso = (p: { first: number; last: number }) => [p.first, p.last].map((d) => (Number.isFinite(d) ? dayToIso(d) : String(d)));
 
@@ -79,4 +79,12 @@ describe("parsePeriod", () => {
 test("parseDay wants a whole day and says how to get a month", () => {
   expect(dayToIso(parseDay("2026-02-27"))).toBe("2026-02-27");
   expect(() => parseDay("2026-02")).toThrow(/a single day is needed/);
+});
+
+test("formatDay and addMonths", () => {
+  expect(formatDay(parseDay("2026-02-27"))).toBe("27 Feb 2026");
+  expect(dayToIso(addMonths(parseDay("2026-01-31"), 1))).toBe("2026-02-28");
+  expect(dayToIso(addMonths(parseDay("2024-01-31"), 1))).toBe("2024-02-29");
+  expect(dayToIso(addMonths(parseDay("2026-03-15"), -14))).toBe("2025-01-15");
+  expect(dayToIso(addMonths(parseDay("2025-12-10"), 1))).toBe("2026-01-10");
 });

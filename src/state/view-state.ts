@@ -1,0 +1,62 @@
+/**
+ * The view state: everything about what the explorer shows, apart from the data. Plain,
+ * serialisable data (a URL can hold it), changed only through the pure producers below.
+ */
+import type { Day } from "../model/dates";
+import type { Confidence } from "../model/types";
+
+export type TimeMode = "at" | "window";
+export type Theme = "light" | "dark";
+
+export interface EgoView {
+  readonly actor: string;
+  readonly depth: number;
+}
+
+export interface ViewState {
+  /** "at": relations active on one day; "window": active at any time between two days. */
+  readonly mode: TimeMode;
+  readonly at: Day;
+  readonly from: Day;
+  readonly to: Day;
+  readonly hiddenTypes: readonly string[];
+  readonly hiddenFamilies: readonly string[];
+  readonly hiddenKinds: readonly string[];
+  readonly minConfidence: Confidence;
+  /** Hide actors with no visible relation in the slice. */
+  readonly hideIsolated: boolean;
+  /** Show filtered-out relations faded, for context, instead of hiding them. */
+  readonly fadeHidden: boolean;
+  readonly selectedActor: string | null;
+  readonly selectedRelation: string | null;
+  readonly hoveredActor: string | null;
+  readonly ego: EgoView | null;
+  readonly playing: boolean;
+  /** Playback speed in months per second. */
+  readonly speed: number;
+  readonly theme: Theme;
+}
+
+export type Producer<S> = (state: S) => S;
+
+export function getEmptyViewState(at: Day = 0): ViewState {
+  return {
+    mode: "at",
+    at,
+    from: at,
+    to: at,
+    hiddenTypes: [],
+    hiddenFamilies: [],
+    hiddenKinds: [],
+    minConfidence: "low",
+    hideIsolated: true,
+    fadeHidden: false,
+    selectedActor: null,
+    selectedRelation: null,
+    hoveredActor: null,
+    ego: null,
+    playing: false,
+    speed: 2,
+    theme: "light",
+  };
+}

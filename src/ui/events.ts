@@ -1,0 +1,84 @@
+/**
+ * The events components send up. Each bubbles and is composed, so it crosses shadow roots and
+ * reaches the app root, which turns it into a state change. Declared on the global event map so
+ * listeners are typed.
+ */
+import type { Day } from "../model/dates";
+import type { Confidence } from "../model/types";
+import type { EgoView, TimeMode } from "../state/view-state";
+
+const UP = { bubbles: true, composed: true } as const;
+
+/** The date or window moved; only the fields given change. */
+export class TimeChangeEvent extends Event {
+  static readonly type = "time-change";
+  constructor(readonly change: { readonly mode?: TimeMode; readonly at?: Day; readonly from?: Day; readonly to?: Day }) {
+    super(TimeChangeEvent.type, UP);
+  }
+}
+
+export class PlayToggleEvent extends Event {
+  static readonly type = "play-toggle";
+  constructor(readonly playing: boolean) {
+    super(PlayToggleEvent.type, UP);
+  }
+}
+
+/** Months per second. */
+export class SpeedChangeEvent extends Event {
+  static readonly type = "speed-change";
+  constructor(readonly speed: number) {
+    super(SpeedChangeEvent.type, UP);
+  }
+}
+
+export interface FilterChange {
+  readonly hiddenTypes?: readonly string[];
+  readonly hiddenFamilies?: readonly string[];
+  readonly hiddenKinds?: readonly string[];
+  readonly minConfidence?: Confidence;
+  readonly hideIsolated?: boolean;
+  readonly fadeHidden?: boolean;
+}
+
+export class FilterChangeEvent extends Event {
+  static readonly type = "filter-change";
+  constructor(readonly change: FilterChange) {
+    super(FilterChangeEvent.type, UP);
+  }
+}
+
+/** An actor was chosen (search, panel, canvas), or the selection cleared (null). */
+export class ActorSelectEvent extends Event {
+  static readonly type = "actor-select";
+  constructor(readonly actor: string | null) {
+    super(ActorSelectEvent.type, UP);
+  }
+}
+
+export class RelationSelectEvent extends Event {
+  static readonly type = "relation-select";
+  constructor(readonly relation: string | null) {
+    super(RelationSelectEvent.type, UP);
+  }
+}
+
+/** Show only an actor and its neighbours up to `depth` hops, or everything again (null). */
+export class EgoChangeEvent extends Event {
+  static readonly type = "ego-change";
+  constructor(readonly ego: EgoView | null) {
+    super(EgoChangeEvent.type, UP);
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    "time-change": TimeChangeEvent;
+    "play-toggle": PlayToggleEvent;
+    "speed-change": SpeedChangeEvent;
+    "filter-change": FilterChangeEvent;
+    "actor-select": ActorSelectEvent;
+    "relation-select": RelationSelectEvent;
+    "ego-change": EgoChangeEvent;
+  }
+}
