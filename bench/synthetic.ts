@@ -4,19 +4,8 @@
  * years at day, month and year precision, some single events, some spans, some still ongoing.
  */
 import { parsePeriod } from "../src/model/dates";
+import { seededRandom } from "../src/model/random";
 import type { Actor, Confidence, DataSet, Relation, Taxonomy } from "../src/model/types";
-
-/** mulberry32: small, fast, and the same sequence for the same seed everywhere. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pad = (n: number) => String(n).padStart(2, "0");
 const FIRST_YEAR = 1996;

@@ -6,6 +6,7 @@ import { parseArgs } from "node:util";
 import { CliError } from "./read-data-dir";
 import { coverageCommand } from "./coverage";
 import { exportCommand } from "./export";
+import { layoutCommand } from "./layout";
 import { statsCommand } from "./stats";
 import { validateCommand } from "./validate";
 
@@ -35,6 +36,7 @@ Commands:
       --documents DIR         Where the documents' texts are (default: $FAULTLINES_DOCUMENTS, or shared/seeds beside the repository)
       --uncited               Only the paragraphs nothing cites yet
       --json                  As JSON
+  layout [dir] [--check]      Store actor positions (seeded ForceAtlas2) in layout.json; --check: is it current?
   help                        This text.
 `;
 
@@ -45,6 +47,7 @@ const COMMANDS: Record<string, Command> = {
   stats: statsCommand,
   export: exportCommand,
   coverage: coverageCommand,
+  layout: layoutCommand,
   help: (_args, io) => (io.out(USAGE), 0),
 };
 

@@ -6,7 +6,8 @@
 import { MultiGraph } from "graphology";
 import type { Actor, DataSet, Relation } from "./types";
 
-export type ActorAttributes = Actor;
+/** An actor, plus its position once a layout has given it one. */
+export type ActorAttributes = Actor & { x?: number; y?: number; size?: number };
 export type RelationAttributes = Relation & { readonly family: string; readonly sign: -1 | 0 | 1 };
 export type RelationGraph = MultiGraph<ActorAttributes, RelationAttributes>;
 

@@ -5,7 +5,7 @@
  */
 import type { Day } from "../model/dates";
 import type { Confidence } from "../model/types";
-import type { EgoView, TimeMode } from "../state/view-state";
+import type { EgoView, Theme, TimeMode } from "../state/view-state";
 
 const UP = { bubbles: true, composed: true } as const;
 
@@ -71,6 +71,23 @@ export class EgoChangeEvent extends Event {
   }
 }
 
+export class ThemeChangeEvent extends Event {
+  static readonly type = "theme-change";
+  constructor(readonly theme: Theme) {
+    super(ThemeChangeEvent.type, UP);
+  }
+}
+
+export type LayoutCommand = "relayout" | "stop" | "remove-overlaps" | "reset";
+
+/** Re-run the layout on what is visible, stop it, remove overlaps, or go back to the stored layout. */
+export class LayoutCommandEvent extends Event {
+  static readonly type = "layout-command";
+  constructor(readonly command: LayoutCommand) {
+    super(LayoutCommandEvent.type, UP);
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     "time-change": TimeChangeEvent;
@@ -80,5 +97,7 @@ declare global {
     "actor-select": ActorSelectEvent;
     "relation-select": RelationSelectEvent;
     "ego-change": EgoChangeEvent;
+    "theme-change": ThemeChangeEvent;
+    "layout-command": LayoutCommandEvent;
   }
 }

@@ -191,10 +191,19 @@ describe("coverage", () => {
   });
 });
 
+test("the stored layout covers every actor and is what the layout command computes", async () => {
+  const { code, err } = await cli("layout", "--check");
+  expect(err).toBe("");
+  expect(code).toBe(0);
+  const stored = JSON.parse(readFileSync("graph-data/layout.json", "utf8"));
+  const actors = (JSON.parse((await cli("export")).out) as { actors: { id: string }[] }).actors.map((a) => a.id);
+  expect(Object.keys(stored.positions).sort()).toEqual([...actors].sort());
+});
+
 test("an unknown command lists the commands", async () => {
   const { code, err } = await cli("frobnicate");
   expect(code).toBe(2);
-  expect(err).toContain("Commands: validate, stats, export, coverage, help");
+  expect(err).toContain("Commands: validate, stats, export, coverage, layout, help");
 });
 
 test("help", async () => {

@@ -1,0 +1,80 @@
+/**
+ * Runs ForceAtlas2 in a web worker on the actors now visible, copying positions into the shown
+ * graph each frame so the page never blocks; stop() ends it and removes overlaps. Only starts,
+ * stops and kills: the iteration itself is the library's pure code.
+ */
+import Graph from "graphology";
+import FA2Layout from "graphology-layout-forceatlas2/worker";
+import type { RelationGraph } from "../model/graph";
+import { forceAtlas2Settings, removeOverlaps } from "./layout";
+
+/** Long enough to settle a few hundred actors; the user can stop sooner. */
+const AUTO_STOP_MS = 4000;
+
+export class LayoutRunner {
+  private layout: FA2Layout | undefined;
+  private working: Graph | undefined;
+  private frame = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly graph: RelationGraph,
+    private readonly onChange: (running: boolean) => void,
+    private readonly onPositions: () => void,
+  ) {}
+
+  get running(): boolean {
+    return !!this.layout?.isRunning();
+  }
+
+  /** Lays out the given actors and the relations among them; the others stay where they are. */
+  start(actors: ReadonlySet<string>, relations: ReadonlySet<string>): void {
+    this.stop();
+    const working = new Graph({ type: "mixed", multi: true });
+    for (const actor of actors) {
+      const { x = 0, y = 0, size = 6 } = this.graph.getNodeAttributes(actor);
+      working.addNode(actor, { x, y, size });
+    }
+    for (const relation of relations) {
+      const [source, target] = this.graph.extremities(relation);
+      if (working.hasNode(source) && working.hasNode(target)) working.addEdge(source, target);
+    }
+    if (working.order < 2) return;
+    this.working = working;
+    this.layout = new FA2Layout(working, { settings: forceAtlas2Settings(working) });
+    this.layout.start();
+    this.onChange(true);
+    const copy = () => {
+      this.copyBack();
+      if (this.running) this.frame = requestAnimationFrame(copy);
+    };
+    this.frame = requestAnimationFrame(copy);
+    this.timer = setTimeout(() => this.stop(), AUTO_STOP_MS);
+  }
+
+  stop(): void {
+    clearTimeout(this.timer);
+    cancelAnimationFrame(this.frame);
+    if (!this.layout || !this.working) return;
+    this.layout.kill();
+    this.layout = undefined;
+    removeOverlaps(this.working);
+    this.copyBack();
+    this.working = undefined;
+    this.onChange(false);
+  }
+
+  /** Moves apart actors sitting on each other, in place, without a full re-layout. */
+  removeOverlaps(): void {
+    this.stop();
+    removeOverlaps(this.graph);
+    this.onPositions();
+  }
+
+  private copyBack(): void {
+    const working = this.working;
+    if (!working) return;
+    working.forEachNode((node, a) => this.graph.mergeNodeAttributes(node, { x: a.x as number, y: a.y as number }));
+    this.onPositions();
+  }
+}

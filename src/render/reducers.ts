@@ -1,0 +1,80 @@
+/**
+ * Sigma reducers: how each actor and relation looks for the current view, computed from the
+ * graph's own attributes plus the view slice and a little view state. Looks never change the
+ * model; slicing by date or type is a reducer concern, not a rebuild of the graph.
+ * Pure functions of their inputs, so they are tested in Node.
+ */
+import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
+import type { ViewSlice } from "../state/view-slice";
+import type { Theme } from "../state/view-state";
+import { CANVAS, familyColour, kindColour } from "./palette";
+
+export interface ReducerInput {
+  readonly slice: ViewSlice;
+  readonly theme: Theme;
+  readonly fadeHidden: boolean;
+  readonly hoveredActor: string | null;
+  /** Neighbours of the hovered actor through visible relations. */
+  readonly hoverNeighbours: ReadonlySet<string>;
+  readonly selectedActor: string | null;
+  readonly selectedRelation: string | null;
+}
+
+export interface ActorDisplay extends Partial<NodeDisplayData> {
+  readonly kind?: string;
+}
+
+export interface RelationDisplay extends Partial<EdgeDisplayData> {
+  readonly family?: string;
+  readonly confidence?: string;
+  readonly directed?: boolean;
+  readonly parallelIndex?: number | null;
+  readonly parallelMaxIndex?: number | null;
+  readonly curvature?: number;
+}
+
+/** Node size by number of visible relations: area grows with degree, so hubs stand out but do not swamp. */
+export const actorSize = (degree: number): number => 4 + 2.2 * Math.sqrt(degree);
+
+export function nodeReducerFor(input: ReducerInput) {
+  const { slice, theme, fadeHidden, hoveredActor, hoverNeighbours, selectedActor } = input;
+  const canvas = CANVAS[theme];
+  return (node: string, data: ActorDisplay): Partial<NodeDisplayData> => {
+    const visible = slice.visibleActors.has(node);
+    if (!visible && !fadeHidden) return { ...data, hidden: true };
+    const base = { ...data, size: actorSize(slice.degree.get(node) ?? 0), color: kindColour(data.kind ?? "", theme) };
+    if (!visible) return { ...base, color: canvas.faded, label: "", zIndex: 0 };
+    const highlighted = node === selectedActor || node === hoveredActor;
+    if (hoveredActor && !highlighted && !hoverNeighbours.has(node)) return { ...base, color: canvas.faded, label: "", zIndex: 0 };
+    return { ...base, highlighted, zIndex: highlighted ? 2 : 1 };
+  };
+}
+
+/** Curvature for the i-th of several relations between one pair, spreading them apart. */
+export function curvatureFor(index: number, maxIndex: number): number {
+  if (maxIndex <= 0) return 0;
+  const amplitude = 3.5;
+  const maxCurvature = amplitude * (1 - Math.exp(-maxIndex / amplitude)) * 0.25;
+  return (maxCurvature * index) / maxIndex;
+}
+
+export function edgeReducerFor(input: ReducerInput) {
+  const { slice, theme, fadeHidden, hoveredActor, selectedRelation } = input;
+  const canvas = CANVAS[theme];
+  return (edge: string, data: RelationDisplay & { source?: string; target?: string }, ends?: readonly [string, string]): Partial<EdgeDisplayData> => {
+    const visible = slice.visibleRelations.has(edge);
+    // The relation's own "type" attribute is its relation type; sigma reads "type" as the
+    // program to draw with, so every branch sets it.
+    if (!visible && !fadeHidden) return { ...data, type: "line", hidden: true };
+    const parallel = data.parallelMaxIndex ? (data.parallelIndex ?? 0) : 0;
+    const curved = !!data.parallelMaxIndex;
+    const type = curved ? (data.directed ? "curvedArrow" : "curved") : data.directed ? "arrow" : "line";
+    const size = data.confidence === "high" ? 2.2 : data.confidence === "medium" ? 1.6 : 1.1;
+    const shape = { ...data, type, size, ...(curved ? { curvature: curvatureFor(parallel, data.parallelMaxIndex ?? 0) } : {}) };
+    if (!visible) return { ...shape, color: canvas.fadedEdge, size: 1, zIndex: 0 };
+    const touchesHover = !hoveredActor || (ends && (ends[0] === hoveredActor || ends[1] === hoveredActor));
+    if (!touchesHover) return { ...shape, color: canvas.fadedEdge, zIndex: 0 };
+    const selected = edge === selectedRelation;
+    return { ...shape, color: familyColour(data.family ?? "", theme), size: selected ? size * 2.2 : size, zIndex: selected ? 2 : 1 };
+  };
+}

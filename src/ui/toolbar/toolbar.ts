@@ -1,0 +1,55 @@
+/**
+ * The explorer's toolbar: theme, and the layout controls with the layout's running state.
+ *
+ * @summary Theme and layout controls.
+ * @fires theme-change - ThemeChangeEvent: the user switched light/dark.
+ * @fires layout-command - LayoutCommandEvent: re-layout the visible graph, stop, remove overlaps, reset.
+ * @csspart toolbar - The row of controls.
+ */
+import { html, LitElement } from "lit";
+import type { Theme } from "../../state/view-state";
+import { LayoutCommandEvent, ThemeChangeEvent, type LayoutCommand } from "../events";
+import { controlStyles } from "../theme";
+import { toolbarStyles } from "./toolbar.styles";
+
+export class FlToolbar extends LitElement {
+  static override styles = [controlStyles, toolbarStyles];
+  static override properties = {
+    theme: { attribute: false },
+    layoutRunning: { attribute: false },
+  };
+
+  declare theme: Theme;
+  declare layoutRunning: boolean;
+
+  constructor() {
+    super();
+    this.theme = "light";
+    this.layoutRunning = false;
+  }
+
+  private command(command: LayoutCommand) {
+    this.dispatchEvent(new LayoutCommandEvent(command));
+  }
+
+  override render() {
+    const dark = this.theme === "dark";
+    return html`<div part="toolbar" role="toolbar" aria-label="View">
+      ${this.layoutRunning
+        ? html`<span class="running" role="status"><span class="spinner" aria-hidden="true"></span>Laying out…</span>
+            <button @click=${() => this.command("stop")}>Stop layout</button>`
+        : html`<button @click=${() => this.command("relayout")} title="Run ForceAtlas2 on the actors now visible">Re-layout visible</button>
+            <button @click=${() => this.command("remove-overlaps")} title="Move apart actors that overlap">Remove overlaps</button>
+            <button @click=${() => this.command("reset")} title="Back to the stored positions">Reset layout</button>`}
+      <button aria-pressed=${dark ? "true" : "false"} @click=${() => this.dispatchEvent(new ThemeChangeEvent(dark ? "light" : "dark"))}>Dark theme</button>
+    </div>`;
+  }
+}
+
+customElements.define("fl-toolbar", FlToolbar);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "fl-toolbar": FlToolbar;
+  }
+}
