@@ -60,7 +60,9 @@ export function histogram(relations: readonly Relation[], size: BinSize, extent:
   const fine = size === "month" ? FINENESS.month : FINENESS.year;
   const count = (date: PartialDate | null, field: "starts" | "ends") => {
     if (!date) return;
+    // Dates outside the asked range (a timeline that starts later than the data) are not counted.
     const bin = bins[binOf(date.first)];
+    if (!bin) return;
     const key = FINENESS[date.precision] >= fine ? field : field === "starts" ? "coarseStarts" : "coarseEnds";
     bin[key]++;
   };

@@ -72,6 +72,13 @@ describe("time extent and histogram", () => {
     expect(bins.reduce((n, b) => n + b.starts + b.coarseStarts, 0)).toBe(3);
   });
 
+  test("a narrower range counts only the dates inside it", () => {
+    const first = parseDay("2026-01-01");
+    const bins = histogram(relations, "month", { first, last: parseDay("2026-12-31") });
+    expect(bins).toHaveLength(12);
+    expect(bins.reduce((n, b) => n + b.starts + b.coarseStarts, 0)).toBe(1);
+  });
+
   test("year bins", () => {
     expect(histogram(relations, "year").map((b) => [b.label, b.starts, b.ends])).toEqual([
       ["2025", 2, 1],
