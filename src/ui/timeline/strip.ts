@@ -1,0 +1,104 @@
+/**
+ * The timeline's strip and axis as SVG templates: relation starts (up) and ends (down) per
+ * month, on the same horizontal scale as the slider beneath, so busy months show before the
+ * user drags to them. Positions are percentages of the width, so the strip stretches with the
+ * slider and needs no measuring; dates known only to the year are spread, hatched and lighter,
+ * across their year instead of piling up on January.
+ */
+import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from "lit";
+import { addMonths, type Day } from "../../model/dates";
+import type { HistogramBin } from "../../model/timeline";
+import { axisTicks, binName, binsIn, fractionOf, stripSummary, type TimeRange } from "./time-steps";
+
+export const STRIP_HEIGHT = 44;
+const MID = STRIP_HEIGHT / 2;
+const BAR = MID - 2;
+
+interface Scale {
+  /** Left edge of a day, as a fraction of the width, clipped to [0, 1]. */
+  readonly x: (day: Day) => number;
+}
+
+const pct = (f: number) => `${(f * 100).toFixed(3)}%`;
+
+/** The strip: an SVG image whose label summarises it; each busy month has a tooltip. */
+export function renderStrip(bins: readonly HistogramBin[], t: TimeRange): TemplateResult {
+  const shown = binsIn(bins, t.first, t.last);
+  const max = Math.max(1, ...shown.map((b) => Math.max(b.starts, b.ends, b.coarseStarts, b.coarseEnds)));
+  const scale: Scale = { x: (day) => Math.min(1, Math.max(0, fractionOf(day, t.first, t.last))) };
+  const height = (n: number) => (n / max) * BAR;
+  return html`<svg class="strip" part="strip" role="img" aria-label=${stripSummary(bins, t.first, t.last)} height=${STRIP_HEIGHT}>
+    <defs>
+      ${hatch("hatch-start", "start")} ${hatch("hatch-end", "end")}
+    </defs>
+    <line class="baseline" x1="0" x2="100%" y1=${MID} y2=${MID}></line>
+    ${shown.map((b) => coarseBars(b, t, scale, height))} ${shown.map((b) => fineBars(b, t, scale, height))} ${marker(t, scale)}
+  </svg>`;
+}
+
+function hatch(id: string, kind: "start" | "end"): SVGTemplateResult {
+  return svg`<pattern id=${id} patternUnits="userSpaceOnUse" width="4" height="4" patternTransform="rotate(45)">
+    <rect class="hatch-bg ${kind}" width="4" height="4"></rect><line class="hatch ${kind}" x1="0" y1="0" x2="0" y2="4"></line>
+  </pattern>`;
+}
+
+/** Coarse dates: a hatched band across the year the date falls in (clipped to the range). */
+function coarseBars(b: HistogramBin, t: TimeRange, s: Scale, height: (n: number) => number): SVGTemplateResult | typeof nothing {
+  if (b.coarseStarts === 0 && b.coarseEnds === 0) return nothing;
+  const x0 = s.x(b.first);
+  const x1 = s.x(Math.min(addMonths(b.first, 12), t.last + 1));
+  const year = b.label.slice(0, 4);
+  const title = `${year}, dates known only to the year or less precisely: ${b.coarseStarts} starting, ${b.coarseEnds} ending`;
+  return svg`<g class="coarse">
+    <title>${title}</title>
+    ${b.coarseStarts ? svg`<rect class="band" fill="url(#hatch-start)" x=${pct(x0)} width=${pct(x1 - x0)} y=${MID - height(b.coarseStarts)} height=${height(b.coarseStarts)}></rect>` : nothing}
+    ${b.coarseEnds ? svg`<rect class="band" fill="url(#hatch-end)" x=${pct(x0)} width=${pct(x1 - x0)} y=${MID} height=${height(b.coarseEnds)}></rect>` : nothing}
+  </g>`;
+}
+
+/** Month bars: starts above the baseline, ends below, with a small gap between months. */
+function fineBars(b: HistogramBin, t: TimeRange, s: Scale, height: (n: number) => number): SVGTemplateResult | typeof nothing {
+  if (b.starts === 0 && b.ends === 0) return nothing;
+  const x0 = s.x(Math.max(b.first, t.first));
+  const x1 = s.x(Math.min(b.last, t.last) + 1);
+  const gap = (x1 - x0) * 0.12;
+  const x = pct(x0 + gap / 2);
+  const w = pct(Math.max(x1 - x0 - gap, 0.0008));
+  return svg`<g class="fine">
+    <title>${binName(b)}: ${b.starts} starting, ${b.ends} ending</title>
+    <rect class="hit" x=${pct(x0)} width=${pct(x1 - x0)} y="0" height=${STRIP_HEIGHT}></rect>
+    ${b.starts ? svg`<rect class="bar start" x=${x} width=${w} y=${MID - height(b.starts)} height=${height(b.starts)}></rect>` : nothing}
+    ${b.ends ? svg`<rect class="bar end" x=${x} width=${w} y=${MID} height=${height(b.ends)}></rect>` : nothing}
+  </g>`;
+}
+
+/** The chosen date as a line, or the window as a shaded band with edges. */
+function marker(t: TimeRange, s: Scale): SVGTemplateResult {
+  if (t.mode === "window") {
+    const x0 = s.x(t.from);
+    const x1 = s.x(t.to);
+    return svg`<rect class="window-band" x=${pct(x0)} width=${pct(Math.max(0, x1 - x0))} y="0" height=${STRIP_HEIGHT}></rect>
+      <line class="marker" x1=${pct(x0)} x2=${pct(x0)} y1="0" y2=${STRIP_HEIGHT}></line>
+      <line class="marker" x1=${pct(x1)} x2=${pct(x1)} y1="0" y2=${STRIP_HEIGHT}></line>`;
+  }
+  const x = pct(s.x(t.at));
+  return svg`<line class="marker" x1=${x} x2=${x} y1="0" y2=${STRIP_HEIGHT}></line>`;
+}
+
+/** Year (or month) labels under the slider; decorative, since the slider speaks its own value. */
+export function renderAxis(first: Day, last: Day): TemplateResult {
+  const ticks = axisTicks(first, last);
+  return html`<svg class="axis" part="axis" aria-hidden="true" height="14">
+    ${ticks.map((tick) => {
+      const x = pct(fractionOf(tick.day, first, last));
+      return svg`<line class="tick" x1=${x} x2=${x} y1="0" y2="3"></line><text x=${x} y="13" text-anchor="middle">${tick.label}</text>`;
+    })}
+  </svg>`;
+}
+
+/** Small swatches for the legend, reusing the strip's colours and hatching. */
+export function swatch(kind: "start" | "end" | "coarse"): TemplateResult {
+  const body =
+    kind === "coarse" ? svg`<rect class="band" fill="url(#hatch-start)" width="12" height="10"></rect>` : svg`<rect class="bar ${kind}" width="12" height="10"></rect>`;
+  return html`<svg class="swatch" aria-hidden="true" width="12" height="10">${body}</svg>`;
+}

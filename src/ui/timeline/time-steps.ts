@@ -1,0 +1,160 @@
+/**
+ * The timeline's arithmetic, apart from the DOM so it is easy to read and test: stepping a day
+ * by months with the keyboard, moving a window, the next frame of playback, axis ticks, and the
+ * strip's summary for screen readers.
+ */
+import { addMonths, dayToIso, MONTHS, type Day } from "../../model/dates";
+import type { HistogramBin } from "../../model/timeline";
+import type { TimeMode } from "../../state/view-state";
+
+/** The part of the timeline's properties that time arithmetic needs. */
+export interface TimeRange {
+  readonly first: Day;
+  readonly last: Day;
+  readonly mode: TimeMode;
+  readonly at: Day;
+  readonly from: Day;
+  readonly to: Day;
+}
+
+export type TimeChange = { at?: Day; from?: Day; to?: Day; mode?: TimeMode };
+
+export const clampDay = (day: Day, lo: Day, hi: Day): Day => Math.min(hi, Math.max(lo, day));
+
+/** What a key does on a date slider: months to add, or a jump to an end; undefined = not ours. */
+export type KeyStep = { readonly months: number } | { readonly end: "first" | "last" };
+
+export function keyStep(key: string, shift: boolean): KeyStep | undefined {
+  switch (key) {
+    case "ArrowRight":
+    case "ArrowUp":
+      return { months: shift ? 12 : 1 };
+    case "ArrowLeft":
+    case "ArrowDown":
+      return { months: shift ? -12 : -1 };
+    case "PageUp":
+      return { months: 12 };
+    case "PageDown":
+      return { months: -12 };
+    case "Home":
+      return { end: "first" };
+    case "End":
+      return { end: "last" };
+    default:
+      return undefined;
+  }
+}
+
+/** Applies a key step to a day, kept within [lo, hi] (a window handle's bounds are the other handle). */
+export function applyStep(day: Day, step: KeyStep, lo: Day, hi: Day): Day {
+  if ("end" in step) return step.end === "first" ? lo : hi;
+  return clampDay(addMonths(day, step.months), lo, hi);
+}
+
+/**
+ * Moves a window by whole months, both ends together; at the range's edge the leading end stops
+ * and the other keeps moving up to it, so the window never leaves [first, last] or turns over.
+ */
+export function shiftWindow(from: Day, to: Day, months: number, first: Day, last: Day): { from: Day; to: Day } {
+  const nextTo = clampDay(addMonths(to, months), first, last);
+  const nextFrom = clampDay(addMonths(from, months), first, last);
+  return months >= 0 ? { from: Math.min(nextFrom, nextTo), to: nextTo } : { from: nextFrom, to: Math.max(nextTo, nextFrom) };
+}
+
+/** One month back or forward, for the step buttons: the date, or the whole window. */
+export function stepMonths(t: TimeRange, months: number): TimeChange {
+  if (t.mode === "window") return shiftWindow(t.from, t.to, months, t.first, t.last);
+  return { at: clampDay(addMonths(t.at, months), t.first, t.last) };
+}
+
+/** The next frame of playback (one month on), or "stop" once the date or window has reached the end. */
+export function playbackStep(t: TimeRange): TimeChange | "stop" {
+  if (t.mode === "window") return t.to >= t.last ? "stop" : shiftWindow(t.from, t.to, 1, t.first, t.last);
+  return t.at >= t.last ? "stop" : { at: clampDay(addMonths(t.at, 1), t.first, t.last) };
+}
+
+/** Pressing play at the end starts again from the beginning (the window keeps its length). */
+export function rewindForPlay(t: TimeRange): TimeChange | undefined {
+  if (t.mode === "window") return t.to >= t.last ? { from: t.first, to: clampDay(t.first + (t.to - t.from), t.first, t.last) } : undefined;
+  return t.at >= t.last ? { at: t.first } : undefined;
+}
+
+/**
+ * Switching mode keeps what the user was looking at: a window with no length (from >= to, as a
+ * fresh view state has) becomes the six months up to the date; back to a single date, the date
+ * moves to the window's end if it lies outside the window.
+ */
+export function modeChange(t: TimeRange, mode: TimeMode): TimeChange {
+  if (mode === "window") {
+    if (t.from < t.to) return { mode };
+    const to = clampDay(t.at, t.first, t.last);
+    const from = clampDay(addMonths(to, -6), t.first, t.last);
+    return from < to ? { mode, from, to } : { mode, from, to: clampDay(addMonths(from, 6), t.first, t.last) };
+  }
+  return t.at >= t.from && t.at <= t.to ? { mode } : { mode, at: t.to };
+}
+
+/** Fraction (0–1) of the way from first to last: the slider's and the strip's shared scale. */
+export const fractionOf = (day: Day, first: Day, last: Day): number => (day - first) / Math.max(1, last - first);
+
+/** "2025-10" → "Oct 2025"; a year bin's label is the year. */
+export function binName(bin: HistogramBin): string {
+  const [y, m] = bin.label.split("-");
+  return m ? `${MONTHS[Number(m) - 1]} ${y}` : y;
+}
+
+/** The bins that overlap [first, last]. */
+export const binsIn = (bins: readonly HistogramBin[], first: Day, last: Day): HistogramBin[] => bins.filter((b) => b.last >= first && b.first <= last);
+
+/** What the strip shows, in words: the busiest month and how many dates are only coarsely known. */
+export function stripSummary(bins: readonly HistogramBin[], first: Day, last: Day): string {
+  const shown = binsIn(bins, first, last);
+  if (shown.length === 0) return "Relations starting and ending per month: no dated relations in this range";
+  const range = `${binName(shown[0])} to ${binName(shown[shown.length - 1])}`;
+  const busiest = shown.reduce((best, b) => (b.starts + b.ends > best.starts + best.ends ? b : best));
+  const coarse = shown.reduce((n, b) => n + b.coarseStarts + b.coarseEnds, 0);
+  const parts = [`Relations starting (up) and ending (down) per month, ${range}`];
+  if (busiest.starts + busiest.ends > 0) parts.push(`busiest: ${binName(busiest)} (${plural(busiest.starts, "start")}, ${plural(busiest.ends, "end")})`);
+  if (coarse > 0) parts.push(`${plural(coarse, "date")} known only to the year or less precisely, drawn hatched across their year`);
+  return parts.join("; ");
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+export interface Tick {
+  readonly day: Day;
+  readonly label: string;
+}
+
+/**
+ * Axis ticks: years at a round step (1, 2, 5, 10...) so at most `maxTicks` show; for ranges under
+ * three years, months instead, the year written at each January.
+ */
+export function axisTicks(first: Day, last: Day, maxTicks = 16): Tick[] {
+  const [y0, m0] = ymOf(first);
+  const [y1, m1] = ymOf(last);
+  const ticks: Tick[] = [];
+  if (last - first < 3 * 365) {
+    const months = (y1 - y0) * 12 + (m1 - m0) + 1;
+    const step = [1, 2, 3, 6, 12].find((s) => months / s <= maxTicks) ?? 12;
+    for (let i = 0; ; i++) {
+      const y = y0 + Math.floor((m0 - 1 + i) / 12);
+      const m = ((m0 - 1 + i) % 12) + 1;
+      const day = Date.UTC(y, m - 1, 1) / 86_400_000;
+      if (day > last) break;
+      if (day >= first && (m - 1) % step === 0) ticks.push({ day, label: m === 1 ? String(y) : MONTHS[m - 1] });
+    }
+    return ticks;
+  }
+  const step = [1, 2, 5, 10, 20, 25, 50, 100].find((s) => (y1 - y0) / s <= maxTicks) ?? 100;
+  for (let y = Math.ceil(y0 / step) * step; y <= y1; y += step) {
+    const day = Date.UTC(y, 0, 1) / 86_400_000;
+    if (day >= first && day <= last) ticks.push({ day, label: String(y) });
+  }
+  return ticks;
+}
+
+function ymOf(day: Day): [number, number] {
+  const [y, m] = dayToIso(day).split("-").map(Number);
+  return [y, m];
+}
