@@ -1,0 +1,283 @@
+/**
+ * fl-legend: the legend of the graph that is also its filter. Relation types grouped by family,
+ * actor kinds, the minimum confidence and two display options, each a toggle that asks the app
+ * to change the filter; the legend itself only shows what its properties say.
+ */
+import { html, LitElement, nothing, type TemplateResult } from "lit";
+import { live } from "lit/directives/live.js";
+import { styleMap } from "lit/directives/style-map.js";
+import type { ActorKind, Confidence, RelationFamily, RelationType } from "../../model/types";
+import { CONFIDENCE_LEVELS } from "../../model/types";
+import { familyColour, kindColour } from "../../render/palette";
+import type { Theme } from "../../state/view-state";
+import { FilterChangeEvent } from "../events";
+import { controlStyles } from "../theme";
+import { countOf, groupByFamily, listedTypes, toggled, unlistedCount, type FamilyGroup } from "./legend-model";
+import { legendStyles } from "./legend.styles";
+
+const CONFIDENCE_LABEL: Record<Confidence, string> = { low: "Low", medium: "Medium", high: "High" };
+
+/**
+ * @summary Legend and filter of relation types (by family), actor kinds, minimum confidence and
+ * display options, with how many of each are active in the current slice.
+ *
+ * Relation types with no active relation are left out of the list unless hidden by the analyst
+ * or `showAllTypes` is on (a checkbox at the foot of the list turns it on and off).
+ *
+ * @fires filter-change - FilterChangeEvent with exactly one of: `hiddenFamilies`, `hiddenTypes`,
+ *   `hiddenKinds` (the whole new list), `minConfidence`, `hideIsolated`, `fadeHidden`.
+ *   "Show all" emits `{ hiddenFamilies: [], hiddenTypes: [] }` or `{ hiddenKinds: [] }`.
+ *
+ * @csspart section - Each of the three sections (relations, actors, display).
+ * @csspart family - A family group: its header row and its type rows.
+ * @csspart row - A toggle row (family, type or kind).
+ * @csspart swatch - The colour mark of a row (decorative).
+ * @csspart count - The count shown in a row.
+ */
+export class FlLegend extends LitElement {
+  static override styles = [controlStyles, legendStyles];
+
+  static override properties = {
+    families: { attribute: false },
+    types: { attribute: false },
+    kinds: { attribute: false },
+    typeCounts: { attribute: false },
+    familyCounts: { attribute: false },
+    kindCounts: { attribute: false },
+    hiddenTypes: { attribute: false },
+    hiddenFamilies: { attribute: false },
+    hiddenKinds: { attribute: false },
+    minConfidence: { attribute: false },
+    hideIsolated: { attribute: false },
+    fadeHidden: { attribute: false },
+    theme: { attribute: false },
+    showAllTypes: { attribute: false },
+    collapsed: { state: true },
+  };
+
+  declare families: readonly RelationFamily[];
+  declare types: readonly RelationType[];
+  declare kinds: readonly ActorKind[];
+  /** Relations of each type active in the current slice. */
+  declare typeCounts: Readonly<Record<string, number>>;
+  /** Relations of each family active in the current slice. */
+  declare familyCounts: Readonly<Record<string, number>>;
+  /** Actors of each kind in the current slice. */
+  declare kindCounts: Readonly<Record<string, number>>;
+  declare hiddenTypes: readonly string[];
+  declare hiddenFamilies: readonly string[];
+  declare hiddenKinds: readonly string[];
+  declare minConfidence: Confidence;
+  declare hideIsolated: boolean;
+  declare fadeHidden: boolean;
+  declare theme: Theme;
+  /** List every type, including those with no active relation. The legend's own view option. */
+  declare showAllTypes: boolean;
+  /** Ids of the families whose type list is folded away. */
+  private declare collapsed: ReadonlySet<string>;
+
+  constructor() {
+    super();
+    this.families = [];
+    this.types = [];
+    this.kinds = [];
+    this.typeCounts = {};
+    this.familyCounts = {};
+    this.kindCounts = {};
+    this.hiddenTypes = [];
+    this.hiddenFamilies = [];
+    this.hiddenKinds = [];
+    this.minConfidence = "low";
+    this.hideIsolated = true;
+    this.fadeHidden = false;
+    this.theme = "light";
+    this.showAllTypes = false;
+    this.collapsed = new Set();
+  }
+
+  override render() {
+    return html`${this.renderRelations()} ${this.renderKinds()} ${this.renderDisplay()}`;
+  }
+
+  private renderRelations(): TemplateResult {
+    const anyHidden = this.hiddenTypes.length > 0 || this.hiddenFamilies.length > 0;
+    const unlisted = unlistedCount(this.types, this.typeCounts, this.hiddenTypes);
+    return html`<section part="section" aria-labelledby="relations-heading">
+      <div class="section-head">
+        <h2 id="relations-heading">Relations</h2>
+        <button class="link" aria-label="Show all relation types" ?disabled=${!anyHidden} @click=${this.showAllRelations}>Show all</button>
+      </div>
+      <ul>
+        ${groupByFamily(this.families, this.types).map((group, i) => this.renderFamily(group, i))}
+      </ul>
+      ${unlisted > 0 || this.showAllTypes
+        ? html`<label class="more">
+            <input type="checkbox" .checked=${live(this.showAllTypes)} @change=${this.onShowAllTypes} />
+            List types with none active${unlisted > 0 ? ` (${unlisted})` : nothing}
+          </label>`
+        : nothing}
+    </section>`;
+  }
+
+  private renderFamily({ family, types }: FamilyGroup, index: number): TemplateResult {
+    const shown = !this.hiddenFamilies.includes(family.id);
+    const open = !this.collapsed.has(family.id);
+    const count = countOf(this.familyCounts, family.id);
+    const off = types.filter((t) => this.hiddenTypes.includes(t.id)).length;
+    const rows = listedTypes(types, this.typeCounts, this.hiddenTypes, this.showAllTypes);
+    const colour = familyColour(family.id, this.theme);
+    const listId = `family-types-${index}`;
+    return html`<li class="family" part="family">
+      <div class="family-head">
+        <button
+          class="disclosure"
+          aria-expanded=${open ? "true" : "false"}
+          aria-controls=${listId}
+          aria-label=${`${family.label} types`}
+          @click=${() => this.toggleCollapsed(family.id)}
+        ></button>
+        <button
+          class="toggle ${count === 0 ? "zero" : ""}"
+          part="row"
+          aria-pressed=${shown ? "true" : "false"}
+          aria-label=${name(family.label, count, "active", "active", off > 0 && shown ? `${off} off` : "")}
+          title=${family.description ?? nothing}
+          @click=${() => this.emit({ hiddenFamilies: toggled(this.hiddenFamilies, family.id) })}
+        >
+          ${this.mark("line", colour)}
+          <span class="label" dir="auto">${family.label}</span>
+          ${off > 0 && shown ? html`<span class="note">${off} off</span>` : nothing}
+          <span class="count" part="count">${count}</span>
+        </button>
+      </div>
+      <ul class="types" id=${listId} ?hidden=${!open}>
+        ${rows.map((type) => this.renderType(type, shown, colour))}
+      </ul>
+      ${open && rows.length === 0 ? html`<p class="empty">None active</p>` : nothing}
+    </li>`;
+  }
+
+  private renderType(type: RelationType, familyShown: boolean, colour: string): TemplateResult {
+    const count = countOf(this.typeCounts, type.id);
+    const pressed = familyShown && !this.hiddenTypes.includes(type.id);
+    return html`<li>
+      <button
+        class="toggle ${count === 0 ? "zero" : ""}"
+        part="row"
+        data-type=${type.id}
+        aria-pressed=${pressed ? "true" : "false"}
+        aria-label=${name(type.label, count, "active", "active")}
+        ?disabled=${!familyShown}
+        title=${type.description ?? nothing}
+        @click=${() => this.emit({ hiddenTypes: toggled(this.hiddenTypes, type.id) })}
+      >
+        ${this.mark("line", colour)}
+        <span class="label" dir="auto">${type.label}</span>
+        <span class="count" part="count">${count}</span>
+      </button>
+    </li>`;
+  }
+
+  private renderKinds(): TemplateResult {
+    return html`<section part="section" aria-labelledby="kinds-heading">
+      <div class="section-head">
+        <h2 id="kinds-heading">Actors</h2>
+        <button class="link" aria-label="Show all actor kinds" ?disabled=${this.hiddenKinds.length === 0} @click=${() => this.emit({ hiddenKinds: [] })}>
+          Show all
+        </button>
+      </div>
+      <ul>
+        ${this.kinds.map((kind) => {
+          const count = countOf(this.kindCounts, kind.id);
+          return html`<li>
+            <button
+              class="toggle ${count === 0 ? "zero" : ""}"
+              part="row"
+              data-kind=${kind.id}
+              aria-pressed=${this.hiddenKinds.includes(kind.id) ? "false" : "true"}
+              aria-label=${name(kind.label, count, "actor", "actors")}
+              title=${kind.description ?? nothing}
+              @click=${() => this.emit({ hiddenKinds: toggled(this.hiddenKinds, kind.id) })}
+            >
+              ${this.mark("dot", kindColour(kind.id, this.theme))}
+              <span class="label" dir="auto">${kind.label}</span>
+              <span class="count" part="count">${count}</span>
+            </button>
+          </li>`;
+        })}
+      </ul>
+    </section>`;
+  }
+
+  private renderDisplay(): TemplateResult {
+    return html`<section part="section" aria-labelledby="display-heading">
+      <div class="section-head"><h2 id="display-heading">Display</h2></div>
+      <fieldset>
+        <legend>Minimum confidence</legend>
+        <div class="radios">
+          ${CONFIDENCE_LEVELS.map(
+            (level) => html`<label>
+              <input
+                type="radio"
+                name="min-confidence"
+                value=${level}
+                .checked=${live(this.minConfidence === level)}
+                @change=${() => this.emit({ minConfidence: level })}
+              />
+              ${CONFIDENCE_LABEL[level]}
+            </label>`,
+          )}
+        </div>
+        <p class="hint">Relations rated below it are filtered out.</p>
+      </fieldset>
+      <label class="option">
+        <input type="checkbox" .checked=${live(this.hideIsolated)} @change=${(e: Event) => this.emit({ hideIsolated: checked(e) })} />
+        Hide actors with no visible relation
+      </label>
+      <label class="option">
+        <input type="checkbox" .checked=${live(this.fadeHidden)} @change=${(e: Event) => this.emit({ fadeHidden: checked(e) })} />
+        Fade filtered relations instead of hiding them
+      </label>
+    </section>`;
+  }
+
+  /** The check box (state) and the colour swatch; both decorative, the button carries the state. */
+  private mark(shape: "line" | "dot", colour: string): TemplateResult {
+    return html`<span class="check" aria-hidden="true"></span
+      ><span class="swatch ${shape}" part="swatch" aria-hidden="true" style=${styleMap({ "--swatch": colour })}></span>`;
+  }
+
+  private emit(change: ConstructorParameters<typeof FilterChangeEvent>[0]): void {
+    this.dispatchEvent(new FilterChangeEvent(change));
+  }
+
+  private showAllRelations(): void {
+    this.emit({ hiddenFamilies: [], hiddenTypes: [] });
+  }
+
+  private onShowAllTypes(e: Event): void {
+    this.showAllTypes = checked(e);
+  }
+
+  private toggleCollapsed(family: string): void {
+    this.collapsed = new Set(toggled([...this.collapsed], family));
+  }
+}
+
+/**
+ * A row's accessible name, "Air or drone strike, 3 active": it starts with the visible label (so
+ * speech users can name it) and says the count. Set as aria-label because the row is a flex box,
+ * whose items Chromium reads with a space between them ("strike , 3").
+ */
+const name = (label: string, n: number, one: string, many: string, note = ""): string =>
+  [label, note, `${n} ${n === 1 ? one : many}`].filter(Boolean).join(", ");
+
+const checked = (e: Event): boolean => (e.target as HTMLInputElement).checked;
+
+customElements.define("fl-legend", FlLegend);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "fl-legend": FlLegend;
+  }
+}
