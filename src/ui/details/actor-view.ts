@@ -1,0 +1,90 @@
+/**
+ * The details panel's actor view: who the actor is, the ego-network control, and its relations
+ * in the current slice, grouped by family, each a button that opens the relation.
+ */
+import { html, nothing } from "lit";
+import { formatPeriod } from "../../model/dates";
+import type { Actor } from "../../model/types";
+import { familyColour, kindColour } from "../../render/palette";
+import { EGO_DEPTHS, type ViewContext } from "./details-actions";
+import { actorLabel, ARROW, pairWords, type FamilyGroup, type RelationRow } from "./details-model";
+
+const DIRECTION_WORD = { outgoing: "to", incoming: "from", mutual: "with" } as const;
+
+export function actorView(ctx: ViewContext, actor: Actor, groups: readonly FamilyGroup[], egoDepth: number | null) {
+  const kind = ctx.index.kinds.get(actor.kind);
+  const count = groups.reduce((n, g) => n + g.rows.length, 0);
+  return html`
+    <div class="bar">
+      <span class="eyebrow">Actor</span>
+      <button class="close" part="close" @click=${ctx.actions.close}>Close</button>
+    </div>
+    <h2 id="title" tabindex="-1" dir="auto">${actor.label}</h2>
+    <p class="kind">
+      <span class="swatch" style="background:${kindColour(actor.kind, ctx.theme)}" aria-hidden="true"></span>${kind?.label ?? actor.kind}
+    </p>
+    ${actor.description ? html`<p class="description" dir="auto">${actor.description}</p>` : nothing}
+    <dl class="facts">
+      ${actor.aliases.length
+        ? html`<dt class="wide">Also known as</dt>
+            <dd class="wide">
+              <ul class="aliases">
+                ${actor.aliases.map((a) => html`<li><bdi dir="auto">${a}</bdi></li>`)}
+              </ul>
+            </dd>`
+        : nothing}
+      ${actor.lifetime ? html`<dt>Active</dt><dd>${formatPeriod(actor.lifetime)}</dd>` : nothing}
+    </dl>
+    ${egoControl(ctx, egoDepth)}
+    <h3>Relations ${ctx.timeLabel} <span class="count">(${count})</span></h3>
+    ${count === 0
+      ? html`<p class="none">No relations active ${ctx.timeLabel}.</p>`
+      : groups.map((g, i) => familyGroup(ctx, g, i))}
+  `;
+}
+
+function egoControl(ctx: ViewContext, egoDepth: number | null) {
+  return html`<div class="ego" role="group" aria-labelledby="ego-label">
+    <span id="ego-label">Show only its network</span>
+    <span class="ego-buttons">
+      ${EGO_DEPTHS.map(
+        (d) =>
+          html`<button aria-pressed=${egoDepth === d ? "true" : "false"} @click=${() => ctx.actions.changeEgo(d)}>
+            ${d} ${d === 1 ? "hop" : "hops"}
+          </button>`,
+      )}
+    </span>
+    ${egoDepth !== null ? html`<button class="everything" @click=${() => ctx.actions.changeEgo(null)}>Show everything</button>` : nothing}
+  </div>`;
+}
+
+function familyGroup(ctx: ViewContext, group: FamilyGroup, n: number) {
+  return html`<section class="family" aria-labelledby="family-${n}">
+    <h4 id="family-${n}">
+      <span class="swatch" style="background:${familyColour(group.family, ctx.theme)}" aria-hidden="true"></span>${group.label}
+      <span class="count">(${group.rows.length})</span>
+    </h4>
+    <ul class="relations">
+      ${group.rows.map((row) => relationRow(ctx, row))}
+    </ul>
+  </section>`;
+}
+
+function relationRow(ctx: ViewContext, row: RelationRow) {
+  const { relation, direction } = row;
+  const counterpart = actorLabel(ctx.index, row.counterpart);
+  const words = pairWords(ctx.index, relation);
+  const confidence = relation.confidence === "high" ? nothing : html`<span class="visually-hidden">, </span><span class="confidence">${relation.confidence} confidence</span>`;
+  return html`<li class="row">
+    <button class="relation" part="relation" data-relation=${relation.id} @click=${() => ctx.actions.selectRelation(relation.id)}>
+      <span class="type">${row.typeLabel}</span><span class="visually-hidden">, ${words}, </span>
+      <span class="dates">${row.dates}</span>${confidence}
+    </button>
+    <span class="counterpart">
+      <span class="arrow" aria-hidden="true">${ARROW[direction]}</span><span class="visually-hidden">${DIRECTION_WORD[direction]}</span>
+      <button class="link" part="actor-link" data-actor=${row.counterpart} @click=${() => ctx.actions.selectActor(row.counterpart)}>
+        <span dir="auto">${counterpart}</span>
+      </button>
+    </span>
+  </li>`;
+}

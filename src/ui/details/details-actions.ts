@@ -1,0 +1,22 @@
+/** What the details panel's views can ask for; the element turns each into a typed event. */
+import type { Theme } from "../../state/view-state";
+import type { DataIndex } from "./details-model";
+
+export interface DetailsActions {
+  selectActor(actor: string | null): void;
+  selectRelation(relation: string | null): void;
+  changeEgo(depth: number | null): void;
+  /** Close the panel: clear the relation and the actor. */
+  close(): void;
+}
+
+/** What every view needs besides its subject. */
+export interface ViewContext {
+  readonly index: DataIndex;
+  readonly theme: Theme;
+  readonly timeLabel: string;
+  readonly actions: DetailsActions;
+}
+
+/** Ego view depths offered. */
+export const EGO_DEPTHS = [1, 2, 3] as const;

@@ -1,0 +1,131 @@
+/**
+ * fl-details: the side panel where the analyst reads why an actor or a relation is on the map
+ * and decides whether to trust it. Views: a relation, an actor, or a hint when nothing is chosen.
+ */
+import { html, LitElement, type PropertyValues } from "lit";
+import type { DataSet } from "../../model/types";
+import type { Theme } from "../../state/view-state";
+import { ActorSelectEvent, EgoChangeEvent, RelationSelectEvent } from "../events";
+import { controlStyles } from "../theme";
+import { actorView } from "./actor-view";
+import type { DetailsActions, ViewContext } from "./details-actions";
+import { actorRelationGroups, indexDataSet, type DataIndex } from "./details-model";
+import { detailsStyles } from "./details.styles";
+import { relationView } from "./relation-view";
+
+const EMPTY_DATA: DataSet = { taxonomy: { families: [], types: [], kinds: [] }, actors: [], relations: [], sources: [] };
+
+/**
+ * @summary Details of the selected relation (its type, direction, dates, confidence, note and
+ * verbatim evidence with citations) or actor (kind, description, aliases, lifetime, ego control
+ * and its relations in the current slice). The relation wins when both are set.
+ *
+ * Moving from view to view from inside the panel puts the focus on the new view's heading.
+ * The element scrolls internally: give it a height (e.g. fill a sidebar).
+ *
+ * @fires actor-select - ActorSelectEvent: a counterpart or party was chosen, or null on Close.
+ * @fires relation-select - RelationSelectEvent: a relation row was chosen, or null on Back / Close.
+ * @fires ego-change - EgoChangeEvent: show only this actor's network to a depth, or null for everything.
+ *
+ * @csspart close - The Close button.
+ * @csspart back - The "Back to <actor>" button of the relation view.
+ * @csspart relation - A relation row's button in the actor view.
+ * @csspart actor-link - A button naming an actor (counterpart, source, target).
+ * @csspart evidence - One piece of evidence: the quote and its citation.
+ */
+export class FlDetails extends LitElement {
+  static override styles = [controlStyles, detailsStyles];
+  static override properties = {
+    dataSet: { attribute: false },
+    actor: { attribute: false },
+    relation: { attribute: false },
+    sliceRelations: { attribute: false },
+    timeLabel: { attribute: false },
+    egoDepth: { attribute: false },
+    theme: { reflect: true },
+  };
+
+  declare dataSet: DataSet;
+  /** The selected actor's id, or null. */
+  declare actor: string | null;
+  /** The selected relation's id, or null; shown instead of the actor when both are set. */
+  declare relation: string | null;
+  /** Ids of the relations in the current slice (time and filters). */
+  declare sliceRelations: readonly string[];
+  /** How the slice's time reads after "Relations", e.g. "as of 27 Feb 2026". */
+  declare timeLabel: string;
+  /** The ego view's depth when the ego actor is this actor, else null. */
+  declare egoDepth: number | null;
+  /** For the family and kind swatches. */
+  declare theme: Theme;
+
+  private index: DataIndex = indexDataSet(EMPTY_DATA);
+  private slice: ReadonlySet<string> = new Set();
+  /** Whether focus was inside the panel when the view changed, so it should follow. */
+  private focusFollows = false;
+
+  private readonly actions: DetailsActions = {
+    selectActor: (actor) => this.dispatchEvent(new ActorSelectEvent(actor)),
+    selectRelation: (relation) => this.dispatchEvent(new RelationSelectEvent(relation)),
+    changeEgo: (depth) => {
+      if (this.actor !== null) this.dispatchEvent(new EgoChangeEvent(depth === null ? null : { actor: this.actor, depth }));
+    },
+    close: () => {
+      if (this.relation !== null) this.dispatchEvent(new RelationSelectEvent(null));
+      if (this.actor !== null) this.dispatchEvent(new ActorSelectEvent(null));
+    },
+  };
+
+  constructor() {
+    super();
+    this.dataSet = EMPTY_DATA;
+    this.actor = null;
+    this.relation = null;
+    this.sliceRelations = [];
+    this.timeLabel = "";
+    this.egoDepth = null;
+    this.theme = "light";
+  }
+
+  /** Which view shows: "relation:<id>", "actor:<id>" or "" for the hint. */
+  private get viewKey(): string {
+    if (this.relation !== null && this.index.relations.has(this.relation)) return `relation:${this.relation}`;
+    if (this.actor !== null && this.index.actors.has(this.actor)) return `actor:${this.actor}`;
+    return "";
+  }
+
+  private lastViewKey = "";
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has("dataSet")) this.index = indexDataSet(this.dataSet);
+    if (changed.has("sliceRelations")) this.slice = new Set(this.sliceRelations);
+    if (changed.has("actor") || changed.has("relation") || changed.has("dataSet"))
+      this.focusFollows = this.shadowRoot?.activeElement != null;
+  }
+
+  protected override updated(): void {
+    const key = this.viewKey;
+    if (key === this.lastViewKey) return;
+    this.lastViewKey = key;
+    this.scrollTop = 0;
+    if (this.focusFollows) (this.renderRoot.querySelector("#title") as HTMLElement | null)?.focus();
+    this.focusFollows = false;
+  }
+
+  override render() {
+    const ctx: ViewContext = { index: this.index, theme: this.theme, timeLabel: this.timeLabel, actions: this.actions };
+    const actor = this.actor !== null ? this.index.actors.get(this.actor) : undefined;
+    const relation = this.relation !== null ? this.index.relations.get(this.relation) : undefined;
+    if (relation) return relationView(ctx, relation, this.slice.has(relation.id), actor ?? null);
+    if (actor) return actorView(ctx, actor, actorRelationGroups(this.index, actor.id, this.slice), this.egoDepth);
+    return html`<p class="hint" id="title" tabindex="-1">Click an actor or a relation, or search, to read its evidence.</p>`;
+  }
+}
+
+customElements.define("fl-details", FlDetails);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "fl-details": FlDetails;
+  }
+}
