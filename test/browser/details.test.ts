@@ -71,7 +71,7 @@ describe("fl-details", () => {
 
   test("the actor view shows the kind, aliases, lifetime and exactly its relations in the slice, grouped by family", async () => {
     const { page, problems } = await detailsPage("?actor=ttp");
-    expect(await heading(page).textContent()).toBe("Tehrik-i-Taliban Pakistan (TTP)");
+    expect(await heading(page).textContent()).toBe("TTP");
     const text = (await panelText(page));
     expect(text).toContain("Armed group");
     for (const alias of ["Pakistani Taliban", "Tehreek-e-Taliban Pakistan", "تحریک طالبان پاکستان"]) expect(text).toContain(alias);
@@ -92,7 +92,7 @@ describe("fl-details", () => {
 
     // Direction in words, and the dates at their precision.
     const strike = panel(page).locator('button.relation[data-relation="pakistan-airstrikes-ttp-2026-02"]');
-    expect(await strike.textContent()).toMatch(/Air or drone strike.*from Pakistan to Tehrik-i-Taliban Pakistan \(TTP\).*since Feb 2026/s);
+    expect(await strike.textContent()).toMatch(/Air or drone strike.*from Pakistan to TTP.*since Feb 2026/s);
     const attacks = panel(page).locator('button.relation[data-relation="ttp-terrorist-attacks-pakistan"]');
     expect(await attacks.textContent()).toContain("2008–2011, 2014, since c. 2021");
     expect(problems).toEqual([]);
@@ -116,9 +116,9 @@ describe("fl-details", () => {
     expect(await focusedText(page)).toBe("Air or drone strike");
     const text = (await panelText(page));
     expect(text).toContain("Hostile relation");
-    expect(await visibleText(page, ".pair")).toBe("Pakistan → Tehrik-i-Taliban Pakistan (TTP) (directed)");
+    expect(await visibleText(page, ".pair")).toBe("Pakistan → TTP (directed)");
     // Screen readers hear the direction in words, not the arrow.
-    expect(text).toContain("Pakistan → to Tehrik-i-Taliban Pakistan (TTP)");
+    expect(text).toContain("Pakistan → to TTP");
     expect(text).toContain("since Feb 2026");
     expect(await panel(page).locator(".confidence-level").textContent()).toBe("high");
     const quote = panel(page).locator("blockquote");
@@ -131,10 +131,10 @@ describe("fl-details", () => {
     expect(caption).toContain("31 Mar 2026");
     expect(caption).toContain("¶22");
 
-    await panel(page).getByRole("button", { name: "Back to Tehrik-i-Taliban Pakistan (TTP)" }).click();
+    await panel(page).getByRole("button", { name: "Back to TTP" }).click();
     expect((await eventsOf(page)).at(-1)).toEqual({ type: "relation-select", value: null });
-    expect(await heading(page).textContent()).toBe("Tehrik-i-Taliban Pakistan (TTP)");
-    expect(await focusedText(page)).toBe("Tehrik-i-Taliban Pakistan (TTP)");
+    expect(await heading(page).textContent()).toBe("TTP");
+    expect(await focusedText(page)).toBe("TTP");
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -152,7 +152,7 @@ describe("fl-details", () => {
     // Ended before the slice: the panel says so rather than hiding it.
     expect(text).toContain("Not active as of 27 Feb 2026.");
     // An alliance is mutual: no arrow, and said in words.
-    expect(await visibleText(page, ".pair")).toBe("Pakistan — Afghan Taliban (Islamic Emirate) (mutual)");
+    expect(await visibleText(page, ".pair")).toBe("Pakistan — Afghan Taliban (mutual)");
     // No actor behind it: no Back button.
     expect(await panel(page).getByRole("button", { name: /^Back to/ }).count()).toBe(0);
 
@@ -172,9 +172,9 @@ describe("fl-details", () => {
     expect(await focusedText(page)).toBe("Islamic State");
 
     await page.evaluate(() => window.__select({ actor: null, relation: "iskp-split-from-ttp" }));
-    await panel(page).getByRole("button", { name: "Tehrik-i-Taliban Pakistan (TTP)" }).click();
+    await panel(page).getByRole("button", { name: "TTP" }).click();
     expect((await eventsOf(page)).at(-1)).toEqual({ type: "actor-select", value: "ttp" });
-    expect(await heading(page).textContent()).toBe("Tehrik-i-Taliban Pakistan (TTP)");
+    expect(await heading(page).textContent()).toBe("TTP");
     await page.close();
   });
 

@@ -70,7 +70,7 @@ describe("direction and citation", () => {
   test("says the direction seen from an actor, and in words", () => {
     const strike = data.relations.find((r) => r.id === "pakistan-airstrikes-ttp-2026-02")!;
     expect(directionFrom(strike, "ttp")).toBe("incoming");
-    expect(pairWords(index, strike)).toBe("from Pakistan to Tehrik-i-Taliban Pakistan (TTP)");
+    expect(pairWords(index, strike)).toBe("from Pakistan to TTP");
   });
 
   test("gives the source's author, title, publisher, date at its precision and the place", () => {
