@@ -6,9 +6,13 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   build: { target: "es2022", sourcemap: true },
   server: { fs: { allow: ["."] } },
+  // Scan every page up front (the app and the component test pages), so the first request
+  // does not trigger a re-optimisation and a reload.
+  optimizeDeps: { entries: ["index.html", "test/pages/*.html"] },
   test: {
     include: ["test/**/*.test.ts"],
     environment: "node",
+    globalSetup: ["test/support/global-setup.ts"],
     // Browser tests start a server and a Chromium; give them room on slow machines.
     testTimeout: 60_000,
     hookTimeout: 120_000,

@@ -1,38 +1,237 @@
 /**
- * The root element. For now it loads the bundled data set and summarises it; the graph view
- * and timeline mount here.
+ * The root element: loads the bundled data set, owns the view state, and wires the graph view
+ * and the components together. Components send typed events up; this element turns them into
+ * producers on the store; the store's changes flow down as properties and into the renderer.
  *
- * @summary Faultlines explorer shell.
+ * @summary The Faultlines explorer.
  */
-import { css, html, LitElement } from "lit";
-import { formatDate } from "../model/dates";
+import { html, LitElement, type PropertyValues } from "lit";
+import { formatDay } from "../model/dates";
 import { errorsIn, formatDiagnostic } from "../model/diagnostics";
 import { loadDataSet, type LoadResult } from "../model/load";
-import { timeExtent } from "../model/timeline";
+import { GraphView } from "../render/graph-view";
+import { LayoutRunner } from "../render/layout-runner";
+import { hoverActor, selectActor, selectRelation, setEgo, setFilters, setPlaying, setSpeed, setTheme, setTime } from "../state/producers";
+import { Store } from "../state/store";
+import { computeViewSlice, type ViewSlice } from "../state/view-slice";
+import { getEmptyViewState, type ViewState } from "../state/view-state";
+import "../ui/details/details";
+import "../ui/legend/legend";
+import "../ui/search/search";
+import "../ui/timeline/timeline";
+import "../ui/toolbar/toolbar";
+import type { LayoutCommandEvent } from "../ui/events";
+import { themeTokens } from "../ui/theme";
+import { appStyles } from "./app.styles";
 import { bundledData } from "./bundled-data";
+import { prepareExplorer, type ExplorerData } from "./explorer-data";
+import storedLayout from "../../graph-data/layout.json";
+
+/** The fields of the view state the slice depends on; hover and selection of relations do not. */
+const SLICE_KEYS = ["mode", "at", "from", "to", "hiddenTypes", "hiddenFamilies", "hiddenKinds", "minConfidence", "hideIsolated", "ego", "selectedActor"] as const;
 
 export class FaultlinesApp extends LitElement {
-  static override styles = css`
-    :host { display: block; padding: 1.5rem 2rem; max-width: 60rem; }
-    h1 { margin: 0 0 0.25rem; font-size: 1.6rem; }
-    .errors { color: #b00020; white-space: pre-wrap; font-family: ui-monospace, monospace; }
-  `;
+  static override styles = [themeTokens, appStyles];
 
   private readonly result: LoadResult = loadDataSet(bundledData);
+  private readonly data: ExplorerData | undefined = this.result.ok ? prepareExplorer(this.result.dataSet, storedLayout as never) : undefined;
+  private readonly store = new Store<ViewState>(getEmptyViewState(this.data?.openingDay ?? 0));
+  private slice: ViewSlice | undefined;
+  private sliceFor: ViewState | undefined;
+  private view: GraphView | undefined;
+  private layout: LayoutRunner | undefined;
+  private layoutRunning = false;
+  private readonly unsubscribe = this.store.subscribe(() => this.onState());
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener("keydown", this.onKey);
+    this.addEventListener("time-change", (e) => this.store.update(setTime(e.change)));
+    this.addEventListener("play-toggle", (e) => this.store.update(setPlaying(e.playing)));
+    this.addEventListener("speed-change", (e) => this.store.update(setSpeed(e.speed)));
+    this.addEventListener("filter-change", (e) => this.store.update(setFilters(e.change)));
+    this.addEventListener("actor-select", (e) => this.chooseActor(e.actor));
+    this.addEventListener("relation-select", (e) => this.store.update(selectRelation(e.relation)));
+    this.addEventListener("ego-change", (e) => this.store.update(setEgo(e.ego)));
+    this.addEventListener("theme-change", (e) => this.store.update(setTheme(e.theme)));
+    this.addEventListener("layout-command", (e) => this.onLayoutCommand(e));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener("keydown", this.onKey);
+    this.unsubscribe();
+    this.layout?.stop();
+    this.view?.kill();
+  }
+
+  /** Read-only figures about what is on screen, for automation and tests. */
+  inspect() {
+    const slice = this.currentSlice();
+    return {
+      state: this.store.state,
+      visibleRelations: slice ? [...slice.visibleRelations] : [],
+      visibleActors: slice ? [...slice.visibleActors] : [],
+      actorPosition: (actor: string) => this.view?.viewportPosition(actor),
+      layoutRunning: this.layoutRunning,
+    };
+  }
+
+  private currentSlice(): ViewSlice | undefined {
+    const state = this.store.state;
+    if (!this.data) return undefined;
+    const stale = !this.slice || !this.sliceFor || SLICE_KEYS.some((k) => this.sliceFor![k] !== state[k]);
+    if (stale) {
+      this.slice = computeViewSlice(this.data.index, state);
+      this.sliceFor = state;
+    }
+    return this.slice;
+  }
+
+  private onState(): void {
+    const slice = this.currentSlice();
+    if (slice) this.view?.update(slice, this.store.state);
+    this.requestUpdate();
+  }
+
+  private chooseActor(actor: string | null): void {
+    this.store.update(selectActor(actor));
+    if (actor) this.view?.focusActor(actor);
+  }
+
+  private onLayoutCommand(e: LayoutCommandEvent): void {
+    if (!this.data || !this.layout) return;
+    const slice = this.currentSlice()!;
+    switch (e.command) {
+      case "relayout":
+        this.layout.start(slice.visibleActors, slice.visibleRelations);
+        break;
+      case "stop":
+        this.layout.stop();
+        break;
+      case "remove-overlaps":
+        this.layout.removeOverlaps();
+        break;
+      case "fit":
+        this.view?.resetCamera();
+        break;
+      case "reset":
+        this.layout.stop();
+        for (const [actor, p] of this.data.storedPositions) this.data.graph.mergeNodeAttributes(actor, p);
+        this.view?.refreshPositions();
+        this.view?.resetCamera();
+        break;
+    }
+  }
+
+  private readonly onKey = (e: KeyboardEvent) => {
+    const typing = e.composedPath().some((t) => t instanceof HTMLElement && (t.tagName === "INPUT" || t.tagName === "SELECT" || t.isContentEditable));
+    if (e.key === "/" && !typing) {
+      e.preventDefault();
+      this.renderRoot.querySelector("fl-search")?.focus();
+    } else if (e.key === "Escape" && !typing && (this.store.state.selectedActor || this.store.state.selectedRelation)) {
+      this.store.update(selectActor(null));
+    }
+  };
+
+  protected override firstUpdated(_changed: PropertyValues): void {
+    const container = this.renderRoot.querySelector<HTMLElement>("#graph");
+    if (!this.data || !container) return;
+    this.view = new GraphView(container, this.data.graph, {
+      clickActor: (actor) => this.store.update(selectActor(actor)),
+      clickRelation: (relation) => this.store.update(selectRelation(relation)),
+      clickStage: () => this.store.update(selectActor(null)),
+      hoverActor: (actor) => this.store.update(hoverActor(actor)),
+    });
+    this.layout = new LayoutRunner(
+      this.data.graph,
+      (running) => {
+        this.layoutRunning = running;
+        this.requestUpdate();
+      },
+      () => this.view?.refreshPositions(),
+    );
+    new ResizeObserver(() => this.view?.resize()).observe(container);
+    this.onState();
+  }
+
+  protected override updated(): void {
+    this.setAttribute("theme", this.store.state.theme);
+    document.documentElement.style.colorScheme = this.store.state.theme;
+  }
 
   override render() {
-    const result = this.result;
-    if (!result.ok)
-      return html`<h1>Faultlines</h1>
-        <p role="alert">The bundled data set has ${errorsIn(result.diagnostics).length} errors and was not loaded:</p>
-        <pre class="errors">${result.diagnostics.map(formatDiagnostic).join("\n")}</pre>`;
-    const { actors, relations, sources } = result.dataSet;
-    const extent = timeExtent(relations);
-    const span = extent ? `dated ${formatDate(extent.earliest)} to ${formatDate(extent.latest)}` : "no dated relations";
-    return html`<h1>Faultlines</h1>
-      <p>Who does what to whom among states and armed groups, and when.</p>
-      <p data-testid="summary">${actors.length} actors, ${relations.length} relations, ${sources.length} sources; ${span}.</p>
-      <p>The graph view is on its way; meanwhile <code>npm run cli -- stats</code> and <code>npm run cli -- export</code> read the same data.</p>`;
+    if (!this.result.ok || !this.data) return this.renderLoadErrors();
+    const state = this.store.state;
+    const slice = this.currentSlice()!;
+    const { dataSet } = this.data;
+    const when = state.mode === "at" ? `on ${formatDay(state.at)}` : `between ${formatDay(state.from)} and ${formatDay(state.to)}`;
+    const asOf = state.mode === "at" ? `as of ${formatDay(state.at)}` : `between ${formatDay(state.from)} and ${formatDay(state.to)}`;
+    const relationCount = slice.visibleRelations.size;
+    const summary = `${relationCount} relation${relationCount === 1 ? "" : "s"} among ${slice.visibleActors.size} actors ${asOf}`;
+    const empty = relationCount === 0 ? (slice.activeInTime === 0 ? `No relations active ${when}` : `No relations match the filters ${when}`) : "";
+    return html`<div class="layout">
+      <header>
+        <h1>Faultlines</h1>
+        <fl-search .actors=${dataSet.actors} .kinds=${dataSet.taxonomy.kinds}></fl-search>
+        <fl-toolbar .theme=${state.theme} .layoutRunning=${this.layoutRunning}></fl-toolbar>
+      </header>
+      <aside class="legend" aria-label="Legend and filters">
+        <fl-legend
+          .families=${dataSet.taxonomy.families}
+          .types=${dataSet.taxonomy.types}
+          .kinds=${dataSet.taxonomy.kinds}
+          .typeCounts=${slice.typeCounts}
+          .familyCounts=${slice.familyCounts}
+          .kindCounts=${slice.kindCounts}
+          .hiddenTypes=${state.hiddenTypes}
+          .hiddenFamilies=${state.hiddenFamilies}
+          .hiddenKinds=${state.hiddenKinds}
+          .minConfidence=${state.minConfidence}
+          .hideIsolated=${state.hideIsolated}
+          .fadeHidden=${state.fadeHidden}
+          .theme=${state.theme}
+        ></fl-legend>
+      </aside>
+      <main>
+        <div id="graph" role="img" aria-label=${`Graph: ${summary}`}></div>
+        <p class="status" role="status" data-testid="status">${summary}${state.ego ? html` · ego view of ${dataSet.actors.find((a) => a.id === state.ego!.actor)?.label}, ${state.ego.depth} hop${state.ego.depth === 1 ? "" : "s"}` : ""}</p>
+        ${empty ? html`<p class="empty" data-testid="empty">${empty}</p>` : ""}
+      </main>
+      <aside class="details" aria-label="Details">
+        <fl-details
+          .dataSet=${dataSet}
+          .actor=${state.selectedActor}
+          .relation=${state.selectedRelation}
+          .sliceRelations=${slice.relations.map((r) => r.id)}
+          .timeLabel=${asOf}
+          .egoDepth=${state.ego && state.ego.actor === state.selectedActor ? state.ego.depth : null}
+          .theme=${state.theme}
+        ></fl-details>
+      </aside>
+      <footer>
+        <fl-timeline
+          .first=${this.data.first}
+          .last=${this.data.last}
+          .bins=${this.data.bins}
+          .mode=${state.mode}
+          .at=${state.at}
+          .from=${state.from}
+          .to=${state.to}
+          .playing=${state.playing}
+          .speed=${state.speed}
+        ></fl-timeline>
+      </footer>
+    </div>`;
+  }
+
+  private renderLoadErrors() {
+    const diagnostics = this.result.diagnostics;
+    return html`<div class="load-errors">
+      <h1>Faultlines</h1>
+      <p role="alert">The data set has ${errorsIn(diagnostics).length} errors and was not loaded:</p>
+      <pre>${diagnostics.map(formatDiagnostic).join("\n")}</pre>
+    </div>`;
   }
 }
 

@@ -10,6 +10,7 @@ import { EdgeArrowProgram, EdgeLineProgram } from "sigma/rendering";
 import type { RelationGraph } from "../model/graph";
 import type { ViewSlice } from "../state/view-slice";
 import type { ViewState } from "../state/view-state";
+import { drawHoverFor, drawLabelFor } from "./labels";
 import { CANVAS } from "./palette";
 import { edgeReducerFor, nodeReducerFor, type ReducerInput } from "./reducers";
 
@@ -22,9 +23,17 @@ export interface GraphViewEvents {
 
 const EdgeCurvedLineProgram = createEdgeCurveProgram({ arrowHead: null });
 
+/**
+ * The camera's resting place: zoomed out a little and shifted so the graph sits left of centre,
+ * leaving room on the right for the labels, which are drawn to the right of their actors.
+ */
+const HOME = { x: 0.56, y: 0.5, ratio: 1.15, angle: 0 };
+
 export class GraphView {
   private readonly sigma: Sigma;
   private input: ReducerInput | undefined;
+  private nodeReducer: ReturnType<typeof nodeReducerFor> | undefined;
+  private edgeReducer: ReturnType<typeof edgeReducerFor> | undefined;
 
   constructor(
     container: HTMLElement,
@@ -41,11 +50,17 @@ export class GraphView {
       defaultEdgeType: "line",
       edgeProgramClasses: { line: EdgeLineProgram, arrow: EdgeArrowProgram, curved: EdgeCurvedLineProgram, curvedArrow: EdgeCurvedArrowProgram },
       labelRenderedSizeThreshold: 4,
+      // Tens of actors, not thousands: show most labels rather than one per 100-pixel cell.
+      labelDensity: 3,
+      labelGridCellSize: 60,
       labelFont: "system-ui, sans-serif",
       labelWeight: "600",
-      nodeReducer: (node, data) => (this.input ? nodeReducerFor(this.input)(node, data as never) : data),
-      edgeReducer: (edge, data) => (this.input ? edgeReducerFor(this.input)(edge, data as never, this.graph.extremities(edge)) : data),
+      // Until the first update() there is no slice: draw nothing rather than guess.
+      nodeReducer: (node, data) => (this.nodeReducer ? this.nodeReducer(node, data as never) : { ...data, hidden: true }),
+      edgeReducer: (edge, data) => (this.edgeReducer ? this.edgeReducer(edge, data as never, this.graph.extremities(edge)) : { ...data, type: "line", hidden: true }),
+      stagePadding: 30,
     });
+    this.sigma.getCamera().setState(HOME);
     this.sigma.on("clickNode", ({ node }) => events.clickActor(node));
     this.sigma.on("clickEdge", ({ edge }) => events.clickRelation(edge));
     this.sigma.on("clickStage", () => events.clickStage());
@@ -72,7 +87,13 @@ export class GraphView {
       selectedActor: state.selectedActor,
       selectedRelation: state.selectedRelation,
     };
-    if (themeChanged) this.sigma.setSetting("labelColor", { color: CANVAS[state.theme].label });
+    this.nodeReducer = nodeReducerFor(this.input);
+    this.edgeReducer = edgeReducerFor(this.input);
+    if (themeChanged) {
+      this.sigma.setSetting("labelColor", { color: CANVAS[state.theme].label });
+      this.sigma.setSetting("defaultDrawNodeLabel", drawLabelFor(state.theme));
+      this.sigma.setSetting("defaultDrawNodeHover", drawHoverFor(state.theme));
+    }
     this.sigma.refresh({ skipIndexation: true });
   }
 
@@ -83,19 +104,21 @@ export class GraphView {
 
   /** Centres the camera on an actor, zooming in a little. */
   focusActor(actor: string): void {
+    // The camera works in the normalised ("framed") space the display data is in.
     const data = this.sigma.getNodeDisplayData(actor);
     if (!data) return;
     void this.sigma.getCamera().animate({ x: data.x, y: data.y, ratio: Math.min(this.sigma.getCamera().ratio, 0.6) }, { duration: 400 });
   }
 
   resetCamera(): void {
-    void this.sigma.getCamera().animatedReset({ duration: 300 });
+    void this.sigma.getCamera().animate(HOME, { duration: 300 });
   }
 
   /** The screen position of an actor, for tests and overlays. */
   viewportPosition(actor: string): { x: number; y: number } | undefined {
-    const data = this.sigma.getNodeDisplayData(actor);
-    return data ? this.sigma.graphToViewport(data) : undefined;
+    if (!this.graph.hasNode(actor)) return undefined;
+    const { x = 0, y = 0 } = this.graph.getNodeAttributes(actor);
+    return this.sigma.graphToViewport({ x, y });
   }
 
   resize(): void {

@@ -78,9 +78,9 @@ export class ThemeChangeEvent extends Event {
   }
 }
 
-export type LayoutCommand = "relayout" | "stop" | "remove-overlaps" | "reset";
+export type LayoutCommand = "relayout" | "stop" | "remove-overlaps" | "reset" | "fit";
 
-/** Re-run the layout on what is visible, stop it, remove overlaps, or go back to the stored layout. */
+/** Re-run the layout on what is visible, stop it, remove overlaps, go back to the stored layout, or fit the camera to the graph. */
 export class LayoutCommandEvent extends Event {
   static readonly type = "layout-command";
   constructor(readonly command: LayoutCommand) {

@@ -35,6 +35,8 @@ export const controlStyles = css`
   :host {
     font-family: var(--fl-font);
     color: var(--fl-text);
+    /* Anchors .visually-hidden text, which would otherwise stretch a scrolling ancestor. */
+    position: relative;
   }
   button,
   input,

@@ -3,7 +3,7 @@
  *
  * @summary Theme and layout controls.
  * @fires theme-change - ThemeChangeEvent: the user switched light/dark.
- * @fires layout-command - LayoutCommandEvent: re-layout the visible graph, stop, remove overlaps, reset.
+ * @fires layout-command - LayoutCommandEvent: re-layout the visible graph, stop, remove overlaps, reset, fit.
  * @csspart toolbar - The row of controls.
  */
 import { html, LitElement } from "lit";
@@ -41,6 +41,7 @@ export class FlToolbar extends LitElement {
         : html`<button @click=${() => this.command("relayout")} title="Run ForceAtlas2 on the actors now visible">Re-layout visible</button>
             <button @click=${() => this.command("remove-overlaps")} title="Move apart actors that overlap">Remove overlaps</button>
             <button @click=${() => this.command("reset")} title="Back to the stored positions">Reset layout</button>`}
+      <button @click=${() => this.command("fit")} title="Show the whole graph">Fit to screen</button>
       <button aria-pressed=${dark ? "true" : "false"} @click=${() => this.dispatchEvent(new ThemeChangeEvent(dark ? "light" : "dark"))}>Dark theme</button>
     </div>`;
   }

@@ -1,0 +1,97 @@
+/** Styles of the root element: a header, the legend, the graph, the details panel, the timeline. */
+import { css } from "lit";
+
+export const appStyles = css`
+  :host {
+    display: block;
+    height: 100vh;
+    background: var(--fl-bg);
+    color: var(--fl-text);
+    font-family: var(--fl-font);
+  }
+  .layout {
+    display: grid;
+    height: 100%;
+    grid-template-columns: minmax(240px, 300px) 1fr minmax(300px, 380px);
+    grid-template-rows: auto minmax(0, 1fr) auto;
+    grid-template-areas:
+      "header header header"
+      "legend graph details"
+      "timeline timeline timeline";
+  }
+  header {
+    grid-area: header;
+    display: flex;
+    align-items: center;
+    gap: 1rem;
+    padding: 0.5rem 1rem;
+    border-bottom: 1px solid var(--fl-border);
+  }
+  h1 {
+    font-size: 1.2rem;
+    margin: 0;
+  }
+  fl-search {
+    flex: 1;
+    max-width: 28rem;
+  }
+  fl-toolbar {
+    margin-left: auto;
+  }
+  .legend {
+    grid-area: legend;
+    overflow: auto;
+    border-right: 1px solid var(--fl-border);
+    min-height: 0;
+  }
+  main {
+    grid-area: graph;
+    position: relative;
+    min-width: 0;
+    min-height: 0;
+  }
+  #graph {
+    position: absolute;
+    inset: 0;
+  }
+  .status {
+    position: absolute;
+    left: 0.75rem;
+    top: 0.5rem;
+    margin: 0;
+    padding: 0.2rem 0.5rem;
+    border-radius: var(--fl-radius);
+    background: color-mix(in srgb, var(--fl-bg) 85%, transparent);
+    color: var(--fl-text-muted);
+    font-size: 0.9rem;
+    pointer-events: none;
+  }
+  .empty {
+    position: absolute;
+    inset: 0;
+    display: grid;
+    place-items: center;
+    margin: 0;
+    font-size: 1.2rem;
+    color: var(--fl-text-muted);
+    pointer-events: none;
+  }
+  .details {
+    grid-area: details;
+    overflow: auto;
+    border-left: 1px solid var(--fl-border);
+    min-height: 0;
+  }
+  footer {
+    grid-area: timeline;
+    border-top: 1px solid var(--fl-border);
+    padding: 0.25rem 1rem 0.5rem;
+  }
+  .load-errors {
+    padding: 2rem;
+  }
+  .load-errors pre {
+    white-space: pre-wrap;
+    color: var(--fl-danger);
+  }
+`;
