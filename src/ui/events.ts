@@ -4,7 +4,7 @@
  * listeners are typed.
  */
 import type { Day } from "../model/dates";
-import type { Confidence } from "../model/types";
+import type { FilterPatch } from "../state/producers";
 import type { EgoView, Theme, TimeMode } from "../state/view-state";
 
 const UP = { bubbles: true, composed: true } as const;
@@ -32,14 +32,8 @@ export class SpeedChangeEvent extends Event {
   }
 }
 
-export interface FilterChange {
-  readonly hiddenTypes?: readonly string[];
-  readonly hiddenFamilies?: readonly string[];
-  readonly hiddenKinds?: readonly string[];
-  readonly minConfidence?: Confidence;
-  readonly hideIsolated?: boolean;
-  readonly fadeHidden?: boolean;
-}
+/** Which filters change; the producer of the same shape applies it. */
+export type FilterChange = FilterPatch;
 
 export class FilterChangeEvent extends Event {
   static readonly type = "filter-change";

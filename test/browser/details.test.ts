@@ -13,7 +13,7 @@ import type { DataSet } from "../../src/model/types";
 import { launchBrowser } from "../support/browser";
 import { readBundledData } from "../support/data";
 import { serveApp } from "../support/serve";
-import { eventsOf, openPage, seriousAxeViolations, type OpenedPage } from "./search-details-checks";
+import { eventsOf, openPage, seriousAxeViolations, type OpenedPage } from "../support/page";
 
 let browser: Browser;
 let app: Awaited<ReturnType<typeof serveApp>>;

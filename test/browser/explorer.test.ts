@@ -16,7 +16,7 @@ import { getEmptyViewState, type ViewState } from "../../src/state/view-state";
 import { launchBrowser } from "../support/browser";
 import { readBundledData } from "../support/data";
 import { serveApp } from "../support/serve";
-import { seriousAxeViolations } from "./search-details-checks";
+import { seriousAxeViolations } from "../support/page";
 
 const SHOTS = resolve("test-results/explorer");
 mkdirSync(SHOTS, { recursive: true });

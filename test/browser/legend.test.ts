@@ -12,6 +12,7 @@ import type { Confidence, DataSet } from "../../src/model/types";
 import type { FilterChange } from "../../src/ui/events";
 import { launchBrowser } from "../support/browser";
 import { readBundledData } from "../support/data";
+import { seriousAxeViolations } from "../support/page";
 import { serveApp } from "../support/serve";
 
 let browser: Browser;
@@ -220,13 +221,7 @@ for (const theme of ["light", "dark"] as const)
     await page.locator("fl-legend").evaluate((el) => (el.scrollTop = el.scrollHeight));
     await page.screenshot({ path: `test-results/legend-${theme}-end.png` });
 
-    await page.addScriptTag({ path: "node_modules/axe-core/axe.min.js" });
-    const result = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (c: unknown) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
-      return axe.run(document);
-    });
-    const bad = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-    expect(bad.map((v) => `${v.id} (${v.impact}, ${v.nodes.length} nodes)`)).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
   });
 
 test("fits a 1920×1080 screen with every type listed", async () => {

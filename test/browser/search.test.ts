@@ -7,7 +7,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { launchBrowser } from "../support/browser";
 import { serveApp } from "../support/serve";
-import { eventsOf, openPage, seriousAxeViolations, type OpenedPage } from "./search-details-checks";
+import { eventsOf, openPage, seriousAxeViolations, type OpenedPage } from "../support/page";
 
 let browser: Browser;
 let app: Awaited<ReturnType<typeof serveApp>>;

@@ -8,6 +8,7 @@ import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { addMonths, formatDay, parseDay } from "../../src/model/dates";
 import { launchBrowser } from "../support/browser";
+import { seriousAxeViolations } from "../support/page";
 import { serveApp } from "../support/serve";
 
 type Recorded = { type: string; at?: number; from?: number; to?: number; mode?: string; playing?: boolean; speed?: number };
@@ -59,12 +60,6 @@ async function drag(page: Page, slider: Locator, fromDay: number, toX: number) {
   await page.mouse.down();
   await page.mouse.move(toX, start.y, { steps: 12 });
   await page.mouse.up();
-}
-
-async function axeViolations(page: Page) {
-  await page.addScriptTag({ path: "node_modules/axe-core/axe.min.js" });
-  const result = await page.evaluate(() => (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run());
-  return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} (${v.impact}) on ${v.nodes.length} nodes`);
 }
 
 test("shows the date as of 27 Feb 2026; dragging the handle moves it and emits time-change as it goes", async () => {
@@ -246,13 +241,13 @@ test("the strip sits on the slider's scale, summarises itself, and the element s
 test("axe-core finds no serious or critical problem; screenshots in light and dark", async () => {
   for (const theme of ["light", "dark"] as const) {
     const { page, problems } = await open({ theme: theme === "dark" ? "dark" : undefined });
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
     const slider = page.getByRole("slider", { name: "As of date" });
     await slider.focus();
     await page.keyboard.press("ArrowLeft"); // a visible focus ring in the screenshot
     await page.locator("fl-theme-box").screenshot({ path: `test-results/timeline-${theme}.png` });
     await page.getByRole("button", { name: "Window" }).click();
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await page.locator("fl-theme-box").screenshot({ path: `test-results/timeline-${theme}-window.png` });
     expect(problems).toEqual([]);
     await page.close();

@@ -1,5 +1,5 @@
 /**
- * Helpers shared by the search and details browser tests: open a test page with console errors
+ * Helpers for browser tests: open a page with console errors
  * collected, read the events the page recorded, and run axe-core on it.
  */
 import type { Browser, Page } from "playwright-core";
