@@ -9,7 +9,7 @@ import { resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { prepareExplorer } from "../../src/app/explorer-data";
-import { parseDay } from "../../src/model/dates";
+import { addMonths, parseDay } from "../../src/model/dates";
 import { loadDataSet } from "../../src/model/load";
 import { computeViewSlice } from "../../src/state/view-slice";
 import { getEmptyViewState, type ViewState } from "../../src/state/view-state";
@@ -167,6 +167,14 @@ describe.sequential("the explorer", () => {
     const paused = (await inspect()).state.at;
     await page.waitForTimeout(800);
     expect((await inspect()).state.at).toBe(paused);
+  });
+
+  test("the timeline zooms to recent years, keeping the date on the slider", async () => {
+    await page.getByRole("combobox", { name: "Span" }).selectOption({ label: "Last 2 years" });
+    const min = Number(await slider().getAttribute("min"));
+    expect(min).toBe(addMonths(data.last, -24));
+    expect((await inspect()).state.at).toBeGreaterThanOrEqual(min);
+    await shot("7a-timeline-last-2-years");
   });
 
   test("window mode shows relations active at any time in the window", async () => {

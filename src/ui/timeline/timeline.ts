@@ -6,7 +6,7 @@
  */
 import { html, LitElement } from "lit";
 import { live } from "lit/directives/live.js";
-import { formatDay, type Day } from "../../model/dates";
+import { addMonths, formatDay, type Day } from "../../model/dates";
 import type { HistogramBin } from "../../model/timeline";
 import type { TimeMode } from "../../state/view-state";
 import { PlaybackController } from "./playback";
@@ -14,6 +14,14 @@ import { PlayToggleEvent, SpeedChangeEvent, TimeChangeEvent } from "../events";
 import { renderAxis, renderStrip, swatch } from "./strip";
 import { applyStep, clampDay, fractionOf, keyStep, modeChange, playbackStep, rewindForPlay, stepMonths, type TimeChange, type TimeRange } from "./time-steps";
 import { timelineStyles } from "./timeline.styles";
+
+/** Spans the slider can cover, counted back from the last day. */
+const ZOOMS: readonly { id: string; label: string; months?: number }[] = [
+  { id: "all", label: "All years" },
+  { id: "5y", label: "Last 5 years", months: 60 },
+  { id: "2y", label: "Last 2 years", months: 24 },
+  { id: "1y", label: "Last 12 months", months: 12 },
+];
 
 /** Playback speeds offered, in months per second. */
 export const SPEEDS: readonly number[] = [0.5, 1, 2, 4, 12];
@@ -33,7 +41,9 @@ const handleChange = (handle: Handle, day: Day): TimeChange => (handle === "at" 
  * (months per second). The element never changes them itself: it asks through events. While
  * `playing`, it emits a one-month step every 1000/speed ms and, at `last`, asks to stop.
  * Switching to window mode with an empty window (from >= to) proposes the six months up to
- * `at`; switching back moves `at` to the window's end if it lay outside the window.
+ * `at`; switching back moves `at` to the window's end if it lay outside the window. A "Span"
+ * choice zooms the slider to the last 5 years, 2 years or 12 months (the element's own state),
+ * asking to move the date inside that span if it lay before it.
  *
  * @fires time-change - TimeChangeEvent: the date, window or mode should change (only the fields given).
  * @fires play-toggle - PlayToggleEvent: start or stop playback.
@@ -58,6 +68,7 @@ export class FlTimeline extends LitElement {
     to: { attribute: false },
     playing: { attribute: false },
     speed: { attribute: false },
+    zoom: { state: true },
   };
 
   declare first: Day;
@@ -69,6 +80,8 @@ export class FlTimeline extends LitElement {
   declare to: Day;
   declare playing: boolean;
   declare speed: number;
+  /** How much of the range the slider spans: all of it, or the last few years. */
+  declare zoom: string;
 
   constructor() {
     super();
@@ -81,11 +94,26 @@ export class FlTimeline extends LitElement {
     this.to = 0;
     this.playing = false;
     this.speed = 2;
+    this.zoom = "all";
     new PlaybackController(this, { playing: () => this.playing, speed: () => this.speed, tick: () => this.advance() });
   }
 
+  /** The first day the slider shows: `first`, or later when zoomed to recent years. */
+  private get shownFirst(): Day {
+    const zoom = ZOOMS.find((z) => z.id === this.zoom);
+    return zoom?.months ? Math.max(this.first, addMonths(this.last, -zoom.months)) : this.first;
+  }
+
+  private onZoom = (e: Event) => {
+    this.zoom = (e.target as HTMLSelectElement).value;
+    const first = this.shownFirst;
+    // Keep the date (or window) on the slider: bring it inside the zoomed range.
+    if (this.mode === "at" && this.at < first) this.emit({ at: first });
+    if (this.mode === "window" && this.from < first) this.emit({ from: first, to: Math.max(first, this.to) });
+  };
+
   private get range(): TimeRange {
-    return { first: this.first, last: this.last, mode: this.mode, at: this.at, from: this.from, to: this.to };
+    return { first: this.shownFirst, last: this.last, mode: this.mode, at: this.at, from: this.from, to: this.to };
   }
 
   /** The date or window in words: "As of 27 Feb 2026", "1 Oct 2025 – 31 Mar 2026". */
@@ -117,13 +145,24 @@ export class FlTimeline extends LitElement {
           <span>${swatch("start")} starts</span><span>${swatch("end")} ends</span><span>${swatch("coarse")} year only</span>
         </span>
         <label class="speed">
+          Span
+          <select @change=${this.onZoom}>
+            ${ZOOMS.filter((z) => !z.months || addMonths(this.last, -z.months) > this.first).map(
+              (z) => html`<option value=${z.id} ?selected=${z.id === this.zoom}>${z.label}</option>`,
+            )}
+          </select>
+        </label>
+        <label class="speed">
           Speed
           <select @change=${this.onSpeed}>
             ${this.speedOptions().map((s) => html`<option value=${s} ?selected=${s === this.speed}>${speedName(s)}</option>`)}
           </select>
         </label>
       </div>
-      ${renderStrip(this.bins, t)}
+      ${renderStrip(
+        this.bins.filter((b) => b.last >= t.first),
+        t,
+      )}
       <div class="sliders ${t.mode}" part="sliders">
         <div class="track">${this.trackFill(t)}</div>
         ${t.mode === "window"
@@ -136,12 +175,12 @@ export class FlTimeline extends LitElement {
 
   private slider(handle: Handle, label: string, value: Day) {
     // The handle nearer the end sits on top, so two handles on the same day can still be pulled apart.
-    const onTop = handle === "from" && this.from >= (this.first + this.last) / 2;
+    const onTop = handle === "from" && this.from >= (this.shownFirst + this.last) / 2;
     return html`<input
       type="range"
       class=${handle}
       style=${onTop ? "z-index: 2" : ""}
-      min=${this.first}
+      min=${this.shownFirst}
       max=${this.last}
       step="1"
       .value=${live(String(value))}
@@ -164,9 +203,9 @@ export class FlTimeline extends LitElement {
 
   /** The bounds a handle may move in: a window's handles cannot cross. */
   private bounds(handle: Handle): [Day, Day] {
-    if (handle === "from") return [this.first, Math.min(this.to, this.last)];
-    if (handle === "to") return [Math.max(this.from, this.first), this.last];
-    return [this.first, this.last];
+    if (handle === "from") return [this.shownFirst, Math.min(this.to, this.last)];
+    if (handle === "to") return [Math.max(this.from, this.shownFirst), this.last];
+    return [this.shownFirst, this.last];
   }
 
   private onInput(e: Event, handle: Handle) {
