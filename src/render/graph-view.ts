@@ -111,7 +111,12 @@ export class GraphView {
   }
 
   resetCamera(): void {
-    void this.sigma.getCamera().animate(HOME, { duration: 300 });
+    const camera = this.sigma.getCamera();
+    const { x, y, ratio, angle } = camera.getState();
+    // Animating to where the camera already is leaves sigma's edge picking broken (clicks on
+    // relations stop registering), so a fit that changes nothing does nothing.
+    if (x === HOME.x && y === HOME.y && ratio === HOME.ratio && angle === HOME.angle) return;
+    void camera.animate(HOME, { duration: 300 });
   }
 
   /** The screen position of an actor, for tests and overlays. */

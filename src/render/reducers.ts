@@ -69,7 +69,8 @@ export function edgeReducerFor(input: ReducerInput) {
     const parallel = data.parallelMaxIndex ? (data.parallelIndex ?? 0) : 0;
     const curved = !!data.parallelMaxIndex;
     const type = curved ? (data.directed ? "curvedArrow" : "curved") : data.directed ? "arrow" : "line";
-    const size = data.confidence === "high" ? 2.2 : data.confidence === "medium" ? 1.6 : 1.1;
+    // Thick enough to hit with a click (sigma picks at half resolution), thinner when less sure.
+    const size = data.confidence === "high" ? 3 : data.confidence === "medium" ? 2.2 : 1.5;
     const shape = { ...data, type, size, ...(curved ? { curvature: curvatureFor(parallel, data.parallelMaxIndex ?? 0) } : {}) };
     if (!visible) return { ...shape, color: canvas.fadedEdge, size: 1, zIndex: 0 };
     const touchesHover = !hoveredActor || (ends && (ends[0] === hoveredActor || ends[1] === hoveredActor));

@@ -79,6 +79,22 @@ describe.sequential("the explorer", () => {
     expect(problems).toEqual([]);
   });
 
+  test("clicking a relation on the canvas opens its evidence", async () => {
+    // A pair tied by one relation only, so it is drawn straight and its midpoint is on the line.
+    const relation = loaded.dataSet.relations.find((r) => r.id === "noor-wali-mehsud-leads-ttp")!;
+    const a = await actorPoint(relation.source);
+    const b = await actorPoint(relation.target);
+    const middle = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+    await page.mouse.move(middle.x, middle.y);
+    await page.waitForTimeout(100);
+    await page.mouse.click(middle.x, middle.y);
+    await shot("4b-canvas-relation-click");
+    await expect.poll(async () => (await inspect()).state.selectedRelation).toBe(relation.id);
+    await expect(page.locator("fl-details").locator("blockquote").first().textContent()).resolves.toContain(relation.evidence[0].quote.slice(0, 30));
+    await page.locator("fl-details").getByRole("button", { name: "Close" }).click();
+    expect((await inspect()).state.selectedRelation).toBeNull();
+  });
+
   test("arrow keys step the date by months and years; the visible relations follow the data", async () => {
     await slider().focus();
     await page.keyboard.press("ArrowLeft");
@@ -185,6 +201,19 @@ describe.sequential("the explorer", () => {
     expect(await status()).toMatch(new RegExp(`^${slice.visibleRelations.size} relations among ${slice.visibleActors.size} actors between `));
     await shot("7-window");
     await page.getByRole("button", { name: "As of" }).click();
+  });
+
+  test("filtered relations can be faded for context instead of hidden", async () => {
+    const legend = page.locator("fl-legend");
+    await legend.getByRole("button", { name: /^Hostile, / }).click();
+    const graph = page.locator("faultlines-app #graph");
+    const hidden = await graph.screenshot();
+    await legend.getByRole("checkbox", { name: /Fade/ }).check();
+    expect((await inspect()).state.fadeHidden).toBe(true);
+    const faded = await graph.screenshot({ path: `${SHOTS}/7b-hostile-faded.png` });
+    expect(faded.equals(hidden)).toBe(false);
+    await legend.getByRole("checkbox", { name: /Fade/ }).uncheck();
+    await legend.getByRole("button", { name: /^Hostile, / }).click();
   });
 
   test("with every family off, the view says so instead of showing a blank", async () => {

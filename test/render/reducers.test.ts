@@ -82,6 +82,6 @@ describe("edgeReducer", () => {
     const reduce = edgeReducerFor(input({ hoveredActor: "c", selectedRelation: "r2" }));
     expect(reduce("r1", { family: "hostile" }, ["a", "b"]).color).toBe(CANVAS.light.fadedEdge);
     const selected = reduce("r2", { family: "hostile", confidence: "high" }, ["a", "c"]);
-    expect(selected.size).toBeGreaterThan(2.2);
+    expect(selected.size).toBeGreaterThan(3);
   });
 });
