@@ -45,3 +45,4 @@ for (const [actorCount, relationCount] of SIZES) {
   );
 }
 console.log(table(["query", "mean hits", "index ms", "index p95 ms", "scan ms", "ratio", "index build ms"], rows));
+console.log(`\n${await (await import("./gexf")).runGexfBench(taxonomy)}`);

@@ -22,7 +22,8 @@ const USAGE = `faultlines <command> [options]
 Commands:
   validate [dir]              Check a data directory; exit code 1 on any error.
   stats [dir]                 Counts by actor kind, relation type, family and year.
-  export --format json        Export a slice of the graph (stdout, or --out FILE).
+  export --format json|gexf   Export a slice of the graph (stdout, or --out FILE).
+      --dynamic               GEXF with time: every period of the sliced relations, for Gephi's timeline
       --data DIR              Data directory (default: ${DEFAULT_DATA_DIR})
       --at DAY                Relations active on a day (YYYY-MM-DD)
       --from DATE --to DATE   Relations active at any time in a window; a month or year covers all its days

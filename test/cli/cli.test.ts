@@ -212,3 +212,24 @@ test("help", async () => {
   expect(out).toContain("--ego ACTOR --depth K");
 });
 
+
+describe("export --format gexf", () => {
+  test("a snapshot and a dynamic export of a slice, both valid GEXF 1.3", async () => {
+    const { expectValidGexf } = await import("../support/gexf-checks");
+    const snapshot = await cli("export", "--format", "gexf", "--at", "2026-02-27");
+    expect(snapshot.code).toBe(0);
+    await expectValidGexf(snapshot.out);
+    expect(snapshot.out).not.toContain('mode="dynamic"');
+    const dynamic = await cli("export", "--format", "gexf", "--dynamic", "--ego", "TTP", "--depth", "1");
+    expect(dynamic.code).toBe(0);
+    await expectValidGexf(dynamic.out);
+    expect(dynamic.out).toContain('mode="dynamic"');
+    expect(dynamic.out).toContain('timeformat="date"');
+  });
+
+  test("--dynamic is refused for JSON", async () => {
+    const { code, err } = await cli("export", "--format", "json", "--dynamic");
+    expect(code).toBe(2);
+    expect(err).toContain("--dynamic is for --format gexf");
+  });
+});

@@ -1,10 +1,12 @@
 /**
  * fast-check arbitraries for relations with realistic dates: day, month and year precision,
- * open starts and ends, single-day periods, several periods per relation.
+ * open starts and ends, single-day periods, several periods per relation. Further down, richer
+ * data sets for exports: qualified and decade dates, "[a..b]" moments, lifetimes, and text that
+ * tries to break escaping (XML specials, right-to-left scripts, emoji, forbidden characters).
  */
 import fc from "fast-check";
-import { parsePeriod, type Period } from "../../src/model/dates";
-import type { Confidence, DataSet, Relation } from "../../src/model/types";
+import { parsePartialDate, parsePeriod, type Period } from "../../src/model/dates";
+import type { Actor, Confidence, DataSet, Evidence, Relation, Source, Taxonomy } from "../../src/model/types";
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
@@ -49,7 +51,7 @@ const arbRelationParts = fc.record({
 });
 
 /** Sorted, and dropping any period that overlaps an earlier one: a relation's periods never overlap (the loader refuses it). */
-function withoutOverlaps(periods: Period[]): Period[] {
+export function withoutOverlaps(periods: Period[]): Period[] {
   const kept: Period[] = [];
   for (const p of [...periods].sort((x, y) => x.first - y.first)) if (!kept.length || kept[kept.length - 1].last < p.first) kept.push(p);
   return kept;
@@ -90,3 +92,96 @@ export function boundaryDays(relations: Relation[]): number[] {
       for (const d of [p.first, p.last]) if (Number.isFinite(d)) [d - 1, d, d + 1].forEach((x) => days.add(x));
   return [...days];
 }
+
+/** Pieces of text that have broken exporters: XML specials, quotes, RTL scripts and marks, emoji, whitespace, and characters XML 1.0 forbids. */
+export const HOSTILE_PIECES = [
+  "&", "<", ">", '"', "'", "&amp;", "]]>", "<!--", "Tehrik-i-Taliban", "پاکستان", "طالبان", "د افغانستان اسلامي امارت", "ایران",
+  "\u200F", "\u202E", "🙂", "🇵🇰", "👨‍👩‍👧", "\t", "\n", "\r\n", "\r", "  ", " ", "\u0000", "\u0001", "\u0008", "\u000B", "\u001F", "\u007F",
+  "\uFFFE", "\uFFFF", "\uD800", "\uDFFF", "\u2028", "a", "Z", "\\", "[", "]", ",", "|",
+];
+
+/** Text made of hostile pieces, or any code points at all. Never empty. */
+export const arbHostileText: fc.Arbitrary<string> = fc.oneof(
+  fc.array(fc.constantFrom(...HOSTILE_PIECES), { minLength: 1, maxLength: 8 }).map((pieces) => pieces.join("")),
+  fc.string({ unit: "binary", minLength: 1, maxLength: 12 }),
+);
+
+/** A date at day, month or year precision, sometimes approximate or uncertain, or a decade. */
+export const arbRichDateText: fc.Arbitrary<string> = fc.oneof(
+  { arbitrary: arbDateText, weight: 4 },
+  { arbitrary: fc.tuple(arbDateText, fc.constantFrom("~", "?", "%")).map(([d, q]) => d + q), weight: 2 },
+  { arbitrary: fc.constantFrom("201X", "202X"), weight: 1 },
+);
+
+/** Any period shape the data allows: a date, a span, open at either end, or "[a..b]", one moment within a span. */
+export const arbRichPeriod: fc.Arbitrary<Period> = fc
+  .tuple(arbRichDateText, arbRichDateText, fc.constantFrom("single", "span", "open-end", "open-start", "moment"))
+  .map(([a, b, shape]) => {
+    if (shape === "single") return parsePeriod(a);
+    if (shape === "open-end") return parsePeriod(`${a}/..`);
+    if (shape === "open-start") return parsePeriod(`../${a}`);
+    const [from, to] = parsePeriod(a).first <= parsePeriod(b).last ? [a, b] : [b, a];
+    return parsePeriod(shape === "moment" ? `[${from}..${to}]` : `${from}/${to}`);
+  });
+
+export const RICH_TAXONOMY: Taxonomy = {
+  families: ["hostile", "cooperative", "mediating", "structural"].map((id) => ({ id, label: id })),
+  types: [
+    { id: "airstrike", label: "Air strike & <raid>", family: "hostile", sign: -1 as const, directed: true },
+    { id: "rivalry", label: "Rivalry", family: "hostile", sign: -1 as const, directed: false },
+    { id: "trade", label: "تجارت \"trade\"", family: "cooperative", sign: 1 as const, directed: false },
+    { id: "mediation", label: "Mediation 🕊", family: "mediating", sign: 0 as const, directed: true },
+    { id: "split", label: "Split from", family: "structural", sign: 0 as const, directed: true },
+  ].map((t) => ({ ...t, cameo: [], plover: null, mappingMilitants: null })),
+  kinds: ["state", "armed-group", "person"].map((id) => ({ id, label: id })),
+};
+
+const arbActor = (id: string, kind: string): fc.Arbitrary<Actor> =>
+  fc
+    .record({
+      label: arbHostileText,
+      aliases: fc.array(arbHostileText, { maxLength: 3 }),
+      description: fc.option(arbHostileText, { nil: undefined }),
+      lifetime: fc.option(arbRichPeriod, { nil: undefined }),
+    })
+    .map(({ label, aliases, description, lifetime }) => ({ id, label, kind, aliases, ...(description ? { description } : {}), ...(lifetime ? { lifetime } : {}) }));
+
+const arbEvidence: fc.Arbitrary<Evidence> = fc
+  .record({ source: fc.constantFrom("doc", "other"), quote: arbHostileText, location: fc.option(fc.constantFrom("¶12", "p. 3", "¶4 <n>"), { nil: undefined }) })
+  .map(({ source, quote, location }) => ({ source, quote, ...(location ? { location } : {}) }));
+
+const arbRichRelation = fc.record({
+  ends: fc.uniqueArray(fc.constantFrom(...ACTORS.map((a) => a.id)), { minLength: 2, maxLength: 2 }),
+  type: fc.constantFrom(...RICH_TAXONOMY.types),
+  directed: fc.option(fc.boolean(), { nil: undefined }),
+  confidence: fc.constantFrom<Confidence>("low", "medium", "high"),
+  periods: fc.array(arbRichPeriod, { minLength: 1, maxLength: 4 }),
+  evidence: fc.array(arbEvidence, { minLength: 1, maxLength: 3 }),
+  note: fc.option(arbHostileText, { nil: undefined }),
+});
+
+const SOURCES: Source[] = [
+  { id: "doc", title: "Afghanistan-Pakistan: The Overlooked War", author: "Isabelle Saint-Mézard", publisher: "Ifri", date: parsePartialDate("2026-03-31"), file: "doc.txt" },
+  { id: "other", title: "From Kabul to Tehran & back", file: "other.txt" },
+];
+
+/** A whole data set for exports: hostile text everywhere, lifetimes, rich periods, mixed directions. */
+export const arbExportDataSet = (maxRelations = 30): fc.Arbitrary<DataSet> =>
+  fc
+    .tuple(fc.tuple(...ACTORS.map((a) => arbActor(a.id, a.kind))), fc.array(arbRichRelation, { maxLength: maxRelations }))
+    .map(([actors, parts]) => ({
+      taxonomy: RICH_TAXONOMY,
+      actors,
+      relations: parts.map((p, i) => ({
+        id: `r${i}`,
+        source: p.ends[0],
+        target: p.ends[1],
+        type: p.type.id,
+        directed: p.directed ?? p.type.directed,
+        periods: withoutOverlaps(p.periods),
+        confidence: p.confidence,
+        evidence: p.evidence,
+        ...(p.note ? { note: p.note } : {}),
+      })),
+      sources: SOURCES,
+    }));

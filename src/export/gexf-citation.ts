@@ -1,0 +1,50 @@
+/**
+ * The evidence behind a relation as GEXF carries it: the ids of the sources it cites, and a
+ * human-readable citation of each piece of evidence (author, title, publisher, date, location
+ * and the verbatim quote), for reading in Gephi's data laboratory.
+ */
+import { formatDate } from "../model/dates";
+import type { Evidence, Relation, Source } from "../model/types";
+
+/** Builds citations for many relations, formatting each source's reference once. */
+export class Citations {
+  private readonly sources: ReadonlyMap<string, Source>;
+  private readonly references = new Map<string, string>();
+
+  constructor(sources: readonly Source[]) {
+    this.sources = new Map(sources.map((s) => [s.id, s]));
+  }
+
+  /** The cited sources' ids, each once, in the order the evidence gives them. */
+  sourceIds(relation: Relation): string[] {
+    const { evidence } = relation;
+    if (evidence.length === 1) return [evidence[0].source];
+    return [...new Set(evidence.map((e) => e.source))];
+  }
+
+  /**
+   * One line per piece of evidence:
+   * `Isabelle Saint-Mézard, “Afghanistan-Pakistan: …”, Ifri, 31 Mar 2026, ¶12: “quote”`.
+   * A source missing from the subset is named by its id, so nothing is silently dropped.
+   */
+  citation(relation: Relation): string {
+    const { evidence } = relation;
+    if (evidence.length === 1) return this.cite(evidence[0]);
+    return evidence.map((e) => this.cite(e)).join("\n");
+  }
+
+  private cite(e: Evidence): string {
+    const reference = this.reference(e.source);
+    return `${e.location ? `${reference}, ${e.location}` : reference}: “${e.quote}”`;
+  }
+
+  private reference(id: string): string {
+    let text = this.references.get(id);
+    if (text === undefined) {
+      const s = this.sources.get(id);
+      text = s ? [s.author, `“${s.title}”`, s.publisher, s.date && formatDate(s.date)].filter(Boolean).join(", ") : id;
+      this.references.set(id, text);
+    }
+    return text;
+  }
+}

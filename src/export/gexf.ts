@@ -1,0 +1,203 @@
+/**
+ * The GEXF 1.3 export, for Gephi: a subset of the graph as a static snapshot, or with time
+ * (`mode="dynamic"`, `timeformat="date"`) so Gephi's timeline plays the history the explorer
+ * shows. Pure: a string out, no DOM, no Node built-ins; colours, sizes and positions come in
+ * through GexfViz, so this layer never reaches into the renderer.
+ *
+ * Format decisions (the column ids are in model/import/gexf-format.ts, shared with the reader):
+ * - Nodes are actors: id, label, and static attributes `kind`, `aliases`, `description` and
+ *   `lifetime` (the EDTF text). Liststring values (`aliases`, `sources`, `periods`) are JSON
+ *   arrays of strings, `["a", "b"]`: safe for any text, and the bracketed form Gephi and
+ *   graphology-gexf read. Empty or absent values are left out (null in Gephi).
+ * - Edges are relations: id, source, target, `type` per edge ("directed" or "undirected"; the
+ *   graph's default is directed), `kind` = the relation type id (so Gephi keeps parallel
+ *   relations of different types apart), `label` = the type's label, `weight` = confidence
+ *   (low 1, medium 2, high 3). Static attributes: `relationType`, `typeLabel`, `family`, `sign`
+ *   (integer), `confidence`, `directed` (boolean), `sources` (source ids), `citation` (one line
+ *   per piece of evidence: author, “title”, publisher, date, location: “quote”) and `note`.
+ * - Snapshot: no time at all, except `periods`, every period's EDTF text, for reading.
+ * - Dynamic: a relation with one period gets `start`/`end` on the edge; with several, `<spells>`.
+ *   A date is widened to the days it covers, as the explorer slices: a month-precision start is
+ *   the month's first day, a month-precision end its last day (intervals are closed, so the end
+ *   day is in). An open end has no attribute. Each spell also carries dynamic attvalues over
+ *   the same start/end: `period` (the EDTF text, e.g. "2025-10", "2025-05/..", "[2014..2015]"),
+ *   `startPrecision` and `endPrecision` (day, month, year, decade, century; absent when open),
+ *   so nothing is shown more precisely than written and the reader rebuilds periods exactly.
+ *   An actor's lifetime becomes the node's `start`/`end`.
+ * - viz (when given): node colour by kind, position, size; edge colour by family and
+ *   thickness by confidence as the explorer draws them.
+ * - Text is escaped in one pass; characters XML 1.0 forbids become U+FFFD (see gexf-xml.ts).
+ * - Deterministic: the same input gives the same bytes; `lastmodifieddate` only when given.
+ */
+import { dayToIso, type Period } from "../model/dates";
+import { DYNAMIC_EDGE_COLUMNS, EDGE_COLUMNS, GEXF_NAMESPACE, NODE_COLUMNS, SNAPSHOT_EDGE_COLUMNS, VIZ_NAMESPACE, type GexfColumn } from "../model/import/gexf-format";
+import type { Subset } from "../model/subset";
+import type { Actor, Confidence, Relation, Taxonomy } from "../model/types";
+import { Citations } from "./gexf-citation";
+import { encodeList, escapeXml, parseHexColour, vizColour, xsdNumber } from "./gexf-xml";
+
+export interface GexfViz {
+  actorColour(kind: string): string; // "#rrggbb"
+  relationColour(family: string): string; // "#rrggbb"
+  position?(actor: string): { x: number; y: number } | undefined;
+  actorSize?(actor: string): number;
+}
+
+export interface GexfOptions {
+  readonly mode: "snapshot" | "dynamic";
+  readonly viz?: GexfViz;
+  /** Written as <meta><description>. */
+  readonly description?: string;
+  /** YYYY-MM-DD for <meta lastmodifieddate>; left out when not given, so output is deterministic. */
+  readonly lastModified?: string;
+}
+
+const WEIGHT: Readonly<Record<Confidence, number>> = { low: 1, medium: 2, high: 3 };
+/** The explorer's edge sizes by confidence (render/reducers.ts), which this layer may not import. */
+const THICKNESS: Readonly<Record<Confidence, number>> = { low: 1.5, medium: 2.2, high: 3 };
+
+const ATT = "          <attvalue for=\"";
+
+export function exportGexf(subset: Subset, taxonomy: Taxonomy, options: GexfOptions): string {
+  if (options.mode !== "snapshot" && options.mode !== "dynamic")
+    throw new Error(`exportGexf: mode ${JSON.stringify(options.mode)} is not one this export writes. Use "snapshot" or "dynamic"`);
+  const dynamic = options.mode === "dynamic";
+  const out: string[] = [];
+  writeHeader(out, options);
+  out.push(declarations("node", "static", Object.values(NODE_COLUMNS)));
+  out.push(declarations("edge", "static", [...Object.values(EDGE_COLUMNS), ...(dynamic ? [] : Object.values(SNAPSHOT_EDGE_COLUMNS))]));
+  if (dynamic) out.push(declarations("edge", "dynamic", Object.values(DYNAMIC_EDGE_COLUMNS)));
+  const days = new DayText();
+  writeNodes(out, subset.actors, dynamic, days, options.viz);
+  writeEdges(out, subset, taxonomy, dynamic, days, options.viz);
+  out.push("  </graph>\n</gexf>\n");
+  return out.join("");
+}
+
+function writeHeader(out: string[], options: GexfOptions): void {
+  const { lastModified, description } = options;
+  if (lastModified !== undefined && !(/^\d{4}-\d{2}-\d{2}$/.test(lastModified) && dayToIso(Date.parse(lastModified) / 86_400_000) === lastModified))
+    throw new Error(`exportGexf: lastModified ${JSON.stringify(lastModified)} is not a date. Give it as YYYY-MM-DD, e.g. "2026-03-31"`);
+  out.push(
+    `<?xml version="1.0" encoding="UTF-8"?>\n<gexf xmlns="${GEXF_NAMESPACE}" xmlns:viz="${VIZ_NAMESPACE}" version="1.3">\n`,
+    `  <meta${lastModified ? ` lastmodifieddate="${lastModified}"` : ""}>\n    <creator>Faultlines</creator>\n`,
+    description ? `    <description>${escapeXml(description)}</description>\n` : "",
+    "  </meta>\n",
+    `  <graph defaultedgetype="directed" idtype="string" mode="${options.mode === "dynamic" ? 'dynamic" timeformat="date' : "static"}">\n`,
+  );
+}
+
+const declarations = (of: "node" | "edge", mode: "static" | "dynamic", columns: readonly GexfColumn[]): string =>
+  `    <attributes class="${of}" mode="${mode}">\n${columns.map((c) => `      <attribute id="${c.id}" title="${escapeXml(c.title)}" type="${c.type}"/>\n`).join("")}    </attributes>\n`;
+
+/** ISO dates of days, each computed once: a large export repeats the same few thousand days. */
+class DayText {
+  private readonly known = new Map<number, string>();
+  of(day: number): string {
+    let text = this.known.get(day);
+    if (text === undefined) this.known.set(day, (text = dayToIso(day)));
+    return text;
+  }
+  /** ` start="…" end="…"` for a period, each left out when that end is open. */
+  bounds(p: Period): string {
+    return (Number.isFinite(p.first) ? ` start="${this.of(p.first)}"` : "") + (Number.isFinite(p.last) ? ` end="${this.of(p.last)}"` : "");
+  }
+}
+
+function writeNodes(out: string[], actors: readonly Actor[], dynamic: boolean, days: DayText, viz: GexfViz | undefined): void {
+  const colours = new Map<string, string>();
+  const seen = new Set<string>();
+  out.push(`    <nodes count="${actors.length}">\n`);
+  for (const a of actors) {
+    if (seen.has(a.id)) throw new Error(`exportGexf: two actors have the id "${a.id}"; actor ids must be unique`);
+    seen.add(a.id);
+    const time = dynamic && a.lifetime ? days.bounds(a.lifetime) : "";
+    out.push(`      <node id="${escapeXml(a.id)}" label="${escapeXml(a.label)}"${time}>\n        <attvalues>\n`);
+    out.push(`${ATT}${NODE_COLUMNS.kind.id}" value="${escapeXml(a.kind)}"/>\n`);
+    if (a.aliases.length) out.push(`${ATT}${NODE_COLUMNS.aliases.id}" value="${escapeXml(encodeList(a.aliases))}"/>\n`);
+    if (a.description) out.push(`${ATT}${NODE_COLUMNS.description.id}" value="${escapeXml(a.description)}"/>\n`);
+    if (a.lifetime) out.push(`${ATT}${NODE_COLUMNS.lifetime.id}" value="${escapeXml(a.lifetime.edtf)}"/>\n`);
+    out.push("        </attvalues>\n");
+    if (viz) {
+      let colour = colours.get(a.kind);
+      if (colour === undefined) colours.set(a.kind, (colour = vizColour(parseHexColour(viz.actorColour(a.kind), `viz.actorColour("${a.kind}")`), "        ")));
+      out.push(colour);
+      const at = viz.position?.(a.id);
+      const x = at && xsdNumber(at.x);
+      const y = at && xsdNumber(at.y);
+      if (x !== undefined && y !== undefined) out.push(`        <viz:position x="${x}" y="${y}"/>\n`);
+      const size = viz.actorSize?.(a.id);
+      if (size !== undefined && size >= 0 && Number.isFinite(size)) out.push(`        <viz:size value="${size}"/>\n`);
+    }
+    out.push("      </node>\n");
+  }
+  out.push("    </nodes>\n");
+}
+
+/** What every relation of a type shares, escaped once. */
+interface TypeParts {
+  readonly label: string;
+  readonly attvalues: string;
+  readonly colour: string;
+}
+
+function typeParts(taxonomy: Taxonomy, viz: GexfViz | undefined): Map<string, TypeParts> {
+  const parts = new Map<string, TypeParts>();
+  for (const t of taxonomy.types) {
+    const label = escapeXml(t.label);
+    const attvalues =
+      `${ATT}${EDGE_COLUMNS.relationType.id}" value="${escapeXml(t.id)}"/>\n` +
+      `${ATT}${EDGE_COLUMNS.typeLabel.id}" value="${label}"/>\n` +
+      `${ATT}${EDGE_COLUMNS.family.id}" value="${escapeXml(t.family)}"/>\n` +
+      `${ATT}${EDGE_COLUMNS.sign.id}" value="${t.sign}"/>\n`;
+    const colour = viz ? vizColour(parseHexColour(viz.relationColour(t.family), `viz.relationColour("${t.family}")`), "        ") : "";
+    parts.set(t.id, { label, attvalues, colour });
+  }
+  return parts;
+}
+
+function writeEdges(out: string[], subset: Subset, taxonomy: Taxonomy, dynamic: boolean, days: DayText, viz: GexfViz | undefined): void {
+  const types = typeParts(taxonomy, viz);
+  const actors = new Set(subset.actors.map((a) => a.id));
+  const seen = new Set<string>();
+  const citations = new Citations(subset.sources);
+  out.push(`    <edges count="${subset.relations.length}">\n`);
+  for (const r of subset.relations) {
+    const type = types.get(r.type);
+    if (!type) throw new Error(`exportGexf: relation "${r.id}" has the type "${r.type}", which the taxonomy does not define`);
+    for (const end of [r.source, r.target])
+      if (!actors.has(end)) throw new Error(`exportGexf: relation "${r.id}" ties "${end}", which is not among the subset's actors. Include both ends of every relation`);
+    if (seen.has(r.id)) throw new Error(`exportGexf: two relations have the id "${r.id}"; relation ids must be unique`);
+    seen.add(r.id);
+    const time = dynamic && r.periods.length === 1 ? days.bounds(r.periods[0]) : "";
+    out.push(
+      `      <edge id="${escapeXml(r.id)}" source="${escapeXml(r.source)}" target="${escapeXml(r.target)}" type="${r.directed ? "directed" : "undirected"}" kind="${escapeXml(r.type)}" label="${type.label}" weight="${WEIGHT[r.confidence]}"${time}>\n        <attvalues>\n`,
+      type.attvalues,
+      `${ATT}${EDGE_COLUMNS.confidence.id}" value="${r.confidence}"/>\n${ATT}${EDGE_COLUMNS.directed.id}" value="${r.directed}"/>\n`,
+      `${ATT}${EDGE_COLUMNS.sources.id}" value="${escapeXml(encodeList(citations.sourceIds(r)))}"/>\n`,
+      `${ATT}${EDGE_COLUMNS.citation.id}" value="${escapeXml(citations.citation(r))}"/>\n`,
+    );
+    if (r.note) out.push(`${ATT}${EDGE_COLUMNS.note.id}" value="${escapeXml(r.note)}"/>\n`);
+    if (dynamic) writePeriodValues(out, r, days);
+    else out.push(`${ATT}${SNAPSHOT_EDGE_COLUMNS.periods.id}" value="${escapeXml(encodeList(r.periods.map((p) => p.edtf)))}"/>\n`);
+    out.push("        </attvalues>\n");
+    if (dynamic && r.periods.length > 1) {
+      out.push("        <spells>\n");
+      for (const p of r.periods) out.push(`          <spell${days.bounds(p)}/>\n`);
+      out.push("        </spells>\n");
+    }
+    if (viz) out.push(type.colour, `        <viz:thickness value="${THICKNESS[r.confidence]}"/>\n`);
+    out.push("      </edge>\n");
+  }
+  out.push("    </edges>\n");
+}
+
+/** Each period's EDTF text and precisions, as dynamic values over the period's own spell. */
+function writePeriodValues(out: string[], r: Relation, days: DayText): void {
+  for (const p of r.periods) {
+    const bounds = days.bounds(p);
+    out.push(`${ATT}${DYNAMIC_EDGE_COLUMNS.period.id}" value="${escapeXml(p.edtf)}"${bounds}/>\n`);
+    if (p.start) out.push(`${ATT}${DYNAMIC_EDGE_COLUMNS.startPrecision.id}" value="${p.start.precision}"${bounds}/>\n`);
+    if (p.end) out.push(`${ATT}${DYNAMIC_EDGE_COLUMNS.endPrecision.id}" value="${p.end.precision}"${bounds}/>\n`);
+  }
+}
