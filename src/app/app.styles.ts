@@ -76,6 +76,21 @@ export const appStyles = css`
     color: var(--fl-text-muted);
     pointer-events: none;
   }
+  .notice {
+    position: absolute;
+    right: 0.75rem;
+    bottom: 0.75rem;
+    max-width: 26rem;
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--fl-danger);
+    border-radius: var(--fl-radius);
+    background: var(--fl-bg);
+    font-size: 0.9rem;
+  }
+  .notice p,
+  .notice ul {
+    margin: 0 0 0.4rem;
+  }
   .details {
     grid-area: details;
     overflow: auto;

@@ -13,17 +13,21 @@ import { GraphView } from "../render/graph-view";
 import { LayoutRunner } from "../render/layout-runner";
 import { hoverActor, selectActor, selectRelation, setEgo, setFilters, setPlaying, setSpeed, setTheme, setTime } from "../state/producers";
 import { Store } from "../state/store";
+import { viewFromQuery } from "../state/url";
 import { computeViewSlice, type ViewSlice } from "../state/view-slice";
 import { getEmptyViewState, type ViewState } from "../state/view-state";
 import "../ui/details/details";
 import "../ui/legend/legend";
 import "../ui/search/search";
 import "../ui/timeline/timeline";
+import "../ui/export-dialog/export-dialog";
 import "../ui/toolbar/toolbar";
 import type { LayoutCommandEvent } from "../ui/events";
 import { themeTokens } from "../ui/theme";
 import { appStyles } from "./app.styles";
 import { bundledData } from "./bundled-data";
+import { download, exportFile } from "./export-download";
+import { UrlSync } from "./url-sync";
 import { prepareExplorer, type ExplorerData } from "./explorer-data";
 import storedLayout from "../../graph-data/layout.json";
 
@@ -35,13 +39,19 @@ export class FaultlinesApp extends LitElement {
 
   private readonly result: LoadResult = loadDataSet(bundledData);
   private readonly data: ExplorerData | undefined = this.result.ok ? prepareExplorer(this.result.dataSet, storedLayout as never) : undefined;
-  private readonly store = new Store<ViewState>(getEmptyViewState(this.data?.openingDay ?? 0));
+  private readonly defaults = getEmptyViewState(this.data?.openingDay ?? 0);
+  /** The view the address asked for; what it could not use is shown once, then dismissed. */
+  private readonly linked = this.result.ok ? viewFromQuery(location.search, this.defaults, this.result.dataSet) : undefined;
+  private linkProblems: readonly string[] = this.linked?.problems ?? [];
+  private readonly store = new Store<ViewState>(this.linked?.state ?? this.defaults);
   private slice: ViewSlice | undefined;
   private sliceFor: ViewState | undefined;
   private view: GraphView | undefined;
   private layout: LayoutRunner | undefined;
   private layoutRunning = false;
   private readonly unsubscribe = this.store.subscribe(() => this.onState());
+  private stopUrlSync: (() => void) | undefined;
+  private sync: UrlSync | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -55,12 +65,17 @@ export class FaultlinesApp extends LitElement {
     this.addEventListener("ego-change", (e) => this.store.update(setEgo(e.ego)));
     this.addEventListener("theme-change", (e) => this.store.update(setTheme(e.theme)));
     this.addEventListener("layout-command", (e) => this.onLayoutCommand(e));
+    this.addEventListener("export-request", (e) => {
+      const slice = this.currentSlice();
+      if (this.data && slice) download(exportFile(e.request, this.data.dataSet, this.data.graph, slice, this.store.state));
+    });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener("keydown", this.onKey);
     this.unsubscribe();
+    this.stopUrlSync?.();
     this.layout?.stop();
     this.view?.kill();
   }
@@ -142,7 +157,12 @@ export class FaultlinesApp extends LitElement {
       clickRelation: (relation) => this.store.update(selectRelation(relation)),
       clickStage: () => this.store.update(selectActor(null)),
       hoverActor: (actor) => this.store.update(hoverActor(actor)),
+      cameraChange: () => this.sync?.cameraMoved(),
     });
+    const view = this.view;
+    view.setCameraView(this.linked?.camera ?? null);
+    this.sync = new UrlSync(this.store, this.defaults, this.data.dataSet);
+    this.stopUrlSync = this.sync.start({ get: () => view.cameraView(), set: (v) => view.setCameraView(v) });
     this.layout = new LayoutRunner(
       this.data.graph,
       (running) => {
@@ -175,6 +195,7 @@ export class FaultlinesApp extends LitElement {
         <h1>Faultlines</h1>
         <fl-search .actors=${dataSet.actors} .kinds=${dataSet.taxonomy.kinds}></fl-search>
         <fl-toolbar .theme=${state.theme} .layoutRunning=${this.layoutRunning}></fl-toolbar>
+        <fl-export-dialog .viewLabel=${summary}></fl-export-dialog>
       </header>
       <aside class="legend" aria-label="Legend and filters">
         <fl-legend
@@ -197,6 +218,15 @@ export class FaultlinesApp extends LitElement {
         <div id="graph" role="img" aria-label=${`Graph: ${summary}`}></div>
         <p class="status" role="status" data-testid="status">${summary}${state.ego ? html` · ego view of ${dataSet.actors.find((a) => a.id === state.ego!.actor)?.label}, ${state.ego.depth} hop${state.ego.depth === 1 ? "" : "s"}` : ""}</p>
         ${empty ? html`<p class="empty" data-testid="empty">${empty}</p>` : ""}
+        ${this.linkProblems.length
+          ? html`<div class="notice" role="alert" data-testid="link-problems">
+              <p>This link asked for things this data set does not have:</p>
+              <ul>
+                ${this.linkProblems.map((p) => html`<li>${p}</li>`)}
+              </ul>
+              <button @click=${() => ((this.linkProblems = []), this.requestUpdate())}>Dismiss</button>
+            </div>`
+          : ""}
       </main>
       <aside class="details" aria-label="Details">
         <fl-details

@@ -19,6 +19,14 @@ export interface GraphViewEvents {
   clickRelation(relation: string): void;
   clickStage(): void;
   hoverActor(actor: string | null): void;
+  /** The user panned or zoomed (or the camera was moved). */
+  cameraChange?(): void;
+}
+
+export interface CameraView {
+  readonly x: number;
+  readonly y: number;
+  readonly ratio: number;
 }
 
 const EdgeCurvedLineProgram = createEdgeCurveProgram({ arrowHead: null });
@@ -66,6 +74,7 @@ export class GraphView {
     this.sigma.on("clickStage", () => events.clickStage());
     this.sigma.on("enterNode", ({ node }) => events.hoverActor(node));
     this.sigma.on("leaveNode", () => events.hoverActor(null));
+    this.sigma.getCamera().on("updated", () => events.cameraChange?.());
   }
 
   /** Shows a new slice or view state: reducers change, the graph does not. */
@@ -117,6 +126,22 @@ export class GraphView {
     // relations stop registering), so a fit that changes nothing does nothing.
     if (x === HOME.x && y === HOME.y && ratio === HOME.ratio && angle === HOME.angle) return;
     void camera.animate(HOME, { duration: 300 });
+  }
+
+  /** Where the camera is, or null when it is at rest in its home position. */
+  cameraView(): CameraView | null {
+    const { x, y, ratio } = this.sigma.getCamera().getState();
+    return x === HOME.x && y === HOME.y && ratio === HOME.ratio ? null : { x, y, ratio };
+  }
+
+  /** Puts the camera where a link says (home when null), without animation. */
+  setCameraView(view: CameraView | null): void {
+    this.sigma.getCamera().setState(view ? { ...view, angle: 0 } : HOME);
+  }
+
+  /** The renderer, for exporting images of what it draws. */
+  get renderer(): Sigma {
+    return this.sigma;
   }
 
   /** The screen position of an actor, for tests and overlays. */

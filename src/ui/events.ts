@@ -82,6 +82,22 @@ export class LayoutCommandEvent extends Event {
   }
 }
 
+export interface ExportRequest {
+  readonly format: "gexf" | "json";
+  /** What is on screen (the slice, or the ego view), or the whole data set. */
+  readonly scope: "view" | "all";
+  /** A static snapshot of the slice, or every relation with its periods (GEXF only). */
+  readonly time: "snapshot" | "dynamic";
+}
+
+/** The user asked for a file of the graph. */
+export class ExportRequestEvent extends Event {
+  static readonly type = "export-request";
+  constructor(readonly request: ExportRequest) {
+    super(ExportRequestEvent.type, UP);
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     "time-change": TimeChangeEvent;
@@ -93,5 +109,6 @@ declare global {
     "ego-change": EgoChangeEvent;
     "theme-change": ThemeChangeEvent;
     "layout-command": LayoutCommandEvent;
+    "export-request": ExportRequestEvent;
   }
 }

@@ -255,3 +255,24 @@ describe.sequential("the explorer", () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe.sequential("downloads", () => {
+  test("the export dialog downloads this view as valid GEXF, snapshot and with time", async () => {
+    const { expectValidGexf } = await import("../support/gexf-checks");
+    await page.setViewportSize({ width: 1280, height: 720 });
+    for (const time of ["Snapshot", "With time"]) {
+      await page.getByRole("button", { name: "Export…" }).click();
+      const dialog = page.getByRole("dialog", { name: "Export the graph" });
+      await dialog.getByRole("radio", { name: /^This view/ }).check();
+      await dialog.getByRole("radio", { name: /^GEXF/ }).check();
+      await dialog.getByRole("radio", { name: new RegExp(`^${time}`) }).check();
+      const [download] = await Promise.all([page.waitForEvent("download"), dialog.getByRole("button", { name: "Download" }).click()]);
+      const text = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString("utf8"));
+      await expectValidGexf(text);
+      const { visibleRelations } = await inspect();
+      expect(text.match(/<edge /g)?.length).toBe(visibleRelations.length);
+      expect(download.suggestedFilename()).toMatch(time === "Snapshot" ? /^faultlines-\d{4}-\d{2}-\d{2}\.gexf$/ : /-with-time\.gexf$/);
+    }
+    expect(problems).toEqual([]);
+  });
+});

@@ -1,0 +1,140 @@
+/**
+ * A view as a link: the view state (date or window, filters, selection, ego view, theme) and
+ * the camera written as readable query parameters, and read back. Reading checks every value
+ * against the data set and says what it had to ignore, so a stale or mistyped link still opens
+ * on the best view it can describe.
+ *
+ *   ?at=2026-02-27&hide-families=mediating&confidence=medium&actor=ttp&ego=ttp:2&theme=dark&camera=0.56,0.5,1.15
+ */
+import { dayToIso, DateError, parseDay } from "../model/dates";
+import { CONFIDENCE_LEVELS, type Confidence, type DataSet } from "../model/types";
+import type { ViewState } from "./view-state";
+
+export interface CameraView {
+  readonly x: number;
+  readonly y: number;
+  readonly ratio: number;
+}
+
+export interface LinkedView {
+  readonly state: ViewState;
+  readonly camera: CameraView | null;
+  /** What the link held that could not be used, in words for the user. */
+  readonly problems: readonly string[];
+}
+
+const round = (v: number) => Number(v.toFixed(6));
+
+/** The query string for a view; defaults are left out so links stay short. */
+export function viewToQuery(state: ViewState, camera: CameraView | null, defaults: ViewState): string {
+  const q = new URLSearchParams();
+  if (state.mode === "window") {
+    q.set("from", dayToIso(state.from));
+    q.set("to", dayToIso(state.to));
+  } else if (state.at !== defaults.at) q.set("at", dayToIso(state.at));
+  const list = (key: string, ids: readonly string[]) => ids.length && q.set(key, [...ids].join(","));
+  list("hide-types", state.hiddenTypes);
+  list("hide-families", state.hiddenFamilies);
+  list("hide-kinds", state.hiddenKinds);
+  if (state.minConfidence !== defaults.minConfidence) q.set("confidence", state.minConfidence);
+  if (state.hideIsolated !== defaults.hideIsolated) q.set("isolated", state.hideIsolated ? "hidden" : "shown");
+  if (state.fadeHidden !== defaults.fadeHidden) q.set("fade", state.fadeHidden ? "on" : "off");
+  if (state.selectedActor) q.set("actor", state.selectedActor);
+  if (state.selectedRelation) q.set("relation", state.selectedRelation);
+  if (state.ego) q.set("ego", `${state.ego.actor}:${state.ego.depth}`);
+  if (state.theme !== defaults.theme) q.set("theme", state.theme);
+  if (camera) q.set("camera", [camera.x, camera.y, camera.ratio].map(round).join(","));
+  return q.toString();
+}
+
+/** Reads a view from a query string over the defaults, keeping what is valid for this data set. */
+export function viewFromQuery(query: string, defaults: ViewState, dataSet: DataSet): LinkedView {
+  const q = new URLSearchParams(query);
+  const problems: string[] = [];
+  let state: ViewState = { ...defaults };
+  const set = (change: Partial<ViewState>) => (state = { ...state, ...change });
+
+  const day = (key: string) => {
+    const text = q.get(key);
+    if (text === null) return undefined;
+    try {
+      return parseDay(text);
+    } catch (e) {
+      if (!(e instanceof DateError)) throw e;
+      problems.push(`"${key}=${text}" is not a day (write YYYY-MM-DD); ignored`);
+      return undefined;
+    }
+  };
+  const at = day("at");
+  const from = day("from");
+  const to = day("to");
+  if (from !== undefined && to !== undefined) {
+    if (from <= to) set({ mode: "window", from, to, at: at ?? to });
+    else problems.push(`the window ends (${dayToIso(to)}) before it starts (${dayToIso(from)}); ignored`);
+  } else if (from !== undefined || to !== undefined) problems.push('a window needs both "from" and "to"; ignored');
+  if (at !== undefined && state.mode === "at") set({ at, from: at, to: at });
+
+  const ids = (key: string, known: readonly string[], what: string) => {
+    const text = q.get(key);
+    if (!text) return [];
+    const wanted = text.split(",").filter(Boolean);
+    const unknown = wanted.filter((id) => !known.includes(id));
+    if (unknown.length) problems.push(`unknown ${what} ${unknown.map((u) => `"${u}"`).join(", ")} in "${key}"; ignored`);
+    return wanted.filter((id) => known.includes(id));
+  };
+  const { taxonomy, actors, relations } = dataSet;
+  set({
+    hiddenTypes: ids("hide-types", taxonomy.types.map((t) => t.id), "relation type"),
+    hiddenFamilies: ids("hide-families", taxonomy.families.map((f) => f.id), "family"),
+    hiddenKinds: ids("hide-kinds", taxonomy.kinds.map((k) => k.id), "actor kind"),
+  });
+
+  const confidence = q.get("confidence");
+  if (confidence !== null) {
+    if ((CONFIDENCE_LEVELS as readonly string[]).includes(confidence)) set({ minConfidence: confidence as Confidence });
+    else problems.push(`"confidence=${confidence}" is not low, medium or high; ignored`);
+  }
+  const flag = (key: string, on: string, off: string) => {
+    const text = q.get(key);
+    if (text === null) return undefined;
+    if (text === on) return true;
+    if (text === off) return false;
+    problems.push(`"${key}=${text}" should be ${on} or ${off}; ignored`);
+    return undefined;
+  };
+  const isolated = flag("isolated", "hidden", "shown");
+  if (isolated !== undefined) set({ hideIsolated: isolated });
+  const fade = flag("fade", "on", "off");
+  if (fade !== undefined) set({ fadeHidden: fade });
+
+  const actorIds = new Set(actors.map((a) => a.id));
+  const actor = q.get("actor");
+  if (actor !== null) {
+    if (actorIds.has(actor)) set({ selectedActor: actor });
+    else problems.push(`no actor "${actor}" in this data set; not selected`);
+  }
+  const relation = q.get("relation");
+  if (relation !== null) {
+    if (relations.some((r) => r.id === relation)) set({ selectedRelation: relation });
+    else problems.push(`no relation "${relation}" in this data set; not selected`);
+  }
+  const ego = q.get("ego");
+  if (ego !== null) {
+    const m = /^(.+):(\d)$/.exec(ego);
+    if (m && actorIds.has(m[1])) set({ ego: { actor: m[1], depth: Number(m[2]) } });
+    else problems.push(`"ego=${ego}" should be an actor id and a number of hops, e.g. "ttp:2"; ignored`);
+  }
+  const theme = q.get("theme");
+  if (theme !== null) {
+    if (theme === "light" || theme === "dark") set({ theme });
+    else problems.push(`"theme=${theme}" should be light or dark; ignored`);
+  }
+  let camera: CameraView | null = null;
+  const cameraText = q.get("camera");
+  if (cameraText !== null) {
+    const parts = cameraText.split(",").map(Number);
+    if (parts.length === 3 && parts.every(Number.isFinite) && parts[2] > 0) camera = { x: parts[0], y: parts[1], ratio: parts[2] };
+    else problems.push(`"camera=${cameraText}" should be three numbers x,y,ratio; ignored`);
+  }
+  return { state, camera, problems };
+}

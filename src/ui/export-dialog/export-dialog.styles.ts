@@ -1,0 +1,49 @@
+/** Styles of fl-export-dialog. */
+import { css } from "lit";
+
+export const exportDialogStyles = css`
+  dialog {
+    background: var(--fl-bg);
+    color: var(--fl-text);
+    border: 1px solid var(--fl-border);
+    border-radius: var(--fl-radius);
+    padding: 1rem 1.25rem;
+    max-width: 26rem;
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.35);
+  }
+  h2 {
+    margin: 0 0 0.75rem;
+    font-size: 1.1rem;
+  }
+  fieldset {
+    border: 1px solid var(--fl-border);
+    border-radius: var(--fl-radius);
+    margin: 0 0 0.75rem;
+    padding: 0.4rem 0.75rem 0.6rem;
+  }
+  fieldset[disabled] {
+    opacity: 0.55;
+  }
+  .choice {
+    display: flex;
+    gap: 0.5rem;
+    align-items: baseline;
+    padding: 0.2rem 0;
+  }
+  small {
+    display: block;
+    color: var(--fl-text-muted);
+  }
+  .actions {
+    display: flex;
+    justify-content: flex-end;
+    gap: 0.5rem;
+  }
+  .primary {
+    background: var(--fl-accent);
+    border-color: var(--fl-accent);
+    color: var(--fl-bg);
+  }
+`;

@@ -1,0 +1,88 @@
+/**
+ * A view round-trips through its link, and a bad link opens what it can and says what it
+ * ignored.
+ */
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import { parseDay } from "../../src/model/dates";
+import { loadDataSet } from "../../src/model/load";
+import { viewFromQuery, viewToQuery, type CameraView } from "../../src/state/url";
+import { getEmptyViewState, type ViewState } from "../../src/state/view-state";
+import { readBundledData } from "../support/data";
+
+const loaded = loadDataSet(readBundledData());
+if (!loaded.ok) throw new Error("bundled data does not load");
+const { dataSet } = loaded;
+const defaults = getEmptyViewState(parseDay("2026-03-31"));
+
+/** The parts of the view state a link carries (not hover or playback). */
+const linked = (s: ViewState) => ({ ...s, hoveredActor: null, playing: false, speed: defaults.speed });
+
+const arbDay = fc.integer({ min: parseDay("2000-01-01"), max: parseDay("2026-12-31") });
+const arbState: fc.Arbitrary<ViewState> = fc
+  .record({
+    mode: fc.constantFrom("at" as const, "window" as const),
+    at: arbDay,
+    span: fc.tuple(arbDay, arbDay),
+    hiddenTypes: fc.subarray(dataSet.taxonomy.types.map((t) => t.id)),
+    hiddenFamilies: fc.subarray(dataSet.taxonomy.families.map((f) => f.id)),
+    hiddenKinds: fc.subarray(dataSet.taxonomy.kinds.map((k) => k.id)),
+    minConfidence: fc.constantFrom("low" as const, "medium" as const, "high" as const),
+    hideIsolated: fc.boolean(),
+    fadeHidden: fc.boolean(),
+    selectedActor: fc.option(fc.constantFrom(...dataSet.actors.map((a) => a.id)), { nil: null }),
+    selectedRelation: fc.option(fc.constantFrom(...dataSet.relations.map((r) => r.id)), { nil: null }),
+    ego: fc.option(fc.record({ actor: fc.constantFrom(...dataSet.actors.map((a) => a.id)), depth: fc.integer({ min: 1, max: 3 }) }), { nil: null }),
+    theme: fc.constantFrom("light" as const, "dark" as const),
+  })
+  .map(({ span, ...s }) => {
+    const [from, to] = span[0] <= span[1] ? span : [span[1], span[0]];
+    return s.mode === "window" ? { ...defaults, ...s, from, to, at: to } : { ...defaults, ...s, from: s.at, to: s.at };
+  });
+const arbCamera: fc.Arbitrary<CameraView | null> = fc.option(
+  fc.record({ x: fc.double({ min: -2, max: 2, noNaN: true }), y: fc.double({ min: -2, max: 2, noNaN: true }), ratio: fc.double({ min: 0.01, max: 20, noNaN: true }) }).map((c) => ({ x: Number(c.x.toFixed(6)) || 0, y: Number(c.y.toFixed(6)) || 0, ratio: Number(c.ratio.toFixed(6)) })),
+  { nil: null },
+);
+
+test("any view round-trips through its link (property)", () => {
+  fc.assert(
+    fc.property(arbState, arbCamera, (state, camera) => {
+      const back = viewFromQuery(viewToQuery(state, camera, defaults), defaults, dataSet);
+      expect(back.problems).toEqual([]);
+      expect(linked(back.state)).toEqual(linked(state));
+      expect(back.camera).toEqual(camera);
+    }),
+    { numRuns: 300, seed: 6 },
+  );
+});
+
+test("the default view is a bare link; a typical one reads well", () => {
+  expect(viewToQuery(defaults, null, defaults)).toBe("");
+  const state = { ...defaults, at: parseDay("2026-02-27"), hiddenFamilies: ["mediating"], selectedActor: "ttp", ego: { actor: "ttp", depth: 2 }, theme: "dark" as const };
+  expect(viewToQuery(state, { x: 0.56, y: 0.5, ratio: 1.15 }, defaults)).toBe("at=2026-02-27&hide-families=mediating&actor=ttp&ego=ttp%3A2&theme=dark&camera=0.56%2C0.5%2C1.15");
+});
+
+describe("a bad link opens what it can and says what it ignored", () => {
+  test.each([
+    ["at=27-02-2026", /"at=27-02-2026" is not a day/],
+    ["from=2026-03-01&to=2026-01-01", /ends \(2026-01-01\) before it starts/],
+    ["from=2026-03-01", /needs both "from" and "to"/],
+    ["hide-types=airstrike,airstirke", /unknown relation type "airstirke"/],
+    ["confidence=certain", /not low, medium or high/],
+    ["actor=atlantis", /no actor "atlantis"/],
+    ["ego=ttp", /should be an actor id and a number of hops/],
+    ["theme=sepia", /light or dark/],
+    ["camera=1,2", /three numbers/],
+    ["actor=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E", /no actor "<img src=x onerror=alert\(1\)>"/],
+  ])("%s", (query, problem) => {
+    const view = viewFromQuery(query, defaults, dataSet);
+    expect(view.problems.join("\n")).toMatch(problem);
+  });
+
+  test("valid parts are kept", () => {
+    const view = viewFromQuery("hide-types=airstrike,airstirke&theme=sepia&actor=ttp", defaults, dataSet);
+    expect(view.state.hiddenTypes).toEqual(["airstrike"]);
+    expect(view.state.selectedActor).toBe("ttp");
+    expect(view.state.theme).toBe("light");
+  });
+});
