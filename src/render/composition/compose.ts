@@ -1,0 +1,50 @@
+/**
+ * One call from a view to an image file: reads the scene from the renderer, builds the captions
+ * (legend, date, sources) from the slice, sizes the image and composes it as PNG or SVG. What
+ * the app calls when the user asks for an image.
+ */
+import type Sigma from "sigma";
+import type { RelationGraph } from "../../model/graph";
+import { dayToIso } from "../../model/dates";
+import type { DataSet } from "../../model/types";
+import type { ViewSlice } from "../../state/view-slice";
+import type { ViewState } from "../../state/view-state";
+import { dateLabelOf, legendOf, sourceLineOf } from "./captions";
+import { composePng } from "./png";
+import { sceneOf } from "./scene";
+import { targetOf } from "./style";
+import { composeSvg } from "./svg";
+import type { CompositionOptions, ImageSpec, Scene } from "./types";
+
+export interface ImageView {
+  readonly sigma: Sigma;
+  readonly graph: RelationGraph;
+  readonly dataSet: DataSet;
+  readonly slice: ViewSlice;
+  readonly state: ViewState;
+}
+
+/** The options for an image of the view, as the user specified it. */
+export function compositionOptionsOf(view: Omit<ImageView, "sigma" | "graph">, scene: Pick<Scene, "width" | "height">, spec: ImageSpec): CompositionOptions {
+  return {
+    ...targetOf(spec.size, scene),
+    title: spec.title,
+    dateLabel: dateLabelOf(view.state),
+    legend: legendOf(view.dataSet, view.slice, spec.background),
+    sourceLine: sourceLineOf(view.dataSet.sources, view.slice.relations),
+    background: spec.background,
+  };
+}
+
+export async function composeImage(view: ImageView, spec: ImageSpec): Promise<Blob> {
+  const scene = sceneOf(view.sigma, view.graph);
+  const options = compositionOptionsOf(view, scene, spec);
+  if (spec.format === "png") return composePng(view.sigma, scene, options);
+  return new Blob([composeSvg(scene, options)], { type: "image/svg+xml" });
+}
+
+/** "faultlines-2026-02-27.png", "faultlines-2025-01-01_2026-03-31.svg". */
+export function imageFileName(state: Pick<ViewState, "mode" | "at" | "from" | "to">, format: ImageSpec["format"]): string {
+  const when = state.mode === "at" ? dayToIso(state.at) : `${dayToIso(state.from)}_${dayToIso(state.to)}`;
+  return `faultlines-${when}.${format}`;
+}

@@ -1,0 +1,227 @@
+/**
+ * Where everything goes in a composed image of a given size: the title and the date line at the
+ * top, the source line at the bottom, the legend on the right (or below, for tall images), the
+ * graph area in between, and how the view's drawing is fitted into that area. Pure: the PNG and
+ * SVG composers both draw this layout, each measuring text its own way.
+ */
+import { estimateWidth, TYPE } from "./style";
+import type { CompositionLegend, CompositionOptions, Measure, Rect, Scene } from "./types";
+
+export interface TextItem {
+  readonly text: string;
+  /** Baseline position. */
+  readonly x: number;
+  readonly y: number;
+  readonly px: number;
+  readonly bold: boolean;
+  readonly role: "text" | "muted";
+  /** The part of the layout it belongs to, for the SVG's groups. */
+  readonly part: "title" | "date" | "legend" | "source";
+}
+
+/** A legend mark: a short line (relation type) or a dot (actor kind), centred vertically on y. */
+export interface Swatch {
+  readonly shape: "line" | "dot";
+  readonly x: number;
+  readonly y: number;
+  /** Line length, or dot diameter. */
+  readonly size: number;
+  readonly thickness: number;
+  readonly colour: string;
+}
+
+export interface CompositionLayout {
+  readonly graph: Rect;
+  readonly texts: readonly TextItem[];
+  readonly swatches: readonly Swatch[];
+  /** Actor label size in image pixels. */
+  readonly labelSize: number;
+}
+
+/** Cuts a text to fit a width, ending it with an ellipsis. */
+export function ellipsize(text: string, width: number, px: number, bold: boolean, measure: Measure): string {
+  if (measure(text, px, bold) <= width) return text;
+  const chars = [...text];
+  let lo = 0;
+  let hi = chars.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (measure(chars.slice(0, mid).join("").trimEnd() + "…", px, bold) <= width) lo = mid;
+    else hi = mid - 1;
+  }
+  return chars.slice(0, lo).join("").trimEnd() + "…";
+}
+
+/** Wraps a text at spaces into at most `maxLines` lines of `width`, the last ellipsized. */
+export function wrap(text: string, width: number, px: number, measure: Measure, maxLines: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  const words = text.split(/\s+/).filter(Boolean);
+  for (let i = 0; i < words.length; i++) {
+    const next = line ? `${line} ${words[i]}` : words[i];
+    if (!line || measure(next, px, false) <= width) line = next;
+    else if (lines.length === maxLines - 1) return [...lines, ellipsize(words.slice(i).reduce((a, w) => `${a} ${w}`, line), width, px, false, measure)];
+    else {
+      lines.push(line);
+      line = words[i];
+    }
+  }
+  if (line) lines.push(ellipsize(line, width, px, false, measure));
+  return lines;
+}
+
+interface Flowed {
+  texts: TextItem[];
+  swatches: Swatch[];
+  height: number;
+  complete: boolean;
+}
+
+/** Lays the legend out in a column: a heading per family then its types, wrapped as a paragraph of marked items. */
+function flowLegend(legend: CompositionLegend, x: number, top: number, width: number, px: number, maxHeight: number, measure: Measure): Flowed {
+  const groups = new Map<string, { shape: "line" | "dot"; label: string; colour: string }[]>();
+  for (const t of legend.relationTypes) {
+    if (!groups.has(t.family)) groups.set(t.family, []);
+    groups.get(t.family)!.push({ shape: "line", label: t.label, colour: t.colour });
+  }
+  if (legend.actorKinds.length) groups.set("Actors", legend.actorKinds.map((k) => ({ shape: "dot" as const, ...k })));
+  const line = px * 1.45;
+  const mark = { line: px * 1.5, dot: px * 0.75 };
+  const gap = px * 0.4;
+  const texts: TextItem[] = [];
+  const swatches: Swatch[] = [];
+  let y = top; // top of the current line
+  let complete = true;
+  const fits = () => y + line <= top + maxHeight;
+  for (const [heading, items] of groups) {
+    if (y > top) y += px * 0.45;
+    if (!fits()) return { texts, swatches, height: y - top, complete: false };
+    texts.push({ text: ellipsize(heading, width, px, true, measure), x, y: y + px * 1.05, px, bold: true, role: "text", part: "legend" });
+    y += line;
+    let cx = x;
+    for (const item of items) {
+      const markWidth = mark[item.shape];
+      const room = width - markWidth - gap;
+      const label = ellipsize(item.label, room, px, false, measure);
+      const w = markWidth + gap + measure(label, px, false);
+      if (cx > x && cx + w > x + width) {
+        cx = x;
+        y += line;
+      }
+      if (!fits()) {
+        complete = false;
+        break;
+      }
+      const mid = y + px * 0.7;
+      swatches.push({ shape: item.shape, x: cx, y: mid, size: markWidth, thickness: px * 0.3, colour: item.colour });
+      texts.push({ text: label, x: cx + markWidth + gap, y: y + px * 1.05, px, bold: false, role: "text", part: "legend" });
+      cx += w + px * 0.9;
+    }
+    if (!complete) return { texts, swatches, height: y - top, complete };
+    y += line;
+  }
+  return { texts, swatches, height: y - top, complete };
+}
+
+/** Tries the legend at full size, then smaller and wider, and cuts it short only as a last resort. */
+function fitLegend(legend: CompositionLegend, x: (width: number) => number, top: number, widths: number[], px: number, maxHeight: number, measure: Measure) {
+  let last: (Flowed & { width: number }) | undefined;
+  for (const width of widths)
+    for (const factor of [1, 0.9, 0.8, 0.7]) {
+      last = { ...flowLegend(legend, x(width), top, width, px * factor, maxHeight, measure), width };
+      if (last.complete) return last;
+    }
+  return last!;
+}
+
+export function layoutComposition(options: CompositionOptions, labelSize = 14, measure: Measure = estimateWidth): CompositionLayout {
+  const { width: W, height: H, scale: s } = options;
+  const m = TYPE.margin * s;
+  const texts: TextItem[] = [];
+  let y = m;
+  if (options.title.trim()) {
+    // A long title shrinks a little before it is cut.
+    const full = TYPE.title * s;
+    const px = Math.max(full * 0.75, Math.min(full, (full * (W - 2 * m)) / Math.max(1, measure(options.title, full, true))));
+    texts.push({ text: ellipsize(options.title.trim(), W - 2 * m, px, true, measure), x: m, y: y + px * 0.92, px, bold: true, role: "text", part: "title" });
+    y += px * 1.25;
+  }
+  if (options.dateLabel) {
+    const px = TYPE.date * s;
+    texts.push({ text: ellipsize(options.dateLabel, W - 2 * m, px, false, measure), x: m, y: y + px * 0.95, px, bold: false, role: "text", part: "date" });
+    y += px * 1.3;
+  }
+  const bodyTop = y + m * 0.6;
+
+  let bottom = H - m;
+  if (options.sourceLine) {
+    const px = TYPE.source * s;
+    const lines = wrap(options.sourceLine, W - 2 * m, px, measure, 2);
+    bottom -= lines.length * px * 1.35;
+    lines.forEach((text, i) => texts.push({ text, x: m, y: bottom + px * (1.35 * i + 1), px, bold: false, role: "muted", part: "source" }));
+    bottom -= m * 0.5;
+  }
+  const bodyHeight = Math.max(0, bottom - bodyTop);
+  const legendPx = TYPE.legend * s;
+  const hasLegend = options.legend.relationTypes.length + options.legend.actorKinds.length > 0;
+  let graph: Rect = { x: m, y: bodyTop, width: W - 2 * m, height: bodyHeight };
+  let legend: Flowed | undefined;
+  if (hasLegend && W / H >= 1.15) {
+    const flowed = fitLegend(options.legend, (w) => W - m - w, bodyTop, [0.25 * W, 0.31 * W], legendPx, bodyHeight, measure);
+    legend = flowed;
+    graph = { ...graph, width: W - 2 * m - flowed.width - m };
+  } else if (hasLegend) {
+    const flowed = fitLegend(options.legend, () => m, bodyTop, [W - 2 * m], legendPx, bodyHeight * 0.4, measure);
+    // The legend sits under the graph, at the foot of the body.
+    const shift = bodyHeight - flowed.height;
+    legend = {
+      ...flowed,
+      texts: flowed.texts.map((t) => ({ ...t, y: t.y + shift })),
+      swatches: flowed.swatches.map((w) => ({ ...w, y: w.y + shift })),
+    };
+    graph = { ...graph, height: Math.max(0, bodyHeight - flowed.height - m * 0.5) };
+  }
+  return { graph, texts: [...texts, ...(legend?.texts ?? [])], swatches: legend?.swatches ?? [], labelSize: labelSize * s };
+}
+
+/** How the view's drawing maps into the graph area: image point = (dx + k·x, dy + k·y). */
+export interface Fit {
+  readonly k: number;
+  readonly dx: number;
+  readonly dy: number;
+}
+
+/** The largest side and area the graph layer may be drawn at (WebGL and canvas limits). */
+const MAX_SIDE = 8192;
+const MAX_AREA = 50e6;
+
+/**
+ * Fits what the view shows (its actors, within the view's bounds) into the area, leaving room
+ * for labels, so the image is about the graph rather than the view's empty margins. Sizes scale
+ * with k; a small graph is not blown up beyond 3× the image's scale.
+ */
+export function fitScene(scene: Scene, area: Rect, labelSize: number, scale: number): Fit {
+  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  for (const n of scene.nodes) {
+    x0 = Math.min(x0, n.x - n.size);
+    y0 = Math.min(y0, n.y - n.size);
+    x1 = Math.max(x1, n.x + n.size);
+    y1 = Math.max(y1, n.y + n.size);
+  }
+  [x0, y0, x1, y1] = [Math.max(x0, 0), Math.max(y0, 0), Math.min(x1, scene.width), Math.min(y1, scene.height)];
+  if (!(x1 > x0 && y1 > y0)) [x0, y0, x1, y1] = [0, 0, scene.width, scene.height];
+  const padX = labelSize * 0.5;
+  const padY = labelSize * 0.8;
+  const bw = Math.max(x1 - x0, 1);
+  const bh = Math.max(y1 - y0, 1);
+  const k = Math.max(
+    0.01,
+    Math.min((area.width - 2 * padX) / bw, (area.height - 2 * padY) / bh, 3 * scale, MAX_SIDE / Math.max(scene.width, scene.height), Math.sqrt(MAX_AREA / (scene.width * scene.height))),
+  );
+  return { k, dx: area.x + (area.width - bw * k) / 2 - x0 * k, dy: area.y + (area.height - bh * k) / 2 - y0 * k };
+}
+
+/** Where an actor's label goes: right of the actor, or left of it when it would pass `right`. */
+export function placeLabel(x: number, radius: number, width: number, right: number, gap: number): { x: number; anchor: "start" | "end" } {
+  return x + radius + gap + width > right ? { x: x - radius - gap, anchor: "end" } : { x: x + radius + gap, anchor: "start" };
+}

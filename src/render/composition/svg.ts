@@ -1,0 +1,125 @@
+/**
+ * The composed image as SVG, for slides that must scale: the same layout as the PNG, with
+ * relations as lines and quadratic curves (arrowheads as markers), actors as circles, and every
+ * text (labels, title, date, legend, sources) as real text. A pure function of a Scene and the
+ * options, so it runs and is tested in Node.
+ */
+import { fitScene, layoutComposition, placeLabel, type TextItem } from "./layout";
+import { estimateWidth, FONT, inkOf, reink, TYPE } from "./style";
+import type { CompositionOptions, Measure, Scene, SceneEdge } from "./types";
+
+/** Characters XML 1.0 cannot hold at all (control characters, lone surrogates): dropped. */
+const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+/** Escapes a text for an XML text node or a quoted attribute. */
+export const escapeXml = (text: string): string =>
+  text.replace(NOT_XML, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+
+const n = (v: number): string => String(Math.round(v * 100) / 100);
+
+/** Arrowhead proportions of sigma's arrow programs, in line widths. */
+const ARROW_LENGTH = 2.5;
+const ARROW_WIDTH = 2;
+
+interface Point {
+  x: number;
+  y: number;
+}
+
+/** A relation's path in image space; a directed one stops where its arrowhead begins. */
+function edgePath(e: SceneEdge, map: (x: number, y: number) => Point, k: number, width: number): string {
+  const a = map(e.x1, e.y1);
+  let b = map(e.x2, e.y2);
+  // The control point as @sigma/edge-curve places it (see SceneEdge.curvature).
+  const c = e.curvature ? { x: (a.x + b.x) / 2 + e.curvature * (b.y - a.y), y: (a.y + b.y) / 2 - e.curvature * (b.x - a.x) } : null;
+  if (e.directed) {
+    const from = c ?? a;
+    const length = Math.hypot(b.x - from.x, b.y - from.y) || 1;
+    const back = Math.min(e.targetSize * k + ARROW_LENGTH * width, length * 0.9);
+    b = { x: b.x - ((b.x - from.x) / length) * back, y: b.y - ((b.y - from.y) / length) * back };
+  }
+  return c ? `M${n(a.x)},${n(a.y)} Q${n(c.x)},${n(c.y)} ${n(b.x)},${n(b.y)}` : `M${n(a.x)},${n(a.y)} L${n(b.x)},${n(b.y)}`;
+}
+
+function textElement(t: TextItem, fill: string): string {
+  const weight = t.bold ? ` font-weight="700"` : "";
+  return `<text x="${n(t.x)}" y="${n(t.y)}" font-size="${n(t.px)}"${weight} fill="${escapeXml(fill)}">${escapeXml(t.text)}</text>`;
+}
+
+export function composeSvg(scene: Scene, options: CompositionOptions, measure: Measure = estimateWidth): string {
+  const { width: W, height: H } = options;
+  const ink = inkOf(options.background);
+  const layout = layoutComposition(options, scene.labelSize, measure);
+  const { k, dx, dy } = fitScene(scene, layout.graph, layout.labelSize, options.scale);
+  const map = (x: number, y: number): Point => ({ x: dx + x * k, y: dy + y * k });
+  const g = layout.graph;
+
+  const markers = new Map<string, string>();
+  const markerOf = (colour: string) => {
+    if (!markers.has(colour)) markers.set(colour, `fl-arrow-${markers.size + 1}`);
+    return markers.get(colour)!;
+  };
+  const edges = scene.edges.map((e) => {
+    const colour = reink(e.color, e, ink.theme);
+    const width = e.size * k;
+    const end = e.directed ? ` marker-end="url(#${markerOf(colour)})"` : "";
+    return `<path d="${edgePath(e, map, k, width)}" fill="none" stroke="${escapeXml(colour)}" stroke-width="${n(width)}"${end}/>`;
+  });
+  const nodes = scene.nodes.map((v) => {
+    const p = map(v.x, v.y);
+    return `<circle cx="${n(p.x)}" cy="${n(p.y)}" r="${n(v.size * k)}" fill="${escapeXml(reink(v.color, v, ink.theme))}"/>`;
+  });
+  const px = layout.labelSize;
+  const labels = scene.nodes
+    .filter((v) => v.label)
+    .map((v) => {
+      const p = map(v.x, v.y);
+      const place = placeLabel(p.x, v.size * k, measure(v.label, px, true), g.x + g.width, px * 0.25);
+      const anchor = place.anchor === "end" ? ` text-anchor="end"` : "";
+      return `<text x="${n(place.x)}" y="${n(p.y + px / 3)}"${anchor}>${escapeXml(v.label)}</text>`;
+    });
+  const labelFont = `font-size="${n(px)}" font-weight="${TYPE.labelWeight}"`;
+  // The halo is a copy of the labels under them rather than paint-order, which slide software ignores.
+  const halo = ink.halo
+    ? `<g class="label-halos" aria-hidden="true" ${labelFont} fill="${ink.halo}" stroke="${ink.halo}" stroke-width="${n(px * 0.22)}" stroke-linejoin="round">${labels.join("")}</g>`
+    : "";
+  const swatches = layout.swatches.map((s) =>
+    s.shape === "line"
+      ? `<line x1="${n(s.x)}" y1="${n(s.y)}" x2="${n(s.x + s.size)}" y2="${n(s.y)}" stroke="${escapeXml(s.colour)}" stroke-width="${n(s.thickness)}" stroke-linecap="round"/>`
+      : `<circle cx="${n(s.x + s.size / 2)}" cy="${n(s.y)}" r="${n(s.size / 2)}" fill="${escapeXml(s.colour)}"/>`,
+  );
+  const texts = (part: TextItem["part"]) =>
+    layout.texts
+      .filter((t) => t.part === part)
+      .map((t) => textElement(t, t.role === "muted" ? ink.muted : ink.text))
+      .join("");
+  const defs = [
+    `<clipPath id="fl-graph-area"><rect x="${n(g.x)}" y="${n(g.y)}" width="${n(g.width)}" height="${n(g.height)}"/></clipPath>`,
+    ...[...markers].map(
+      ([colour, id]) =>
+        `<marker id="${id}" viewBox="0 0 ${ARROW_LENGTH * 2} ${ARROW_WIDTH * 2}" refX="0" refY="${ARROW_WIDTH}" markerWidth="${ARROW_LENGTH}" markerHeight="${ARROW_WIDTH}" markerUnits="strokeWidth" orient="auto"><path d="M0,0 L${ARROW_LENGTH * 2},${ARROW_WIDTH} L0,${ARROW_WIDTH * 2} z" fill="${escapeXml(colour)}"/></marker>`,
+    ),
+  ];
+  const description = [options.dateLabel, options.sourceLine].filter(Boolean).join(". ");
+  return [
+    `<?xml version="1.0" encoding="UTF-8"?>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="${escapeXml(FONT)}" role="img" aria-labelledby="fl-title fl-desc">`,
+    `<title id="fl-title">${escapeXml(options.title)}</title>`,
+    `<desc id="fl-desc">${escapeXml(description)}</desc>`,
+    `<defs>${defs.join("")}</defs>`,
+    ink.fill ? `<rect class="background" width="${W}" height="${H}" fill="${ink.fill}"/>` : "",
+    `<g class="graph" clip-path="url(#fl-graph-area)">`,
+    `<g class="relations">${edges.join("")}</g>`,
+    `<g class="actors">${nodes.join("")}</g>`,
+    halo,
+    `<g class="labels" ${labelFont} fill="${ink.text}">${labels.join("")}</g>`,
+    `</g>`,
+    `<g class="title">${texts("title")}${texts("date")}</g>`,
+    `<g class="legend">${swatches.join("")}${texts("legend")}</g>`,
+    `<g class="sources">${texts("source")}</g>`,
+    `</svg>`,
+  ]
+    .filter((line) => line !== "")
+    .join("\n")
+    .concat("\n");
+}

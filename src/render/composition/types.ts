@@ -1,0 +1,111 @@
+/**
+ * The shapes the image composition works on: the drawn state of a view (Scene), what the
+ * picture around it says (CompositionOptions), and the size asked for (ImageSize). Plain data,
+ * so the SVG composer and the layout run in Node.
+ */
+
+/** An actor as drawn: viewport pixels of the view it was read from. */
+export interface SceneNode {
+  readonly id: string;
+  readonly x: number;
+  readonly y: number;
+  /** Radius in viewport pixels, as rendered at the camera's zoom. */
+  readonly size: number;
+  readonly color: string;
+  /** "" when the actor is drawn without a label (faded context). */
+  readonly label: string;
+  /** The actor kind, so the colour can be re-inked for another background. */
+  readonly kind?: string;
+}
+
+/** A relation as drawn, from the centre of its source actor to the centre of its target. */
+export interface SceneEdge {
+  readonly id: string;
+  readonly x1: number;
+  readonly y1: number;
+  readonly x2: number;
+  readonly y2: number;
+  readonly color: string;
+  /** Line width in viewport pixels. */
+  readonly size: number;
+  /** Drawn with an arrowhead at the target. */
+  readonly directed: boolean;
+  /**
+   * Bend of a parallel relation, as @sigma/edge-curve draws it: a quadratic Bézier whose control
+   * point is the midpoint moved by curvature × (y2 − y1, x1 − x2). 0 is straight.
+   */
+  readonly curvature: number;
+  /** Radius of the target actor, where an arrowhead's tip stops. */
+  readonly targetSize: number;
+  /** The relation family, so the colour can be re-inked for another background. */
+  readonly family?: string;
+}
+
+/** What a view shows, read from the renderer after its reducers; bottom-most items first. */
+export interface Scene {
+  /** The view's size in CSS pixels. */
+  readonly width: number;
+  readonly height: number;
+  readonly nodes: readonly SceneNode[];
+  readonly edges: readonly SceneEdge[];
+  /** The view's actor label size in CSS pixels. */
+  readonly labelSize: number;
+}
+
+export type Background = "light" | "dark" | "transparent";
+
+export interface LegendEntry {
+  readonly label: string;
+  readonly colour: string;
+}
+
+/** A relation type in the legend; entries are grouped under their family's label, in order. */
+export interface RelationTypeEntry extends LegendEntry {
+  readonly family: string;
+}
+
+export interface CompositionLegend {
+  readonly relationTypes: readonly RelationTypeEntry[];
+  readonly actorKinds: readonly LegendEntry[];
+}
+
+export interface CompositionOptions {
+  /** The image's size in pixels. */
+  readonly width: number;
+  readonly height: number;
+  /** Text, stroke and margin scale: 1 is the size things have on screen. See targetOf. */
+  readonly scale: number;
+  readonly title: string;
+  /** "as of 27 Feb 2026", "between 1 Jan 2025 and 31 Mar 2026". */
+  readonly dateLabel: string;
+  /** Colours must be those of the background's ink (legendOf does this). */
+  readonly legend: CompositionLegend;
+  /** "Sources: Saint-Mézard, Ifri, 31 Mar 2026; Yusufzai, undated". */
+  readonly sourceLine: string;
+  /** Transparent images are inked as for a light slide. */
+  readonly background: Background;
+}
+
+/** The size asked for: a multiple of the view, or a fixed slide size. */
+export type ImageSize = { readonly kind: "scale"; readonly scale: number } | { readonly kind: "fixed"; readonly width: number; readonly height: number };
+
+/** A rectangle in image pixels. */
+export interface Rect {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** Measures a text's advance width in pixels at a font size, regular or bold. */
+export type Measure = (text: string, px: number, bold: boolean) => number;
+
+export type ImageFormat = "png" | "svg";
+
+/** What the user asked for; the rest of CompositionOptions comes from the view. */
+export interface ImageSpec {
+  readonly title: string;
+  readonly size: ImageSize;
+  readonly background: Background;
+  readonly format: ImageFormat;
+}

@@ -1,0 +1,73 @@
+/** Styles of fl-image-dialog, in the manner of fl-export-dialog. */
+import { css } from "lit";
+
+export const imageDialogStyles = css`
+  dialog {
+    background: var(--fl-bg);
+    color: var(--fl-text);
+    border: 1px solid var(--fl-border);
+    border-radius: var(--fl-radius);
+    padding: 1rem 1.25rem;
+    max-width: 28rem;
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.35);
+  }
+  h2 {
+    margin: 0 0 0.75rem;
+    font-size: 1.1rem;
+  }
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+    margin: 0 0 0.75rem;
+  }
+  input[type="text"] {
+    background: var(--fl-bg);
+    border: 1px solid var(--fl-border);
+    border-radius: var(--fl-radius);
+    padding: 0.3rem 0.5rem;
+  }
+  fieldset {
+    border: 1px solid var(--fl-border);
+    border-radius: var(--fl-radius);
+    margin: 0 0 0.75rem;
+    padding: 0.4rem 0.75rem 0.6rem;
+  }
+  .choices {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(7.5rem, 1fr));
+    gap: 0 0.75rem;
+  }
+  .choice {
+    display: flex;
+    gap: 0.5rem;
+    align-items: baseline;
+    padding: 0.2rem 0;
+  }
+  small,
+  .note {
+    display: block;
+    color: var(--fl-text-muted);
+  }
+  .note {
+    margin: 0 0 0.75rem;
+    font-size: 0.875rem;
+  }
+  .actions {
+    display: flex;
+    justify-content: flex-end;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  button:disabled {
+    cursor: not-allowed;
+    opacity: 0.55;
+  }
+  .primary {
+    background: var(--fl-accent);
+    border-color: var(--fl-accent);
+    color: var(--fl-bg);
+  }
+`;
