@@ -58,8 +58,8 @@ export function exportFile(request: ExportRequest, dataSet: DataSet, graph: Rela
 const isoOf = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
 
 /** Hands a file to the browser as a download. */
-export function download(file: ExportFile): void {
-  const url = URL.createObjectURL(new Blob([file.text], { type: file.type }));
+export function download(file: { readonly name: string; readonly blob: Blob }): void {
+  const url = URL.createObjectURL(file.blob);
   const link = document.createElement("a");
   link.href = url;
   link.download = file.name;

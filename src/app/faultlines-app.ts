@@ -21,6 +21,11 @@ import "../ui/legend/legend";
 import "../ui/search/search";
 import "../ui/timeline/timeline";
 import "../ui/export-dialog/export-dialog";
+import "../ui/image-dialog/image-dialog";
+import type { ImageRequestEvent } from "../ui/image-dialog/image-request-event";
+import { composeImage, imageFileName } from "../render/composition/compose";
+import { copyPng } from "../render/composition/png";
+import type { ImageSpec } from "../render/composition/types";
 import "../ui/toolbar/toolbar";
 import type { LayoutCommandEvent } from "../ui/events";
 import { themeTokens } from "../ui/theme";
@@ -42,7 +47,10 @@ export class FaultlinesApp extends LitElement {
   private readonly defaults = getEmptyViewState(this.data?.openingDay ?? 0);
   /** The view the address asked for; what it could not use is shown once, then dismissed. */
   private readonly linked = this.result.ok ? viewFromQuery(location.search, this.defaults, this.result.dataSet) : undefined;
-  private linkProblems: readonly string[] = this.linked?.problems ?? [];
+  /** A message for the user that stays until dismissed: what a link could not use, or a failed export. */
+  private notice: { readonly heading: string; readonly items: readonly string[] } | null = this.linked?.problems.length
+    ? { heading: "This link asked for things this data set does not have:", items: this.linked.problems }
+    : null;
   private readonly store = new Store<ViewState>(this.linked?.state ?? this.defaults);
   private slice: ViewSlice | undefined;
   private sliceFor: ViewState | undefined;
@@ -65,9 +73,12 @@ export class FaultlinesApp extends LitElement {
     this.addEventListener("ego-change", (e) => this.store.update(setEgo(e.ego)));
     this.addEventListener("theme-change", (e) => this.store.update(setTheme(e.theme)));
     this.addEventListener("layout-command", (e) => this.onLayoutCommand(e));
+    this.addEventListener("image-request", (e) => this.onImageRequest(e));
     this.addEventListener("export-request", (e) => {
       const slice = this.currentSlice();
-      if (this.data && slice) download(exportFile(e.request, this.data.dataSet, this.data.graph, slice, this.store.state));
+      if (!this.data || !slice) return;
+      const file = exportFile(e.request, this.data.dataSet, this.data.graph, slice, this.store.state);
+      download({ name: file.name, blob: new Blob([file.text], { type: file.type }) });
     });
   }
 
@@ -90,6 +101,29 @@ export class FaultlinesApp extends LitElement {
       actorPosition: (actor: string) => this.view?.viewportPosition(actor),
       layoutRunning: this.layoutRunning,
     };
+  }
+
+  /** The current view as a composed image: what the image dialog and the screenshot command use. */
+  exportImage(spec: ImageSpec): Promise<Blob> {
+    const slice = this.currentSlice();
+    if (!this.data || !slice || !this.view) return Promise.reject(new Error("exportImage: the explorer has no graph to draw"));
+    return composeImage({ sigma: this.view.renderer, graph: this.data.graph, dataSet: this.data.dataSet, slice, state: this.store.state }, spec);
+  }
+
+  private onImageRequest(e: ImageRequestEvent): void {
+    const { action, ...spec } = e.request;
+    const image = this.exportImage(spec);
+    // The clipboard must be asked while the click's user activation lasts: hand it the promise now.
+    if (action === "copy") void copyPng(image).catch((error: Error) => this.reportProblem(`The image could not be copied: ${error.message}`));
+    else
+      void image
+        .then((blob) => download({ name: imageFileName(this.store.state, spec.format), blob }))
+        .catch((error: Error) => this.reportProblem(`The image could not be made: ${error.message}`));
+  }
+
+  private reportProblem(message: string): void {
+    this.notice = { heading: message, items: [] };
+    this.requestUpdate();
   }
 
   private currentSlice(): ViewSlice | undefined {
@@ -195,6 +229,7 @@ export class FaultlinesApp extends LitElement {
         <h1>Faultlines</h1>
         <fl-search .actors=${dataSet.actors} .kinds=${dataSet.taxonomy.kinds}></fl-search>
         <fl-toolbar .theme=${state.theme} .layoutRunning=${this.layoutRunning}></fl-toolbar>
+        <fl-image-dialog .defaultTitle=${"Faultlines"} .viewSize=${this.graphSize()}></fl-image-dialog>
         <fl-export-dialog .viewLabel=${summary}></fl-export-dialog>
       </header>
       <aside class="legend" aria-label="Legend and filters">
@@ -218,13 +253,11 @@ export class FaultlinesApp extends LitElement {
         <div id="graph" role="img" aria-label=${`Graph: ${summary}`}></div>
         <p class="status" role="status" data-testid="status">${summary}${state.ego ? html` · ego view of ${dataSet.actors.find((a) => a.id === state.ego!.actor)?.label}, ${state.ego.depth} hop${state.ego.depth === 1 ? "" : "s"}` : ""}</p>
         ${empty ? html`<p class="empty" data-testid="empty">${empty}</p>` : ""}
-        ${this.linkProblems.length
-          ? html`<div class="notice" role="alert" data-testid="link-problems">
-              <p>This link asked for things this data set does not have:</p>
-              <ul>
-                ${this.linkProblems.map((p) => html`<li>${p}</li>`)}
-              </ul>
-              <button @click=${() => ((this.linkProblems = []), this.requestUpdate())}>Dismiss</button>
+        ${this.notice
+          ? html`<div class="notice" role="alert" data-testid="notice">
+              <p>${this.notice.heading}</p>
+              ${this.notice.items.length ? html`<ul>${this.notice.items.map((p) => html`<li>${p}</li>`)}</ul>` : ""}
+              <button @click=${() => ((this.notice = null), this.requestUpdate())}>Dismiss</button>
             </div>`
           : ""}
       </main>
@@ -253,6 +286,11 @@ export class FaultlinesApp extends LitElement {
         ></fl-timeline>
       </footer>
     </div>`;
+  }
+
+  private graphSize(): { width: number; height: number } | null {
+    const box = this.renderRoot.querySelector("#graph")?.getBoundingClientRect();
+    return box ? { width: Math.round(box.width), height: Math.round(box.height) } : null;
   }
 
   private renderLoadErrors() {

@@ -7,6 +7,7 @@ import { CliError } from "./read-data-dir";
 import { coverageCommand } from "./coverage";
 import { exportCommand } from "./export";
 import { layoutCommand } from "./layout";
+import { screenshotCommand } from "./screenshot";
 import { statsCommand } from "./stats";
 import { validateCommand } from "./validate";
 
@@ -38,6 +39,12 @@ Commands:
       --uncited               Only the paragraphs nothing cites yet
       --json                  As JSON
   layout [dir] [--check]      Store actor positions (seeded ForceAtlas2) in layout.json; --check: is it current?
+  screenshot --out FILE       An image of a view, composed as in the explorer (title, date, legend, sources).
+      --view QUERY            The view: a link's query, e.g. 'at=2026-02-27&actor=ttp' (default: the opening view)
+      --width W --height H    Size in pixels (default 1920×1080); --scale S multiplies it (default 1)
+      --format png|svg        Default: from the file name
+      --background light|dark|transparent
+      --title TEXT            The image's title (default: Faultlines)
   help                        This text.
 `;
 
@@ -49,6 +56,7 @@ const COMMANDS: Record<string, Command> = {
   export: exportCommand,
   coverage: coverageCommand,
   layout: layoutCommand,
+  screenshot: screenshotCommand,
   help: (_args, io) => (io.out(USAGE), 0),
 };
 

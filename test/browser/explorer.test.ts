@@ -4,7 +4,7 @@
  * error; axe-core finds nothing serious. Screenshots of the main states go to
  * test-results/explorer/ (the path is printed).
  */
-import { mkdirSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
@@ -273,6 +273,37 @@ describe.sequential("downloads", () => {
       expect(text.match(/<edge /g)?.length).toBe(visibleRelations.length);
       expect(download.suggestedFilename()).toMatch(time === "Snapshot" ? /^faultlines-\d{4}-\d{2}-\d{2}\.gexf$/ : /-with-time\.gexf$/);
     }
+    expect(problems).toEqual([]);
+  });
+});
+
+describe.sequential("images", () => {
+  const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
+
+  async function downloadImage(size: RegExp, title: string, format: RegExp = /^PNG/) {
+    await page.getByRole("button", { name: "Image…" }).click();
+    const dialog = page.getByRole("dialog", { name: "Image of this view" });
+    await dialog.getByRole("textbox", { name: "Title" }).fill(title);
+    await dialog.getByRole("radio", { name: size }).check();
+    await dialog.getByRole("radio", { name: format }).check();
+    const [download] = await Promise.all([page.waitForEvent("download"), dialog.getByRole("button", { name: "Download" }).click()]);
+    const chunks = await (await download.createReadStream()).toArray();
+    return { file: Buffer.concat(chunks), name: download.suggestedFilename() };
+  }
+
+  test("the image dialog downloads a composed PNG at the asked size, different at another date", async () => {
+    const first = await downloadImage(/^Full HD slide/, "Af-Pak, end of March");
+    expect(first.name).toMatch(/^faultlines-\d{4}-\d{2}-\d{2}\.png$/);
+    expect(pngSize(first.file)).toEqual({ width: 1920, height: 1080 });
+    writeFileSync(`${SHOTS}/11-image-full-hd.png`, first.file);
+    await slider().focus();
+    await page.keyboard.press("PageDown");
+    await page.keyboard.press("PageDown");
+    const earlier = await downloadImage(/^Full HD slide/, "Af-Pak, end of March");
+    expect(earlier.file.equals(first.file)).toBe(false);
+    const svg = await downloadImage(/^1×/, "Af-Pak", /^SVG/);
+    expect(svg.name).toMatch(/\.svg$/);
+    expect(svg.file.toString("utf8")).toContain("Af-Pak");
     expect(problems).toEqual([]);
   });
 });

@@ -69,7 +69,7 @@ test("changing the view updates the address; back and forward move between views
 
 test("a bad link opens what it can and lists what it ignored", async () => {
   const { page, problems } = await open("?hide-types=airstrike,airstirke&actor=%3Cimg%20src%3Dx%20onerror%3Dwindow.__pwned%3D1%3E&theme=sepia");
-  const notice = page.getByTestId("link-problems");
+  const notice = page.getByTestId("notice");
   await expect(notice.textContent()).resolves.toContain('unknown relation type "airstirke"');
   await expect(notice.textContent()).resolves.toContain('no actor "<img src=x onerror=window.__pwned=1>"');
   expect((await state(page)).hiddenTypes).toEqual(["airstrike"]);
