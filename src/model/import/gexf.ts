@@ -9,35 +9,21 @@
  */
 import { DOMParser, type Element } from "@xmldom/xmldom";
 import { DateError, parsePeriod, type Period } from "../dates";
-import { CONFIDENCE_LEVELS, type Confidence } from "../types";
+import { CONFIDENCE_LEVELS, type Actor, type Confidence, type Relation } from "../types";
 import { decodeList, DYNAMIC_EDGE_COLUMNS, EDGE_COLUMNS, GexfReadError, NODE_COLUMNS, SNAPSHOT_EDGE_COLUMNS, type GexfColumn } from "./gexf-format";
 
 export { decodeList, GexfReadError };
 
-export interface GexfActor {
-  readonly id: string;
-  readonly label: string;
-  readonly kind: string;
-  readonly aliases: readonly string[];
-  readonly description?: string;
-  readonly lifetime?: Period;
-}
+/** An actor as the file gives it: the same fields as the model's. */
+export type GexfActor = Actor;
 
-export interface GexfRelation {
-  readonly id: string;
-  readonly source: string;
-  readonly target: string;
-  readonly type: string;
-  readonly directed: boolean;
-  /** Sorted by start. */
-  readonly periods: readonly Period[];
-  readonly confidence: Confidence;
+/** A relation as the file gives it: its evidence reduced to source ids and a citation. */
+export type GexfRelation = Omit<Relation, "evidence"> & {
   /** Ids of the sources the evidence cites. */
   readonly sources: readonly string[];
   readonly family?: string;
   readonly citation?: string;
-  readonly note?: string;
-}
+};
 
 export interface FaultlinesGexf {
   readonly mode: "snapshot" | "dynamic";

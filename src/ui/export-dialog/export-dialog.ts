@@ -9,11 +9,11 @@
  */
 import { html, LitElement } from "lit";
 import { ExportRequestEvent, type ExportRequest } from "../events";
-import { controlStyles } from "../theme";
+import { controlStyles, dialogStyles } from "../theme";
 import { exportDialogStyles } from "./export-dialog.styles";
 
 export class FlExportDialog extends LitElement {
-  static override styles = [controlStyles, exportDialogStyles];
+  static override styles = [controlStyles, dialogStyles, exportDialogStyles];
   static override properties = {
     viewLabel: { attribute: false },
     request: { state: true },

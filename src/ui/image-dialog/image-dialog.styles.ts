@@ -2,21 +2,6 @@
 import { css } from "lit";
 
 export const imageDialogStyles = css`
-  dialog {
-    background: var(--fl-bg);
-    color: var(--fl-text);
-    border: 1px solid var(--fl-border);
-    border-radius: var(--fl-radius);
-    padding: 1rem 1.25rem;
-    max-width: 28rem;
-  }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.35);
-  }
-  h2 {
-    margin: 0 0 0.75rem;
-    font-size: 1.1rem;
-  }
   .field {
     display: flex;
     flex-direction: column;

@@ -10,7 +10,7 @@
  */
 import { html, LitElement, nothing } from "lit";
 import type { Background, ImageFormat, ImageSize } from "../../render/composition/types";
-import { controlStyles } from "../theme";
+import { controlStyles, dialogStyles } from "../theme";
 import { imageDialogStyles } from "./image-dialog.styles";
 import { ImageRequestEvent, type ImageRequest } from "./image-request-event";
 
@@ -34,7 +34,7 @@ const BACKGROUNDS: readonly [Background, string][] = [
 const canCopyImages = (): boolean => typeof ClipboardItem !== "undefined" && typeof navigator.clipboard?.write === "function";
 
 export class FlImageDialog extends LitElement {
-  static override styles = [controlStyles, imageDialogStyles];
+  static override styles = [controlStyles, dialogStyles, imageDialogStyles];
   static override properties = {
     defaultTitle: { attribute: false },
     viewSize: { attribute: false },
