@@ -1,0 +1,21 @@
+/**
+ * What every importer returns: a data set built from someone else's file (GEXF, CSV, ...), and
+ * a report of what was read, what was skipped and why, line by line. Importers never throw on
+ * bad input: a file that cannot be used at all gives `ok: false` with the reasons, and the data
+ * on screen stays as it was.
+ */
+import type { Diagnostic } from "../diagnostics";
+import type { DataSet } from "../types";
+
+export interface ImportReport {
+  /** The file as the user named it. */
+  readonly file: string;
+  /** One line per thing worth saying: what was off, skipped, guessed or mapped; with file, line and fix. */
+  readonly diagnostics: readonly Diagnostic[];
+  /** How much was read: e.g. { actors: 12, relations: 30, skipped: 2 }. */
+  readonly counts: Readonly<Record<string, number>>;
+}
+
+export type ImportResult =
+  | { readonly ok: true; readonly dataSet: DataSet; readonly report: ImportReport }
+  | { readonly ok: false; readonly report: ImportReport };
