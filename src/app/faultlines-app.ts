@@ -61,9 +61,9 @@ export class FaultlinesApp extends LitElement {
   private stopUrlSync: (() => void) | undefined;
   private sync: UrlSync | undefined;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    document.addEventListener("keydown", this.onKey);
+  constructor() {
+    super();
+    // Events from the components below, heard on the element itself: added once, for its life.
     this.addEventListener("time-change", (e) => this.store.update(setTime(e.change)));
     this.addEventListener("play-toggle", (e) => this.store.update(setPlaying(e.playing)));
     this.addEventListener("speed-change", (e) => this.store.update(setSpeed(e.speed)));
@@ -80,6 +80,11 @@ export class FaultlinesApp extends LitElement {
       const file = exportFile(e.request, this.data.dataSet, this.data.graph, slice, this.store.state);
       download({ name: file.name, blob: new Blob([file.text], { type: file.type }) });
     });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener("keydown", this.onKey);
   }
 
   override disconnectedCallback(): void {
