@@ -2,14 +2,10 @@
  * Test page for the image composition: a real GraphView on the bundled data (stored layout) in
  * a 1000×600 container, and fl-image-dialog above it. testWindow.__compose runs composePng or
  * composeSvg on the view at a date and reports what the browser decodes of the result;
- * __renderSvg rasterises an SVG so the test can look at it. The dialog's requests are recorded
+ * __renderSvg rasterises an SVG so the test can look at it; __scene gives the scene at a date. The dialog's requests are recorded
  * in __events. `?theme=dark` shows the view in the dark theme.
- *
- * The sigma instance is GraphView's private field, read here with a cast until GraphView has
- * an accessor for it.
  */
 import { css, html, LitElement, render } from "lit";
-import type Sigma from "sigma";
 import { bundledData } from "../../src/app/bundled-data";
 import { prepareExplorer } from "../../src/app/explorer-data";
 import { parseDay } from "../../src/model/dates";
@@ -19,7 +15,7 @@ import { layoutComposition } from "../../src/render/composition/layout";
 import { canvasMeasure, composePng } from "../../src/render/composition/png";
 import { sceneOf } from "../../src/render/composition/scene";
 import { composeSvg } from "../../src/render/composition/svg";
-import type { ImageSpec, Rect } from "../../src/render/composition/types";
+import type { ImageSpec, Rect, Scene } from "../../src/render/composition/types";
 import { GraphView } from "../../src/render/graph-view";
 import { computeViewSlice } from "../../src/state/view-slice";
 import { getEmptyViewState, type Theme, type ViewState } from "../../src/state/view-state";
@@ -62,6 +58,7 @@ const testWindow = window as unknown as {
   __compose: (args: ComposeArgs) => Promise<Composed>;
   __pixelDifference: (a: string, b: string) => Promise<number>;
   __renderSvg: (svg: string) => Promise<string>;
+  __scene: (date: string) => Scene;
   __events: ImageRequest[];
   __ready: boolean;
 };
@@ -86,7 +83,7 @@ render(
 );
 
 const view = new GraphView(box.querySelector<HTMLElement>("#graph")!, data.graph, { clickActor() {}, clickRelation() {}, clickStage() {}, hoverActor() {} });
-const sigma = (view as unknown as { sigma: Sigma }).sigma;
+const sigma = view.renderer;
 
 function show(date: string, change: Partial<ViewState> = {}) {
   const state = { ...getEmptyViewState(parseDay(date)), theme, ...change };
@@ -150,6 +147,12 @@ testWindow.__renderSvg = async (svg) => {
   canvas.getContext("2d")!.drawImage(image, 0, 0);
   URL.revokeObjectURL(url);
   return base64Of(await new Promise<Blob>((resolve) => canvas.toBlob((b) => resolve(b!), "image/png")));
+};
+
+/** The scene of the view at a date, as the composers see it. */
+testWindow.__scene = (date) => {
+  show(date);
+  return sceneOf(sigma, data.graph);
 };
 
 testWindow.__events = [];

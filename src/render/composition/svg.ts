@@ -20,6 +20,11 @@ const n = (v: number): string => String(Math.round(v * 100) / 100);
 /** Arrowhead proportions of sigma's arrow programs, in line widths. */
 const ARROW_LENGTH = 2.5;
 const ARROW_WIDTH = 2;
+/**
+ * sigma's antialiasing fades a line's outer pixel on each side (antiAliasingFeather, 1 device
+ * pixel), so a line of width w looks w − 1 wide: crisp SVG strokes are that much thinner.
+ */
+const FEATHER = 1;
 
 interface Point {
   x: number;
@@ -27,7 +32,7 @@ interface Point {
 }
 
 /** A relation's path in image space; a directed one stops where its arrowhead begins. */
-function edgePath(e: SceneEdge, map: (x: number, y: number) => Point, k: number, width: number): string {
+function edgePath(e: SceneEdge, map: (x: number, y: number) => Point, k: number): string {
   const a = map(e.x1, e.y1);
   let b = map(e.x2, e.y2);
   // The control point as @sigma/edge-curve places it (see SceneEdge.curvature).
@@ -35,7 +40,7 @@ function edgePath(e: SceneEdge, map: (x: number, y: number) => Point, k: number,
   if (e.directed) {
     const from = c ?? a;
     const length = Math.hypot(b.x - from.x, b.y - from.y) || 1;
-    const back = Math.min(e.targetSize * k + ARROW_LENGTH * width, length * 0.9);
+    const back = Math.min(e.targetSize * k + ARROW_LENGTH * e.size * k, length * 0.9);
     b = { x: b.x - ((b.x - from.x) / length) * back, y: b.y - ((b.y - from.y) / length) * back };
   }
   return c ? `M${n(a.x)},${n(a.y)} Q${n(c.x)},${n(c.y)} ${n(b.x)},${n(b.y)}` : `M${n(a.x)},${n(a.y)} L${n(b.x)},${n(b.y)}`;
@@ -54,16 +59,18 @@ export function composeSvg(scene: Scene, options: CompositionOptions, measure: M
   const map = (x: number, y: number): Point => ({ x: dx + x * k, y: dy + y * k });
   const g = layout.graph;
 
-  const markers = new Map<string, string>();
-  const markerOf = (colour: string) => {
-    if (!markers.has(colour)) markers.set(colour, `fl-arrow-${markers.size + 1}`);
-    return markers.get(colour)!;
+  // One marker per colour and stroke-to-arrow ratio: sigma sizes arrowheads by the full width.
+  const markers = new Map<string, { id: string; colour: string; ratio: number }>();
+  const markerOf = (colour: string, ratio: number) => {
+    const key = `${colour} ${ratio}`;
+    if (!markers.has(key)) markers.set(key, { id: `fl-arrow-${markers.size + 1}`, colour, ratio });
+    return markers.get(key)!.id;
   };
   const edges = scene.edges.map((e) => {
     const colour = reink(e.color, e, ink.theme);
-    const width = e.size * k;
-    const end = e.directed ? ` marker-end="url(#${markerOf(colour)})"` : "";
-    return `<path d="${edgePath(e, map, k, width)}" fill="none" stroke="${escapeXml(colour)}" stroke-width="${n(width)}"${end}/>`;
+    const width = Math.max(e.size * k - FEATHER, 0.5);
+    const end = e.directed ? ` marker-end="url(#${markerOf(colour, Math.round((e.size * k * 10) / width) / 10)})"` : "";
+    return `<path d="${edgePath(e, map, k)}" fill="none" stroke="${escapeXml(colour)}" stroke-width="${n(width)}"${end}/>`;
   });
   const nodes = scene.nodes.map((v) => {
     const p = map(v.x, v.y);
@@ -95,9 +102,9 @@ export function composeSvg(scene: Scene, options: CompositionOptions, measure: M
       .join("");
   const defs = [
     `<clipPath id="fl-graph-area"><rect x="${n(g.x)}" y="${n(g.y)}" width="${n(g.width)}" height="${n(g.height)}"/></clipPath>`,
-    ...[...markers].map(
-      ([colour, id]) =>
-        `<marker id="${id}" viewBox="0 0 ${ARROW_LENGTH * 2} ${ARROW_WIDTH * 2}" refX="0" refY="${ARROW_WIDTH}" markerWidth="${ARROW_LENGTH}" markerHeight="${ARROW_WIDTH}" markerUnits="strokeWidth" orient="auto"><path d="M0,0 L${ARROW_LENGTH * 2},${ARROW_WIDTH} L0,${ARROW_WIDTH * 2} z" fill="${escapeXml(colour)}"/></marker>`,
+    ...[...markers.values()].map(
+      ({ id, colour, ratio }) =>
+        `<marker id="${id}" viewBox="0 0 ${ARROW_LENGTH * 2} ${ARROW_WIDTH * 2}" refX="0" refY="${ARROW_WIDTH}" markerWidth="${n(ARROW_LENGTH * ratio)}" markerHeight="${n(ARROW_WIDTH * ratio)}" markerUnits="strokeWidth" orient="auto"><path d="M0,0 L${ARROW_LENGTH * 2},${ARROW_WIDTH} L0,${ARROW_WIDTH * 2} z" fill="${escapeXml(colour)}"/></marker>`,
     ),
   ];
   const description = [options.dateLabel, options.sourceLine].filter(Boolean).join(". ");

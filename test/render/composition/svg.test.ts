@@ -163,6 +163,26 @@ describe("composeSvg", () => {
       }
     }
   });
+  test("an empty view, legend and source line still make a well-formed image", () => {
+    const empty = { ...scene, nodes: [], edges: [] };
+    const root = parse(composeSvg(empty, options({ legend: { relationTypes: [], actorKinds: [] }, sourceLine: "", title: "" })));
+    expect(all(root, "circle")).toEqual([]);
+    expect(all(root, "path").filter((p) => (p.parentNode as Element).getAttribute("class") === "relations")).toEqual([]);
+    expect(textsOf(root)).toEqual(["as of 27 Feb 2026"]);
+  });
+
+  test("a legend too long for the image shrinks, then is cut short above the source line", () => {
+    const relationTypes = Array.from({ length: 80 }, (_, i) => ({ label: `Relation type number ${i} with a long name`, family: `Family ${i % 6}`, colour: "#c8371f" }));
+    const o = options({ width: 1000, height: 600, scale: 1, legend: { relationTypes, actorKinds: [] } });
+    const layout = layoutComposition(o, 14);
+    const legend = layout.texts.filter((t) => t.part === "legend");
+    const source = layout.texts.find((t) => t.part === "source")!;
+    expect(legend.length).toBeGreaterThan(10);
+    expect(legend.length).toBeLessThan(80);
+    for (const t of legend) expect(t.y).toBeLessThan(source.y - source.px);
+    expect(Math.max(...legend.map((t) => t.px))).toBeLessThan(13);
+    parse(composeSvg(scene, o));
+  });
 });
 
 describe("layout and captions", () => {
