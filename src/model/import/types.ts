@@ -19,3 +19,16 @@ export interface ImportReport {
 export type ImportResult =
   | { readonly ok: true; readonly dataSet: DataSet; readonly report: ImportReport }
   | { readonly ok: false; readonly report: ImportReport };
+
+/** The formats the explorer imports, told apart by file name and content (import-files.ts). */
+export type ImportFormat = "gexf" | "csv" | "faultlines";
+
+/**
+ * How far an import has got, for a progress bar: reading the file (bytes), reading its records,
+ * or laying out the graph (iterations). `total` 0 means the amount is not known.
+ */
+export interface ImportProgress {
+  readonly phase: "reading" | "parsing" | "layout";
+  readonly done: number;
+  readonly total: number;
+}
