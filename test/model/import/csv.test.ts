@@ -6,9 +6,10 @@
 import { readdirSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { parsePeriod } from "../../../src/model/dates";
-import { formatDiagnostic, type Diagnostic } from "../../../src/model/diagnostics";
+import { formatDiagnostic } from "../../../src/model/diagnostics";
 import { importCsv, MAX_CSV_CHARS } from "../../../src/model/import/csv";
 import { MAX_LISTED_DIAGNOSTICS } from "../../../src/model/import/import-report";
+import { CSV_CORPUS as corpus } from "../../support/import-corpus";
 import { checkConsistent, CSV_DIR, importCsvFixture, noPrototypePollution, readCsvFixture, reportOf, taxonomy } from "./csv-checks";
 
 describe("valid files", () => {
@@ -66,38 +67,6 @@ describe("valid files", () => {
     expect(settled.dataSet.relations.map((r) => r.periods[0].edtf)).toEqual(["2025-04-03", "2025-10-25"]);
   });
 });
-
-type Expected = { ok: boolean; severity?: Diagnostic["severity"]; file?: string; line?: number; path?: string; value?: unknown; message: RegExp; fix?: RegExp; skipped?: number };
-const corpus: [fixture: string, expected: Expected][] = [
-  ["empty.csv", { ok: false, message: /^the file is empty$/, fix: /header line/ }],
-  ["header-only.csv", { ok: false, line: 1, message: /^the file has a header but no rows$/, fix: /Add a row/ }],
-  ["missing-columns.csv", { ok: false, line: 1, path: "(header)", message: /no "source", "target", "type" columns; it has "from_country", "to_country", "kind", "date"$/, fix: /source \(or from, actor1.*target \(or to, actor2.*type \(or relation/ }],
-  ["no-date-column.csv", { ok: false, line: 1, message: /no date column/, fix: /"start"/ }],
-  ["proto-header.csv", { ok: false, line: 1, message: /it has "__proto__", "constructor", "toString"/ }],
-  ["unknown-actor.csv", { ok: true, line: 3, path: "target", value: "Talibn", message: /^unknown actor "Talibn": it is not in the actors file; the row is skipped$/, fix: /^Did you mean "taliban"\?/, skipped: 1 }],
-  ["duplicate-actor.csv", { ok: true, file: "duplicate-actor.actors.csv", line: 4, path: "id", message: /actor id "pakistan" is already used by an earlier row; this row is skipped/, fix: /its own id/ }],
-  ["unreadable-date.csv", { ok: true, line: 2, path: "start", value: "Marchh 2025", message: /start date cannot be read: "Marchh" is not a month; the row is skipped/, fix: /2025-10-09 \(a day\)/, skipped: 6 }],
-  ["unreadable-date.csv", { ok: true, line: 3, value: "2025-13", message: /no month 13/, fix: /Months run from 01 to 12/ }],
-  ["unreadable-date.csv", { ok: true, line: 4, value: "45678", message: /spreadsheet's day number/, fix: /Format the column as dates/ }],
-  ["unreadable-date.csv", { ok: true, line: 5, message: /the row has no date/, fix: /start date/ }],
-  ["unreadable-date.csv", { ok: true, line: 6, value: "2025-02-29", message: /no day 29 in Feb 2025/ }],
-  ["unreadable-date.csv", { ok: true, line: 7, path: "end", value: "soon", message: /the end date cannot be read/ }],
-  ["ambiguous-date.csv", { ok: true, line: 2, path: "start", value: "03/04/2025", message: /could be 3 Apr or 4 Mar 2025, and no date in the file settles/, fix: /2025-04-03 or 2025-03-04/, skipped: 1 }],
-  ["settled-date.csv", { ok: true, severity: "warning", line: 2, message: /read day first.*"25\/10\/2025" on line 3/, fix: /year-month-day/, skipped: 0 }],
-  ["end-before-start.csv", { ok: true, line: 2, value: "2026-03/2026-02", message: /end Feb 2026 is before the start Mar 2026; the row is skipped/, fix: /Swap/, skipped: 1 }],
-  ["duplicate-ids.csv", { ok: true, line: 3, path: "id", value: "strikes", message: /relation id "strikes" is already used by an earlier row; the row is skipped/, fix: /own id/, skipped: 1 }],
-  ["unclosed-quote.csv", { ok: true, line: 3, path: "(syntax)", message: /never closed, so the rest of the file \(to line 4\) reads as one value/, fix: /Close the quote/, skipped: 1 }],
-  ["ragged-rows.csv", { ok: true, line: 2, path: "(row)", message: /6 values where the header has 5, so its values may be in the wrong columns; skipped/, fix: /quotes around/, skipped: 1 }],
-  ["ragged-rows.csv", { ok: true, severity: "warning", line: 3, message: /4 values where the header has 5; the missing ones are read as empty/ }],
-  ["unknown-type.csv", { ok: true, severity: "warning", line: 4, path: "type", value: "Airstrke", message: /"Airstrke" is not in the taxonomy; it is kept as a type of its own \("airstrke"\)/, fix: /did you mean "airstrike"/ }],
-  ["self-relation.csv", { ok: true, line: 2, path: "target", message: /from "TTP" to itself/, skipped: 1 }],
-  ["all-rows-bad.csv", { ok: false, message: /none of the 2 rows could be read/ }],
-  ["all-rows-bad.csv", { ok: false, line: 3, path: "source", message: /no source actor; the row is skipped/ }],
-  ["all-rows-bad.csv", { ok: false, line: 3, path: "start", value: "someday", message: /^the start date cannot be read/ }],
-  ["bad-values.csv", { ok: true, severity: "warning", line: 2, path: "confidence", value: "sure", message: /"sure" is not low, medium or high; read as medium/ }],
-  ["bad-values.csv", { ok: true, severity: "warning", line: 2, path: "directed", message: /"maybe" is not yes or no/ }],
-  ["proto-keys.csv", { ok: true, severity: "warning", line: 1, message: /"__proto__", "constructor", "prototype" are not read/ }],
-];
 
 describe("each broken or hostile file gives its message, line and fix", () => {
   test.each(corpus)("%s", (fixture, expected) => {

@@ -8,11 +8,12 @@ import fc from "fast-check";
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { exportJsonText, JSON_EXPORT_FORMAT } from "../../../src/export/json";
-import { formatDiagnostic, type Diagnostic } from "../../../src/model/diagnostics";
+import { formatDiagnostic } from "../../../src/model/diagnostics";
 import { FAULTLINES_EXPORT_FORMAT, importFaultlinesFiles, MAX_FAULTLINES_CHARS } from "../../../src/model/import/faultlines";
 import type { ImportResult } from "../../../src/model/import/types";
 import type { DataSet } from "../../../src/model/types";
 import { fixtureTexts, loadFixture } from "../../support/fixtures";
+import { FAULTLINES_CORPUS as corpus } from "../../support/import-corpus";
 import { arbExportDataSet, RICH_TAXONOMY } from "../../support/random-data";
 import { checkConsistent, mutations, noPrototypePollution } from "./csv-checks";
 
@@ -93,39 +94,6 @@ describe("a JSON export", () => {
     );
   });
 });
-
-type Expected = { ok: boolean; severity?: Diagnostic["severity"]; line?: number; path?: string; value?: unknown; message: RegExp; fix?: RegExp };
-const corpus: [fixture: string, expected: Expected][] = [
-  ["empty.json", { ok: false, message: /^the file is empty$/, fix: /Export/ }],
-  ["wrong-format.json", { ok: false, line: 2, path: "format", value: "gephi/graph@1", message: /^the format is "gephi\/graph@1", not "faultlines\/export@1"$/, fix: /CSV/ }],
-  ["newer-version.json", { ok: false, line: 2, path: "format", message: /another version \(faultlines\/export@2\)/, fix: /version/ }],
-  ["no-format.json", { ok: false, line: 1, message: /no "format" field/ }],
-  ["not-an-object.json", { ok: false, line: 1, message: /holds a list, not an export/ }],
-  ["truncated.json", { ok: false, line: 9, path: "(syntax)", message: /^the file is not valid JSON/, fix: /cut short/ }],
-  ["trailing-comma.json", { ok: false, line: 5, path: "(syntax)", message: /^the file is not valid JSON/ }],
-  ["no-relations.json", { ok: false, line: 4, path: "relations", message: /"relations" is an object, not a list/ }],
-  ["bad-period.json", { ok: true, line: 10, path: "relations[0].periods[1]", value: "2026-13", message: /period cannot be read: there is no month 13; it is left out/, fix: /01 to 12/ }],
-  ["bad-period.json", { ok: true, line: 10, path: "relations[0].periods[2]", message: /end Feb 2026 is before the start Mar 2026/ }],
-  ["bad-period.json", { ok: true, line: 10, path: "relations[0].periods", value: "2025-10-15", message: /overlaps 2025-10; it is left out/ }],
-  ["bad-period.json", { ok: true, line: 15, path: "relations[1].periods", message: /no readable period; the relation is skipped/ }],
-  ["bad-period.json", { ok: true, severity: "warning", line: 21, path: "relations[2].confidence", value: "certain", message: /read as medium/ }],
-  ["unknown-type.json", { ok: true, severity: "warning", line: 8, path: "relations[0].type", message: /"drone-war" is not in the taxonomy; added in the family "hostile"/ }],
-  ["unknown-type.json", { ok: true, severity: "warning", line: 9, path: "relations[1].type", message: /"mystery" is not in the taxonomy; added in the family "unclassified"/ }],
-  ["unknown-type.json", { ok: true, severity: "warning", line: 5, path: "actors[1].kind", message: /kind "militia" is not in the taxonomy/ }],
-  ["unknown-actor.json", { ok: false, line: 5, path: "actors[1].id", message: /actor id "pakistan" is already used by an earlier actor; the actor is skipped/ }],
-  ["unknown-actor.json", { ok: false, line: 6, path: "actors[2].id", message: /has no id/ }],
-  ["unknown-actor.json", { ok: false, line: 7, path: "actors[3]", message: /the actor is text, not an object/ }],
-  ["unknown-actor.json", { ok: false, line: 10, path: "relations[0].target", value: "talibn", message: /unknown actor "talibn"/ }],
-  ["unknown-actor.json", { ok: false, line: 11, path: "relations[1].target", message: /from "pakistan" to itself/ }],
-  ["unknown-actor.json", { ok: false, message: /nothing of the relations in the file could be read/ }],
-  ["bad-evidence.json", { ok: true, line: 10, path: "relations[0].evidence[1]", value: "nowhere", message: /cites "nowhere", which is not in the export's sources/ }],
-  ["bad-evidence.json", { ok: true, line: 10, path: "relations[0].evidence[2]", message: /has no quote/ }],
-  ["bad-evidence.json", { ok: true, severity: "warning", line: 13, path: "sources[0].date", value: "sometime", message: /date cannot be read/ }],
-  ["bad-evidence.json", { ok: true, severity: "warning", line: 4, path: "actors[0].aliases", message: /not a list of text/ }],
-  ["bad-evidence.json", { ok: true, severity: "warning", line: 1, message: /"extra" is not part of the export/ }],
-  ["proto-keys.json", { ok: true, severity: "warning", line: 1, message: /"__proto__", "constructor" are not part of the export/ }],
-  ["proto-keys.json", { ok: true, severity: "warning", line: 16, path: "sources[0].url", value: "javascript:alert(1)", message: /not a web address/ }],
-];
 
 describe("each broken or hostile export gives its message, path and line", () => {
   test.each(corpus)("%s", (fixture, expected) => {

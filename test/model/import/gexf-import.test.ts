@@ -16,6 +16,7 @@ import { importGexf, MAX_DEPTH, MAX_ELEMENTS, MAX_FILE_CHARS, type GexfImportRes
 import { loadDataSet } from "../../../src/model/load";
 import type { DataSet } from "../../../src/model/types";
 import { fixtureTexts } from "../../support/fixtures";
+import { GEXF_CORPUS as CORPUS_TABLE } from "../../support/import-corpus";
 import { arbExportDataSet } from "../../support/random-data";
 
 const SAMPLES = "../shared/gexf/samples";
@@ -128,35 +129,6 @@ describe("files this tool exported", () => {
     expect(r.dataSet.relations.map((x) => x.type)).toEqual(["airstrike", "truce", "sanctuary"]);
   });
 });
-
-/** The bad-file corpus: each file, whether it imports, and what the report must say. */
-const CORPUS_TABLE: { file: string; ok: boolean; message: RegExp; fix: RegExp; line?: number; severity?: "error" | "warning" }[] = [
-  { file: "not-xml.gexf", ok: false, message: /this is not XML: it starts with "name,kind/, fix: /Choose a GEXF file/, line: 1 },
-  { file: "empty.gexf", ok: false, message: /the file is empty/, fix: /Choose the \.gexf file itself/ },
-  { file: "wrong-root.gexf", ok: false, message: /this is a GraphML file, not GEXF/, fix: /export it as GEXF/, line: 2 },
-  { file: "billion-laughs.gexf", ok: false, message: /DOCTYPE declares entities.*billion laughs.*refused/, fix: /Delete the <!DOCTYPE/, line: 2 },
-  { file: "xxe.gexf", ok: false, message: /DOCTYPE refers to something outside the file.*XXE.*refused/, fix: /Delete the <!DOCTYPE/, line: 3 },
-  { file: "xxe-internal.gexf", ok: false, message: /DOCTYPE refers to something outside the file.*XXE/, fix: /Delete the <!DOCTYPE/, line: 2 },
-  { file: "truncated.gexf", ok: false, message: /the XML is not well-formed/, fix: /damaged or was cut short/ },
-  { file: "no-graph.gexf", ok: false, message: /there is no <graph> element/, fix: /Export the graph again/, line: 2 },
-  { file: "no-nodes.gexf", ok: false, message: /the graph has no nodes/, fix: /Choose a file with nodes/, line: 3 },
-  { file: "duplicate-node.gexf", ok: true, message: /the node id "pakistan" is already used by the node at line 5; this one is skipped/, fix: /Give each node its own id/, line: 7, severity: "error" },
-  { file: "missing-node.gexf", ok: true, message: /the edge's target "tpp" is not a node of the file; the edge is skipped/, fix: /Did you mean "ttp"\?/, line: 10, severity: "error" },
-  { file: "unreadable-date.gexf", ok: true, message: /the start "last spring" is not a date; its time is skipped/, fix: /YYYY-MM-DD/, line: 10, severity: "error" },
-  { file: "unreadable-date.gexf", ok: true, message: /the start "2025-02-30" is not a date: not a valid calendar date/, fix: /YYYY-MM-DD/, line: 11, severity: "error" },
-  { file: "unreadable-date.gexf", ok: true, message: /edge "e2" has no readable period left; it is skipped/, fix: /Correct its dates/, line: 10, severity: "error" },
-  { file: "end-before-start.gexf", ok: true, message: /the end 1 Mar 2025 is before the start 9 Oct 2025; this period is skipped/, fix: /Swap the start and the end/, line: 9, severity: "error" },
-  { file: "end-before-start.gexf", ok: true, message: /the end 2023 is before the start May 2024; its time is skipped/, fix: /Swap/, line: 15, severity: "error" },
-  { file: "proto-keys.gexf", ok: true, message: /node attribute "__proto__" is not imported/, fix: /Nothing to do/, line: 5, severity: "warning" },
-  { file: "html-label.gexf", ok: true, message: /the actor kind "<script>alert\(1\)<\/script>" is not in the taxonomy; added as "script-alert-1-script"/, fix: /Nothing to do/, line: 11, severity: "warning" },
-  { file: "off-schema.gexf", ok: true, message: /the <gexf> element has no namespace; read as GEXF anyway/, fix: /xmlns="http:\/\/gexf\.net\/1\.3"/, line: 2, severity: "warning" },
-  { file: "off-schema.gexf", ok: true, message: /the prefix "viz:" is used but never declared/, fix: /xmlns:viz/, line: 6, severity: "warning" },
-  { file: "off-schema.gexf", ok: true, message: /<nodes count="3"> but it holds 2 nodes/, fix: /Correct the count/, line: 4, severity: "warning" },
-  { file: "wrong-namespace.gexf", ok: true, message: /namespace "http:\/\/www\.gexf\.net\/1\.2" is not a GEXF namespace/, fix: /Use xmlns=/, line: 2, severity: "warning" },
-  { file: "doubles.gexf", ok: true, message: /numbers \(doubles\), e\.g\. "0\.5", which cannot be dates; the file's time is dropped/, fix: /timeformat="date"/, line: 3, severity: "warning" },
-  { file: "loop.gexf", ok: true, message: /from the node "a" to itself/, fix: /remove the edge/, line: 10, severity: "error" },
-  { file: "bare-ampersand.gexf", ok: false, message: /a "&" does not start an entity such as &amp;/, fix: /Write a bare "&" as "&amp;"/, line: 6 },
-];
 
 describe("the bad-file corpus", () => {
   test("every corpus file has a row", () => {
