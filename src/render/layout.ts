@@ -7,9 +7,18 @@
 import type Graph from "graphology";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import noverlap from "graphology-layout-noverlap";
+// @ts-expect-error untyped: the library's own iteration step and helpers, typed by ForceAtlas2Steps below
+import fa2Iterate from "graphology-layout-forceatlas2/iterate.js";
+// @ts-expect-error untyped, as above
+import fa2Helpers from "graphology-layout-forceatlas2/helpers.js";
+// @ts-expect-error untyped, as above
+import fa2Defaults from "graphology-layout-forceatlas2/defaults.js";
 import { seededRandom } from "../model/random";
 
 export type Positions = Record<string, { x: number; y: number }>;
+
+/** Called now and then while ForceAtlas2 runs: iterations done of the total. */
+export type LayoutProgress = (done: number, total: number) => void;
 
 export const LAYOUT_SEED = 20260331;
 const ITERATIONS = 600;
@@ -33,13 +42,47 @@ export function removeOverlaps(graph: Graph): void {
   noverlap.assign(graph, { maxIterations: 100, settings: { margin: 4, ratio: 1.3 } });
 }
 
-/** The full layout, synchronously: for the command line and for small graphs. */
-export function computeLayout(graph: Graph, seed = LAYOUT_SEED): Positions {
+/**
+ * The full layout, synchronously: for the command line, for small graphs, and in the import
+ * worker, which passes `onProgress` to show how far it has got.
+ */
+export function computeLayout(graph: Graph, seed = LAYOUT_SEED, onProgress?: LayoutProgress): Positions {
   seedPositions(graph, seed);
   graph.forEachNode((node) => graph.setNodeAttribute(node, "size", 4 + 2 * Math.sqrt(graph.degree(node))));
-  forceAtlas2.assign(graph, { iterations: ITERATIONS, settings: forceAtlas2Settings(graph) });
+  if (onProgress && graph.order > 0) runForceAtlas2InSteps(graph, forceAtlas2Settings(graph), onProgress);
+  else forceAtlas2.assign(graph, { iterations: ITERATIONS, settings: forceAtlas2Settings(graph) });
   removeOverlaps(graph);
   return readPositions(graph);
+}
+
+interface ForceAtlas2Steps {
+  iterate(settings: object, nodes: Float32Array, edges: Float32Array): void;
+  helpers: {
+    graphToByteArrays(graph: Graph, weight: (edge: string, attributes: Record<string, unknown>) => number): { nodes: Float32Array; edges: Float32Array };
+    assignLayoutChanges(graph: Graph, nodes: Float32Array, outputReducer: null): void;
+  };
+  defaults: object;
+}
+const steps: ForceAtlas2Steps = { iterate: fa2Iterate, helpers: fa2Helpers, defaults: fa2Defaults };
+
+/** Every this many iterations, progress is reported: a few milliseconds of work on a large graph. */
+const STEP = 10;
+
+/**
+ * What forceAtlas2.assign does (the same matrices, the same iteration, the same weights:
+ * a numeric "weight" attribute, else 1), with a pause to report progress every STEP iterations.
+ * Calling assign in chunks instead would reset each node's speed and convergence every chunk
+ * and so give another layout.
+ */
+function runForceAtlas2InSteps(graph: Graph, settings: object, onProgress: LayoutProgress): void {
+  const all = { ...steps.defaults, ...settings };
+  const weight = (_: string, a: Record<string, unknown>) => (typeof a.weight === "number" && !Number.isNaN(a.weight) ? a.weight : 1);
+  const matrices = steps.helpers.graphToByteArrays(graph, weight);
+  for (let i = 1; i <= ITERATIONS; i++) {
+    steps.iterate(all, matrices.nodes, matrices.edges);
+    if (i % STEP === 0 || i === ITERATIONS) onProgress(i, ITERATIONS);
+  }
+  steps.helpers.assignLayoutChanges(graph, matrices.nodes, null);
 }
 
 export function readPositions(graph: Graph): Positions {
