@@ -1,0 +1,85 @@
+/**
+ * The import, off the page's thread: a module web worker that checks the files' sizes (a file
+ * too large is refused before a byte is read), reads them as text with progress, hands them to
+ * importFiles, lays out the graph when the files give no position for some actor, and posts the
+ * outcome. The page kills it to cancel. Nothing from a file is evaluated: files are parsed as
+ * XML, CSV, JSON or YAML text, never run.
+ */
+import { buildGraph } from "../../model/graph";
+import { importFiles, sizeProblem } from "../../model/import/import-files";
+import type { ImportProgress } from "../../model/import/types";
+import type { DataSet } from "../../model/types";
+import { computeLayout, LAYOUT_SEED } from "../../render/layout";
+import { dataSetName } from "./data-set-name";
+import type { ImportRequest, WorkerMessage } from "./import-protocol";
+import { readFiles } from "./read-files";
+
+/** The worker's global scope, as far as it is used here (the project compiles against the DOM library). */
+const scope = self as unknown as {
+  postMessage(message: WorkerMessage): void;
+  addEventListener(type: "message", listener: (event: MessageEvent<ImportRequest>) => void, options?: AddEventListenerOptions): void;
+};
+
+/** Progress at most this often: enough for a smooth bar, few enough messages not to slow the work. */
+const PROGRESS_EVERY_MS = 50;
+
+const post = (message: WorkerMessage) => scope.postMessage(message);
+
+scope.addEventListener("message", (event) => void run(event.data), { once: true });
+
+async function run(request: ImportRequest): Promise<void> {
+  await holdLock(request.lock);
+  post({ type: "started" });
+  try {
+    const names = request.files.map((f) => f.name);
+    const file = names.join(", ") || "(no file)";
+    const tooLarge = request.files.flatMap((f) => sizeProblem(f.name, f.size) ?? []);
+    if (tooLarge.length) return post({ type: "finished", outcome: { kind: "failed", format: null, report: { file, diagnostics: tooLarge, counts: {} } } });
+
+    const progress = throttled(post);
+    const texts = await readFiles(request.files, (done, total) => progress({ phase: "reading", done, total }));
+    progress({ phase: "parsing", done: 0, total: 0 });
+    const result = importFiles(texts, request.taxonomy, request.typeMapping ? { typeMapping: request.typeMapping } : {});
+    if (!result.ok || result.format === null) return post({ type: "finished", outcome: { kind: "failed", format: result.format, report: result.report } });
+
+    const given = result.positions ?? {};
+    const complete = result.dataSet.actors.every((a) => Object.hasOwn(given, a.id));
+    const positions = complete ? given : layOut(result.dataSet, (done, total) => progress({ phase: "layout", done, total }));
+    const data = { name: dataSetName(names, result.report.file), files: names, format: result.format, dataSet: result.dataSet, positions, report: result.report, unknownTypes: result.unknownTypes ?? [] };
+    post({ type: "finished", outcome: { kind: "ok", data } });
+  } catch (e) {
+    post({ type: "crashed", message: e instanceof Error ? `${e.name}: ${e.message}` : String(e) });
+  }
+}
+
+/** ForceAtlas2 as the explorer lays out bundled data, read from the graph so every actor id is an own key. */
+function layOut(dataSet: DataSet, onProgress: (done: number, total: number) => void): Record<string, readonly [number, number]> {
+  const graph = buildGraph(dataSet);
+  computeLayout(graph, LAYOUT_SEED, onProgress);
+  return Object.fromEntries(graph.mapNodes((id, a) => [id, [a.x ?? 0, a.y ?? 0] as const]));
+}
+
+/** Passes on the first event of each phase and its last (done = total), and the rest at most every PROGRESS_EVERY_MS. */
+function throttled(send: (message: WorkerMessage) => void): (progress: ImportProgress) => void {
+  let sent: ImportProgress | undefined;
+  let last = 0;
+  return (progress) => {
+    const now = performance.now();
+    if (sent && progress.phase === sent.phase && (progress.done === sent.done || (progress.done !== progress.total && now - last < PROGRESS_EVERY_MS))) return;
+    sent = progress;
+    last = now;
+    send({ type: "progress", progress });
+  };
+}
+
+/** Takes the lock and keeps it until the worker ends; where Web Locks are missing, goes on without. */
+function holdLock(name: string): Promise<void> {
+  const locks = (navigator as Partial<Pick<Navigator, "locks">>).locks;
+  if (!locks) return Promise.resolve();
+  return new Promise((held) => {
+    void locks.request(name, () => {
+      held();
+      return new Promise<never>(() => {});
+    });
+  });
+}
