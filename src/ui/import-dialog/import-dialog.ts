@@ -49,11 +49,11 @@ export class FlImportDialog extends LitElement {
   };
 
   /** The data sets to switch between, the bundled one first. */
-  declare dataSets: DataSetEntry[];
+  declare dataSets: readonly DataSetEntry[];
   declare status: ImportStatus;
   /** The taxonomy's relation types and families, which unknown type names can be mapped to. */
-  declare types: RelationType[];
-  declare families: RelationFamily[];
+  declare types: readonly RelationType[];
+  declare families: readonly RelationFamily[];
   /** The data set whose Delete awaits confirmation. */
   declare confirming: string | null;
   /** Files are being dragged over the drop zone. */
