@@ -1,0 +1,75 @@
+/**
+ * Where the data on screen comes from, as the address says it: the bundled data set (no
+ * parameter), a data set the user imported and the browser keeps (`?set=<id>`), or a file
+ * shipped with the app and named in a link (`?data=<path>`, same origin only, so a link cannot
+ * make the page fetch someone else's file). Kept apart from the view's own parameters so a link
+ * to a view of an imported data set reopens both.
+ */
+
+export type DataSource =
+  | { readonly kind: "bundled" }
+  | { readonly kind: "stored"; readonly id: string }
+  | { readonly kind: "linked"; readonly url: string };
+
+export const BUNDLED: DataSource = { kind: "bundled" };
+
+/** The id the data set list uses for the bundled data set. */
+export const BUNDLED_ID = "bundled";
+
+/** The parameters that name the data, which the view's own query (state/url.ts) leaves alone. */
+export const DATA_PARAMS = ["set", "data"] as const;
+
+export type SourceFromAddress = { readonly source: DataSource } | { readonly source: typeof BUNDLED; readonly problem: string };
+
+/** The data source a query string names; a cross-origin or unreadable `data=` falls back to the bundled data with a reason. */
+export function sourceFromQuery(query: string, base: string): SourceFromAddress {
+  const q = new URLSearchParams(query);
+  const set = q.get("set");
+  if (set) return { source: { kind: "stored", id: set } };
+  const data = q.get("data");
+  if (data === null || data === "") return { source: BUNDLED };
+  let url: URL;
+  try {
+    url = new URL(data, base);
+  } catch {
+    return { source: BUNDLED, problem: `"data=${data}" is not a file address; the bundled data set is shown instead` };
+  }
+  if (url.origin !== new URL(base).origin)
+    return {
+      source: BUNDLED,
+      problem: `"data=${data}" is on another site (${url.origin}); links may only open files shipped with this app. The bundled data set is shown instead. Download the file and import it with Import… instead`,
+    };
+  return { source: { kind: "linked", url: url.pathname + url.search } };
+}
+
+/** The query parameter that names a source, or none for the bundled data. */
+export function sourceParam(source: DataSource): readonly [string, string] | null {
+  switch (source.kind) {
+    case "bundled":
+      return null;
+    case "stored":
+      return ["set", source.id];
+    case "linked":
+      return ["data", source.url];
+  }
+}
+
+export const sameSource = (a: DataSource, b: DataSource): boolean => {
+  const pa = sourceParam(a);
+  const pb = sourceParam(b);
+  return pa === pb || (!!pa && !!pb && pa[0] === pb[0] && pa[1] === pb[1]);
+};
+
+/** A query string with the source's parameter first, then the view's. */
+export function withSource(source: DataSource, viewQuery: string): string {
+  const param = sourceParam(source);
+  const view = new URLSearchParams(viewQuery);
+  for (const key of DATA_PARAMS) view.delete(key);
+  const rest = view.toString();
+  if (!param) return rest;
+  const head = new URLSearchParams([param as [string, string]]).toString();
+  return rest ? `${head}&${rest}` : head;
+}
+
+/** The file name a linked address points to, for the report and the data set's name. */
+export const fileNameOf = (url: string): string => decodeURIComponent(url.split(/[?#]/)[0].split("/").pop() || url);
