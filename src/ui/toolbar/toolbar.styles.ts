@@ -11,6 +11,9 @@ export const toolbarStyles = css`
     align-items: center;
     flex-wrap: wrap;
   }
+  .theme {
+    min-width: 2.2rem;
+  }
   .running {
     display: inline-flex;
     align-items: center;

@@ -42,7 +42,10 @@ export class FlToolbar extends LitElement {
             <button @click=${() => this.command("remove-overlaps")} title="Move apart actors that overlap">Remove overlaps</button>
             <button @click=${() => this.command("reset")} title="Back to the stored positions">Reset layout</button>`}
       <button @click=${() => this.command("fit")} title="Show the whole graph">Fit to screen</button>
-      <button aria-pressed=${dark ? "true" : "false"} @click=${() => this.dispatchEvent(new ThemeChangeEvent(dark ? "light" : "dark"))}>Dark theme</button>
+      <!-- An icon, named for screen readers: the header has no room left for the words at 1280 px. -->
+      <button class="theme" aria-label="Dark theme" title="Dark theme" aria-pressed=${dark ? "true" : "false"} @click=${() => this.dispatchEvent(new ThemeChangeEvent(dark ? "light" : "dark"))}>
+        <span aria-hidden="true">☾</span>
+      </button>
     </div>`;
   }
 }
