@@ -23,7 +23,7 @@ export const appStyles = css`
     grid-area: header;
     display: flex;
     align-items: center;
-    gap: 1rem;
+    gap: 0.75rem;
     padding: 0.5rem 1rem;
     border-bottom: 1px solid var(--fl-border);
   }
@@ -31,12 +31,27 @@ export const appStyles = css`
     font-size: 1.2rem;
     margin: 0;
   }
+  .brand {
+    min-width: 0;
+    max-width: 10rem;
+  }
+  .data-name {
+    margin: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+    color: var(--fl-text-muted);
+    font-size: 0.8rem;
+  }
   fl-search {
-    flex: 1;
+    flex: 1 1 10rem;
+    min-width: 8rem;
     max-width: 28rem;
   }
   fl-toolbar {
     margin-left: auto;
+    /* The search gives way first; a toolbar on two rows would push the graph down. */
+    flex-shrink: 0;
   }
   .legend {
     grid-area: legend;
@@ -101,6 +116,32 @@ export const appStyles = css`
     grid-area: timeline;
     border-top: 1px solid var(--fl-border);
     padding: 0.25rem 1rem 0.5rem;
+  }
+  .layout {
+    position: relative;
+  }
+  .drop-overlay {
+    position: absolute;
+    inset: 0.5rem;
+    z-index: 10;
+    display: grid;
+    place-items: center;
+    border: 3px dashed var(--fl-accent);
+    border-radius: var(--fl-radius);
+    background: color-mix(in srgb, var(--fl-bg) 80%, transparent);
+    font-size: 1.3rem;
+    pointer-events: none;
+  }
+  .opening {
+    display: grid;
+    place-content: center;
+    gap: 0.75rem;
+    height: 100%;
+    text-align: center;
+  }
+  .opening progress {
+    width: 24rem;
+    max-width: 80vw;
   }
   .load-errors {
     padding: 2rem;

@@ -1,7 +1,9 @@
 /**
- * The root element: loads the bundled data set, owns the view state, and wires the graph view
- * and the components together. Components send typed events up; this element turns them into
- * producers on the store; the store's changes flow down as properties and into the renderer.
+ * The root element: shows a data set (the bundled one, one the user imported, or a file named in
+ * the link), owns the view state, and wires the graph view and the components together.
+ * Components send typed events up; this element turns them into producers on the store; the
+ * store's changes flow down as properties and into the renderer. Switching data sets builds a
+ * new graph view; an import that fails leaves the one on screen as it was.
  *
  * @summary The Faultlines explorer.
  */
@@ -9,6 +11,8 @@ import { html, LitElement, type PropertyValues } from "lit";
 import { formatDay } from "../model/dates";
 import { errorsIn, formatDiagnostic } from "../model/diagnostics";
 import { loadDataSet, type LoadResult } from "../model/load";
+import type { ImportProgress } from "../model/import/types";
+import type { Taxonomy } from "../model/types";
 import { GraphView } from "../render/graph-view";
 import { LayoutRunner } from "../render/layout-runner";
 import { hoverActor, selectActor, selectRelation, setEgo, setFilters, setPlaying, setSpeed, setTheme, setTime } from "../state/producers";
@@ -22,6 +26,8 @@ import "../ui/search/search";
 import "../ui/timeline/timeline";
 import "../ui/export-dialog/export-dialog";
 import "../ui/image-dialog/image-dialog";
+import "../ui/import-dialog/import-dialog";
+import type { FlImportDialog } from "../ui/import-dialog/import-dialog";
 import type { ImageRequestEvent } from "../ui/image-dialog/image-request-event";
 import { composeImage, imageFileName } from "../render/composition/compose";
 import { copyPng } from "../render/composition/png";
@@ -33,7 +39,14 @@ import { appStyles } from "./app.styles";
 import { bundledData } from "./bundled-data";
 import { download, exportFile } from "./export-download";
 import { UrlSync } from "./url-sync";
+import type { CameraView } from "../render/graph-view";
 import { prepareExplorer, type ExplorerData } from "./explorer-data";
+import { DataSetsController } from "./controllers/data-sets-controller";
+import { DropController } from "./controllers/drop-controller";
+import { ImportController } from "./controllers/import-controller";
+import { BUNDLED, BUNDLED_ID, sourceFromQuery, withSource, type DataSource } from "./data-source";
+import { openSource, prepare } from "./open-source";
+import { progressAmount, progressLabel } from "../ui/import-dialog/progress-label";
 import storedLayout from "../../graph-data/layout.json";
 
 /** The fields of the view state the slice depends on; hover and selection of relations do not. */
@@ -42,24 +55,41 @@ const SLICE_KEYS = ["mode", "at", "from", "to", "hiddenTypes", "hiddenFamilies",
 export class FaultlinesApp extends LitElement {
   static override styles = [themeTokens, appStyles];
 
-  private readonly result: LoadResult = loadDataSet(bundledData);
-  private readonly data: ExplorerData | undefined = this.result.ok ? prepareExplorer(this.result.dataSet, storedLayout as never) : undefined;
-  private readonly defaults = getEmptyViewState(this.data?.openingDay ?? 0);
-  /** The view the address asked for; what it could not use is shown once, then dismissed. */
-  private readonly linked = this.result.ok ? viewFromQuery(location.search, this.defaults, this.result.dataSet) : undefined;
-  /** A message for the user that stays until dismissed: what a link could not use, or a failed export. */
-  private notice: { readonly heading: string; readonly items: readonly string[] } | null = this.linked?.problems.length
-    ? { heading: "This link asked for things this data set does not have:", items: this.linked.problems }
-    : null;
-  private readonly store = new Store<ViewState>(this.linked?.state ?? this.defaults);
+  private readonly bundled: LoadResult = loadDataSet(bundledData);
+  private readonly bundledData: ExplorerData | undefined = this.bundled.ok ? prepareExplorer(this.bundled.dataSet, storedLayout as never) : undefined;
+  /** The data on screen, where it came from and its name; undefined while the first one opens. */
+  private shown: Shown | undefined;
+  private defaults = getEmptyViewState(this.bundledData?.openingDay ?? 0);
+  /** A data set being opened from the address, before anything is on screen. */
+  private opening: { readonly name: string; progress: ImportProgress | null } | null = null;
+  /** A message for the user that stays until dismissed: what a link could not use, a failed export or switch. */
+  private notice: Notice | null = null;
+  private readonly store = new Store<ViewState>(this.defaults);
   private slice: ViewSlice | undefined;
   private sliceFor: ViewState | undefined;
   private view: GraphView | undefined;
+  /** The data the graph view was built for; a new one is built when `shown` changes. */
+  private viewFor: Shown | undefined;
+  private resizeObserver: ResizeObserver | undefined;
   private layout: LayoutRunner | undefined;
   private layoutRunning = false;
   private readonly unsubscribe = this.store.subscribe(() => this.onState());
   private stopUrlSync: (() => void) | undefined;
   private sync: UrlSync | undefined;
+  /** What the view to mount came with from its address: camera, and how history records it. */
+  private mountWith: { camera: CameraView | null; history: "keep" | "push" } = { camera: null, history: "keep" };
+  /** Imported types are matched against the project's taxonomy, whatever is on screen. */
+  private readonly baseTaxonomy: Taxonomy = this.bundled.ok ? this.bundled.dataSet.taxonomy : { families: [], types: [], kinds: [] };
+  private readonly imports = new ImportController(this, () => this.baseTaxonomy);
+  private readonly dataSets = new DataSetsController(this, this.bundled.ok ? { name: BUNDLED_NAME, dataSet: this.bundled.dataSet } : undefined);
+  private readonly drop = new DropController(
+    this,
+    (files) => {
+      this.importDialog?.show();
+      this.imports.start(files);
+    },
+    () => !this.imports.working && !this.opening,
+  );
 
   constructor() {
     super();
@@ -74,12 +104,117 @@ export class FaultlinesApp extends LitElement {
     this.addEventListener("theme-change", (e) => this.store.update(setTheme(e.theme)));
     this.addEventListener("layout-command", (e) => this.onLayoutCommand(e));
     this.addEventListener("image-request", (e) => this.onImageRequest(e));
+    this.addEventListener("import-files", (e) => this.imports.start(e.files));
+    this.addEventListener("import-cancel", () => this.imports.cancel());
+    this.addEventListener("type-mapping", (e) => this.imports.applyMapping(e.mapping));
+    this.addEventListener("import-accept", () => void this.acceptImport());
+    this.addEventListener("data-set-open", (e) => void this.openDataSet(e.id));
+    this.addEventListener("data-set-delete", (e) => void this.deleteDataSet(e.id));
     this.addEventListener("export-request", (e) => {
       const slice = this.currentSlice();
       if (!this.data || !slice) return;
       const file = exportFile(e.request, this.data.dataSet, this.data.graph, slice, this.store.state);
       download({ name: file.name, blob: new Blob([file.text], { type: file.type }) });
     });
+    this.openFromAddress(location.search, "initial");
+  }
+
+  private get data(): ExplorerData | undefined {
+    return this.shown?.data;
+  }
+
+  private get importDialog(): FlImportDialog | null {
+    return this.renderRoot.querySelector("fl-import-dialog");
+  }
+
+  /**
+   * Opens what the address names. At page load the bundled data set opens at once; other
+   * sources load first, and if they cannot be shown the bundled data set is shown with the
+   * reason. Going back or forward to another data set keeps the one on screen if it fails.
+   */
+  private openFromAddress(query: string, when: "initial" | "history"): void {
+    const named = sourceFromQuery(query, location.href);
+    const problems = "problem" in named ? [named.problem] : [];
+    const { source } = named;
+    if (source.kind === "bundled") return this.showBundled(query, "keep", problems);
+    if (when === "initial") this.opening = { name: source.kind === "stored" ? "the data set" : source.url, progress: null };
+    this.requestUpdate();
+    void openSource(source, { dataSets: this.dataSets, taxonomy: this.baseTaxonomy, onProgress: (p) => this.openingProgress(p) }).then((opened) => {
+      this.opening = null;
+      if (opened.ok) return this.show({ source, id: idOf(source), name: opened.name, data: opened.data }, query, "keep", [...problems, ...opened.remarks]);
+      if (when === "initial") this.showBundled("", "keep", [...problems, opened.problem, ...opened.details]);
+      else this.setNotice(opened.problem, opened.details);
+    });
+  }
+
+  private openingProgress(progress: ImportProgress): void {
+    if (!this.opening) return;
+    this.opening.progress = progress;
+    this.requestUpdate();
+  }
+
+  private showBundled(query: string, history: "keep" | "push", problems: readonly string[] = []): void {
+    if (!this.bundledData) {
+      this.requestUpdate();
+      return;
+    }
+    this.show({ source: BUNDLED, id: BUNDLED_ID, name: BUNDLED_NAME, data: this.bundledData }, query, history, problems);
+  }
+
+  /** Puts a data set on screen with the view its query describes (or its opening view). */
+  private show(shown: Shown, query: string, history: "keep" | "push", problems: readonly string[]): void {
+    const theme = this.store.state.theme;
+    this.layout?.stop();
+    this.stopUrlSync?.();
+    this.view?.kill();
+    this.view = undefined;
+    this.shown = shown;
+    this.slice = undefined;
+    this.defaults = getEmptyViewState(shown.data.openingDay);
+    const linked = viewFromQuery(query, this.defaults, shown.data.dataSet);
+    const keepTheme = !new URLSearchParams(query).has("theme");
+    this.store.update(() => (keepTheme ? { ...linked.state, theme } : linked.state));
+    this.mountWith = { camera: linked.camera, history };
+    const linkProblems = linked.problems.length ? ["This link asked for things this data set does not have:", ...linked.problems] : [];
+    const all = [...problems, ...linkProblems];
+    this.notice = all.length ? { heading: all[0], items: all.slice(1) } : null;
+    this.requestUpdate();
+  }
+
+  private setNotice(heading: string, items: readonly string[] = []): void {
+    this.notice = { heading, items };
+    this.requestUpdate();
+  }
+
+  /** The user opens the data set just imported: it is kept in the browser, then shown. */
+  private async acceptImport(): Promise<void> {
+    const read = this.imports.take();
+    if (!read) return;
+    const opened = prepare(read.name, () => prepareExplorer(read.dataSet, { positions: read.positions }), []);
+    if (!opened.ok) return this.setNotice(opened.problem);
+    const { id, warning } = await this.dataSets.keep(read);
+    const source: DataSource = { kind: "stored", id };
+    this.importDialog?.close();
+    this.show({ source, id, name: opened.name, data: opened.data }, "", "push", warning ? [`${read.name} is open, but it will not be there after a reload: ${warning}`] : []);
+  }
+
+  private async openDataSet(id: string): Promise<void> {
+    this.importDialog?.close();
+    if (id === this.shown?.id) return;
+    if (id === BUNDLED_ID) return this.showBundled("", "push");
+    const source: DataSource = { kind: "stored", id };
+    const opened = await openSource(source, { dataSets: this.dataSets, taxonomy: this.baseTaxonomy, onProgress: () => {} });
+    if (opened.ok) this.show({ source, id, name: opened.name, data: opened.data }, "", "push", []);
+    else this.setNotice(opened.problem, opened.details);
+  }
+
+  private async deleteDataSet(id: string): Promise<void> {
+    if (id === this.shown?.id) this.showBundled("", "push");
+    try {
+      await this.dataSets.delete(id);
+    } catch (e) {
+      this.setNotice(`The data set could not be deleted: ${(e as Error).message}`);
+    }
   }
 
   override connectedCallback(): void {
@@ -94,6 +229,7 @@ export class FaultlinesApp extends LitElement {
     this.stopUrlSync?.();
     this.layout?.stop();
     this.view?.kill();
+    this.resizeObserver?.disconnect();
   }
 
   /** Read-only figures about what is on screen, for automation and tests. */
@@ -105,6 +241,7 @@ export class FaultlinesApp extends LitElement {
       visibleActors: slice ? [...slice.visibleActors] : [],
       actorPosition: (actor: string) => this.view?.viewportPosition(actor),
       layoutRunning: this.layoutRunning,
+      dataSet: this.shown ? { id: this.shown.id, name: this.shown.name, actors: this.shown.data.dataSet.actors.length, relations: this.shown.data.dataSet.relations.length } : null,
     };
   }
 
@@ -127,8 +264,7 @@ export class FaultlinesApp extends LitElement {
   }
 
   private reportProblem(message: string): void {
-    this.notice = { heading: message, items: [] };
-    this.requestUpdate();
+    this.setNotice(message);
   }
 
   private currentSlice(): ViewSlice | undefined {
@@ -188,10 +324,13 @@ export class FaultlinesApp extends LitElement {
     }
   };
 
-  protected override firstUpdated(_changed: PropertyValues): void {
+  /** Builds the graph view for the data on screen, once its container is rendered. */
+  private mountView(): void {
     const container = this.renderRoot.querySelector<HTMLElement>("#graph");
-    if (!this.data || !container) return;
-    this.view = new GraphView(container, this.data.graph, {
+    const shown = this.shown;
+    if (!shown || !container) return;
+    this.viewFor = shown;
+    this.view = new GraphView(container, shown.data.graph, {
       clickActor: (actor) => this.store.update(selectActor(actor)),
       clickRelation: (relation) => this.store.update(selectRelation(relation)),
       clickStage: () => this.store.update(selectActor(null)),
@@ -199,28 +338,36 @@ export class FaultlinesApp extends LitElement {
       cameraChange: () => this.sync?.cameraMoved(),
     });
     const view = this.view;
-    view.setCameraView(this.linked?.camera ?? null);
-    this.sync = new UrlSync(this.store, this.defaults, this.data.dataSet);
+    view.setCameraView(this.mountWith.camera);
+    this.sync = new UrlSync(this.store, this.defaults, shown.data.dataSet, shown.source, () => this.openFromAddress(location.search, "history"));
     this.stopUrlSync = this.sync.start({ get: () => view.cameraView(), set: (v) => view.setCameraView(v) });
+    if (this.mountWith.history === "push") this.sync.pushNow();
+    this.mountWith = { camera: null, history: "keep" };
     this.layout = new LayoutRunner(
-      this.data.graph,
+      shown.data.graph,
       (running) => {
         this.layoutRunning = running;
         this.requestUpdate();
       },
       () => this.view?.refreshPositions(),
     );
-    new ResizeObserver(() => this.view?.resize()).observe(container);
-    this.onState();
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = new ResizeObserver(() => this.view?.resize());
+    this.resizeObserver.observe(container);
+    // Draw the slice now; the components already have it, so no second render is needed.
+    const slice = this.currentSlice();
+    if (slice) view.update(slice, this.store.state);
   }
 
-  protected override updated(): void {
+  protected override updated(_changed: PropertyValues): void {
+    if (this.shown !== this.viewFor) this.mountView();
     this.setAttribute("theme", this.store.state.theme);
     document.documentElement.style.colorScheme = this.store.state.theme;
   }
 
   override render() {
-    if (!this.result.ok || !this.data) return this.renderLoadErrors();
+    if (this.opening) return this.renderOpening(this.opening);
+    if (!this.data) return this.renderLoadErrors();
     const state = this.store.state;
     const slice = this.currentSlice()!;
     const { dataSet } = this.data;
@@ -231,10 +378,19 @@ export class FaultlinesApp extends LitElement {
     const empty = relationCount === 0 ? (slice.activeInTime === 0 ? `No relations active ${when}` : `No relations match the filters ${when}`) : "";
     return html`<div class="layout">
       <header>
-        <h1>Faultlines</h1>
+        <div class="brand">
+          <h1>Faultlines</h1>
+          <p class="data-name" data-testid="data-name" title=${this.shown!.name}>${this.shown!.name}</p>
+        </div>
         <fl-search .actors=${dataSet.actors} .kinds=${dataSet.taxonomy.kinds}></fl-search>
         <fl-toolbar .theme=${state.theme} .layoutRunning=${this.layoutRunning}></fl-toolbar>
-        <fl-image-dialog .defaultTitle=${"Faultlines"} .viewSize=${this.graphSize()}></fl-image-dialog>
+        <fl-import-dialog
+          .dataSets=${this.dataSets.entries(this.shown!.id)}
+          .status=${this.imports.status}
+          .types=${this.baseTaxonomy.types}
+          .families=${this.baseTaxonomy.families}
+        ></fl-import-dialog>
+        <fl-image-dialog .defaultTitle=${this.shown!.id === BUNDLED_ID ? "Faultlines" : this.shown!.name} .viewSize=${this.graphSize()}></fl-image-dialog>
         <fl-export-dialog .viewLabel=${summary}></fl-export-dialog>
       </header>
       <aside class="legend" aria-label="Legend and filters">
@@ -290,6 +446,7 @@ export class FaultlinesApp extends LitElement {
           .speed=${state.speed}
         ></fl-timeline>
       </footer>
+      ${this.drop.over ? html`<div class="drop-overlay" data-testid="drop-overlay"><p>Drop to import: GEXF, CSV or TSV, or Faultlines files</p></div>` : ""}
     </div>`;
   }
 
@@ -298,8 +455,18 @@ export class FaultlinesApp extends LitElement {
     return box ? { width: Math.round(box.width), height: Math.round(box.height) } : null;
   }
 
+  private renderOpening(opening: { readonly name: string; readonly progress: ImportProgress | null }) {
+    const label = progressLabel(opening.progress);
+    const amount = progressAmount(opening.progress);
+    return html`<div class="opening" data-testid="opening">
+      <h1>Faultlines</h1>
+      <p role="status">Opening ${opening.name}… ${label}</p>
+      ${amount ? html`<progress .value=${amount.value} max=${amount.max} aria-label=${label}></progress>` : html`<progress aria-label=${label}></progress>`}
+    </div>`;
+  }
+
   private renderLoadErrors() {
-    const diagnostics = this.result.diagnostics;
+    const diagnostics = this.bundled.ok ? [] : this.bundled.diagnostics;
     return html`<div class="load-errors">
       <h1>Faultlines</h1>
       <p role="alert">The data set has ${errorsIn(diagnostics).length} errors and was not loaded:</p>
@@ -307,6 +474,24 @@ export class FaultlinesApp extends LitElement {
     </div>`;
   }
 }
+
+/** What the list and the header call the bundled data set. */
+const BUNDLED_NAME = "Afghanistan–Pakistan (bundled)";
+
+interface Shown {
+  readonly source: DataSource;
+  /** The id the data set list knows it by. */
+  readonly id: string;
+  readonly name: string;
+  readonly data: ExplorerData;
+}
+
+interface Notice {
+  readonly heading: string;
+  readonly items: readonly string[];
+}
+
+const idOf = (source: DataSource): string => (source.kind === "bundled" ? BUNDLED_ID : source.kind === "stored" ? source.id : `linked:${source.url}`);
 
 customElements.define("faultlines-app", FaultlinesApp);
 

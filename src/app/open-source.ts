@@ -1,0 +1,71 @@
+/**
+ * Turns a data source into something to show: a data set kept in the browser, or a file named
+ * in a link (fetched from this app's own site and imported off the main thread, like a file the
+ * user picks). Never throws: what goes wrong comes back as words for the user, so the caller can
+ * keep what is on screen.
+ */
+import { formatDiagnostic } from "../model/diagnostics";
+import type { ImportProgress } from "../model/import/types";
+import type { Taxonomy } from "../model/types";
+import type { DataSetsController } from "./controllers/data-sets-controller";
+import { fileNameOf, type DataSource } from "./data-source";
+import { prepareExplorer, type ExplorerData } from "./explorer-data";
+import { startImport } from "./import/import-client";
+
+export interface Opened {
+  readonly ok: true;
+  readonly name: string;
+  readonly data: ExplorerData;
+  /** What the import said of a linked file, for a notice. */
+  readonly remarks: readonly string[];
+}
+export type OpenOutcome = Opened | { readonly ok: false; readonly problem: string; readonly details: readonly string[] };
+
+/** How many lines of an import report a notice lists. */
+const NOTICE_LINES = 8;
+
+export async function openSource(
+  source: Exclude<DataSource, { kind: "bundled" }>,
+  deps: { readonly dataSets: DataSetsController; readonly taxonomy: Taxonomy; readonly onProgress: (p: ImportProgress) => void },
+): Promise<OpenOutcome> {
+  if (source.kind === "stored") {
+    const kept = await deps.dataSets.get(source.id).catch(() => undefined);
+    if (!kept)
+      return {
+        ok: false,
+        problem: `The data set "${source.id}" named in this link is not kept in this browser: it was imported in another browser, in a private window, or deleted. Import its file again with Import…`,
+        details: [],
+      };
+    return prepare(kept.name, () => prepareExplorer(kept.dataSet, { positions: kept.positions }), []);
+  }
+  const name = fileNameOf(source.url);
+  let file: File;
+  try {
+    const response = await fetch(source.url);
+    if (response.status === 404) return { ok: false, problem: `The file ${name} named in this link is not on this site (404). Check the address, or import the file with Import…`, details: [] };
+    if (!response.ok) return { ok: false, problem: `The file ${name} named in this link could not be fetched (${response.status} ${response.statusText}). Check the address, or import the file with Import…`, details: [] };
+    // A server that answers every unknown path with the app's own page (as single-page hosts
+    // do) has not found the file either.
+    if (/text\/html/i.test(response.headers.get("content-type") ?? "") && !/\.html?$/i.test(name))
+      return { ok: false, problem: `The file ${name} named in this link is not on this site (the address gave a web page instead). Check the address, or import the file with Import…`, details: [] };
+    file = new File([await response.blob()], name);
+  } catch (e) {
+    return { ok: false, problem: `The file ${name} named in this link could not be fetched (${(e as Error).message}). Check the address, or import the file with Import…`, details: [] };
+  }
+  const outcome = await startImport([file], deps.taxonomy, {}, deps.onProgress).outcome;
+  if (outcome.kind === "cancelled") return { ok: false, problem: `Opening ${name} was cancelled.`, details: [] };
+  if (outcome.kind === "failed") return { ok: false, problem: `Nothing could be shown from ${name}:`, details: outcome.report.diagnostics.slice(0, NOTICE_LINES).map(formatDiagnostic) };
+  const { data } = outcome;
+  const lines = data.report.diagnostics.map(formatDiagnostic);
+  const remarks = lines.length ? [`${name} was read with ${lines.length} remark${lines.length === 1 ? "" : "s"}:`, ...lines.slice(0, NOTICE_LINES)] : [];
+  return prepare(data.name, () => prepareExplorer(data.dataSet, { positions: data.positions }), remarks);
+}
+
+/** Builds the graph and index; a data set the graph cannot hold is refused, not half shown. */
+export function prepare(name: string, build: () => ExplorerData, remarks: readonly string[]): OpenOutcome {
+  try {
+    return { ok: true, name, data: build(), remarks };
+  } catch (e) {
+    return { ok: false, problem: `${name} could not be shown: ${(e as Error).message}. The data on screen is unchanged.`, details: [] };
+  }
+}
