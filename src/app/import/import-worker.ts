@@ -52,11 +52,24 @@ async function run(request: ImportRequest): Promise<void> {
   }
 }
 
-/** ForceAtlas2 as the explorer lays out bundled data, read from the graph so every actor id is an own key. */
+/**
+ * ForceAtlas2 as the explorer lays out bundled data, on a copy of the graph whose actors are
+ * named n0, n1, ...: the layout libraries index nodes by key in plain objects, where an actor
+ * named "__proto__" would break the layout of its neighbours (NaN), and graphology keeps the
+ * objects it is given, which the layout writes x, y and size into. Same order, same result.
+ */
 function layOut(dataSet: DataSet, onProgress: (done: number, total: number) => void): Record<string, readonly [number, number]> {
-  const graph = buildGraph(dataSet);
+  const key = new Map(dataSet.actors.map((a, i) => [a.id, `n${i}`]));
+  const graph = buildGraph({
+    ...dataSet,
+    actors: dataSet.actors.map((a) => ({ ...a, id: key.get(a.id)! })),
+    relations: dataSet.relations.map((r) => ({ ...r, source: key.get(r.source)!, target: key.get(r.target)! })),
+  });
   computeLayout(graph, LAYOUT_SEED, onProgress);
-  return Object.fromEntries(graph.mapNodes((id, a) => [id, [a.x ?? 0, a.y ?? 0] as const]));
+  return Object.fromEntries(dataSet.actors.map((a) => {
+    const { x = 0, y = 0 } = graph.getNodeAttributes(key.get(a.id)!);
+    return [a.id, [x, y] as const];
+  }));
 }
 
 /** Passes on the first event of each phase and its last (done = total), and the rest at most every PROGRESS_EVERY_MS. */
