@@ -234,6 +234,22 @@ describe("the data library", () => {
     expect(await call<Summary[]>(page, "__libraryList", db)).toEqual([]);
   });
 
+  test("refuses a data set larger than the browser's quota with a message saying it stays open until the page closes", async () => {
+    const context = await browser.newContext();
+    try {
+      const small = await context.newPage();
+      await open(small);
+      const cdp = await context.newCDPSession(small);
+      await cdp.send("Storage.overrideQuotaForOrigin", { origin: new URL(url).origin, quotaSize: 256 * 1024 });
+      await call(small, "__makeSyntheticCsv", 2);
+      const said = await call<string>(small, "__saveSynthetic", db, taxonomy);
+      expect(said).toMatch(/^"synthetic" is too large to keep in this browser's storage \(300 actors, \d+ relations\): it stays open until the page is closed\. To make room, delete data sets you no longer need$/);
+      expect(await call(small, "__libraryList", db)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 60_000);
+
   test("says so when the browser keeps nothing, and that imports last until the page is closed", async () => {
     const context = await browser.newContext();
     try {

@@ -95,6 +95,7 @@ const testWindow = window as unknown as {
   __importZeros: (name: string, bytes: number, taxonomy: Taxonomy) => Promise<ImportRun>;
   __importWithWorker: (script: string, texts: NamedText[], taxonomy: Taxonomy) => Promise<ImportRun>;
   __importAndSave: (dbName: string, texts: NamedText[], taxonomy: Taxonomy) => Promise<{ data: ImportedData; summary: StoredSummary }>;
+  __saveSynthetic: (dbName: string, taxonomy: Taxonomy) => Promise<string>;
   __libraryList: (dbName: string) => Promise<StoredSummary[]>;
   __libraryGet: (dbName: string, id: string) => Promise<StoredDataSet | undefined>;
   __libraryDelete: (dbName: string, id: string) => Promise<void>;
@@ -153,6 +154,13 @@ testWindow.__importAndSave = async (dbName, texts, taxonomy) => {
   const { outcome } = await run(filesOf(texts), taxonomy);
   if (outcome.kind !== "ok") throw new Error(`import test page: the import to save gave ${outcome.kind}`);
   return { data: outcome.data, summary: await withLibrary(dbName, (l) => l.save(outcome.data)) };
+};
+/** Imports the synthetic CSV and tries to keep it: "saved", or the message it was refused with. */
+testWindow.__saveSynthetic = async (dbName, taxonomy) => {
+  if (!synthetic) throw new Error("import test page: call __makeSyntheticCsv first");
+  const { outcome } = await run([synthetic], taxonomy);
+  if (outcome.kind !== "ok") throw new Error(`import test page: the synthetic CSV gave ${outcome.kind}`);
+  return withLibrary(dbName, (l) => l.save(outcome.data)).then(() => "saved", (e: Error) => e.message);
 };
 testWindow.__libraryList = (dbName) => withLibrary(dbName, (l) => l.list());
 testWindow.__libraryGet = (dbName, id) => withLibrary(dbName, (l) => l.get(id));
