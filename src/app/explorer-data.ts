@@ -7,7 +7,7 @@ import { buildGraph, type RelationGraph } from "../model/graph";
 import { RelationIndex } from "../model/slice";
 import { histogram, type HistogramBin } from "../model/timeline";
 import type { DataSet } from "../model/types";
-import { computeLayout } from "../render/layout";
+import { layoutDataSet } from "../render/layout-data-set";
 
 export interface StoredPositions {
   readonly positions: Readonly<Record<string, readonly [number, number]>>;
@@ -29,9 +29,10 @@ export interface ExplorerData {
 
 export function prepareExplorer(dataSet: DataSet, stored?: StoredPositions): ExplorerData {
   const graph = buildGraph(dataSet);
-  const complete = stored && dataSet.actors.every((a) => stored.positions[a.id]);
-  if (complete) for (const a of dataSet.actors) graph.mergeNodeAttributes(a.id, { x: stored.positions[a.id][0], y: stored.positions[a.id][1] });
-  else computeLayout(graph);
+  // Own keys only: an actor named "constructor" must not find Object's constructor here.
+  const complete = stored && dataSet.actors.every((a) => Object.hasOwn(stored.positions, a.id));
+  const positions = complete ? stored.positions : layoutDataSet(dataSet);
+  for (const a of dataSet.actors) graph.mergeNodeAttributes(a.id, { x: positions[a.id][0], y: positions[a.id][1] });
   const storedPositions = new Map(graph.mapNodes((node, a) => [node, { x: a.x ?? 0, y: a.y ?? 0 }] as const));
   const { first, last, openingDay } = timelineRange(dataSet);
   const bins = histogram(dataSet.relations, "month", { first, last });

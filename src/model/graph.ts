@@ -14,7 +14,8 @@ export type RelationGraph = MultiGraph<ActorAttributes, RelationAttributes>;
 export function buildGraph(dataSet: DataSet): RelationGraph {
   const graph: RelationGraph = new MultiGraph({ type: "mixed", allowSelfLoops: false });
   const types = new Map(dataSet.taxonomy.types.map((t) => [t.id, t]));
-  for (const actor of dataSet.actors) graph.addNode(actor.id, actor);
+  // A copy: layouts write positions into node attributes, and the data set must stay as it was read.
+  for (const actor of dataSet.actors) graph.addNode(actor.id, { ...actor });
   for (const relation of dataSet.relations) {
     const type = types.get(relation.type);
     if (!type) throw new Error(`graph: relation "${relation.id}" has type "${relation.type}", which the taxonomy lacks; load data through loadDataSet, which checks this`);

@@ -30,14 +30,20 @@ export class LayoutRunner {
   /** Lays out the given actors and the relations among them; the others stay where they are. */
   start(actors: ReadonlySet<string>, relations: ReadonlySet<string>): void {
     this.stop();
+    // Keyed n0, n1, ...: ForceAtlas2 indexes nodes in plain objects, where an actor named
+    // "__proto__" would break its neighbours' positions (see layout-data-set.ts).
     const working = new Graph({ type: "mixed", multi: true });
+    const keyOf = new Map<string, string>();
     for (const actor of actors) {
       const { x = 0, y = 0, size = 6 } = this.graph.getNodeAttributes(actor);
-      working.addNode(actor, { x, y, size });
+      const key = `n${keyOf.size}`;
+      keyOf.set(actor, key);
+      working.addNode(key, { x, y, size, actor });
     }
     for (const relation of relations) {
       const [source, target] = this.graph.extremities(relation);
-      if (working.hasNode(source) && working.hasNode(target)) working.addEdge(source, target);
+      const [s, t] = [keyOf.get(source), keyOf.get(target)];
+      if (s !== undefined && t !== undefined) working.addEdge(s, t);
     }
     if (working.order < 2) return;
     this.working = working;
@@ -74,7 +80,7 @@ export class LayoutRunner {
   private copyBack(): void {
     const working = this.working;
     if (!working) return;
-    working.forEachNode((node, a) => this.graph.mergeNodeAttributes(node, { x: a.x as number, y: a.y as number }));
+    working.forEachNode((_, a) => this.graph.mergeNodeAttributes(a.actor as string, { x: a.x as number, y: a.y as number }));
     this.onPositions();
   }
 }

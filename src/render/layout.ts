@@ -86,7 +86,8 @@ function runForceAtlas2InSteps(graph: Graph, settings: object, onProgress: Layou
 }
 
 export function readPositions(graph: Graph): Positions {
-  const positions: Positions = {};
+  // No prototype: a node keyed "__proto__" is a position like any other.
+  const positions: Positions = Object.create(null);
   graph.forEachNode((node, a) => (positions[node] = { x: round(a.x as number), y: round(a.y as number) }));
   return positions;
 }

@@ -5,11 +5,9 @@
  * outcome. The page kills it to cancel. Nothing from a file is evaluated: files are parsed as
  * XML, CSV, JSON or YAML text, never run.
  */
-import { buildGraph } from "../../model/graph";
 import { importFiles, sizeProblem } from "../../model/import/import-files";
 import type { ImportProgress } from "../../model/import/types";
-import type { DataSet } from "../../model/types";
-import { computeLayout, LAYOUT_SEED } from "../../render/layout";
+import { layoutDataSet } from "../../render/layout-data-set";
 import { dataSetName } from "./data-set-name";
 import type { ImportRequest, WorkerMessage } from "./import-protocol";
 import { readFiles } from "./read-files";
@@ -44,32 +42,12 @@ async function run(request: ImportRequest): Promise<void> {
 
     const given = result.positions ?? {};
     const complete = result.dataSet.actors.every((a) => Object.hasOwn(given, a.id));
-    const positions = complete ? given : layOut(result.dataSet, (done, total) => progress({ phase: "layout", done, total }));
+    const positions = complete ? given : layoutDataSet(result.dataSet, (done, total) => progress({ phase: "layout", done, total }));
     const data = { name: dataSetName(names, result.report.file), files: names, format: result.format, dataSet: result.dataSet, positions, report: result.report, unknownTypes: result.unknownTypes ?? [] };
     post({ type: "finished", outcome: { kind: "ok", data } });
   } catch (e) {
     post({ type: "crashed", message: e instanceof Error ? `${e.name}: ${e.message}` : String(e) });
   }
-}
-
-/**
- * ForceAtlas2 as the explorer lays out bundled data, on a copy of the graph whose actors are
- * named n0, n1, ...: the layout libraries index nodes by key in plain objects, where an actor
- * named "__proto__" would break the layout of its neighbours (NaN), and graphology keeps the
- * objects it is given, which the layout writes x, y and size into. Same order, same result.
- */
-function layOut(dataSet: DataSet, onProgress: (done: number, total: number) => void): Record<string, readonly [number, number]> {
-  const key = new Map(dataSet.actors.map((a, i) => [a.id, `n${i}`]));
-  const graph = buildGraph({
-    ...dataSet,
-    actors: dataSet.actors.map((a) => ({ ...a, id: key.get(a.id)! })),
-    relations: dataSet.relations.map((r) => ({ ...r, source: key.get(r.source)!, target: key.get(r.target)! })),
-  });
-  computeLayout(graph, LAYOUT_SEED, onProgress);
-  return Object.fromEntries(dataSet.actors.map((a) => {
-    const { x = 0, y = 0 } = graph.getNodeAttributes(key.get(a.id)!);
-    return [a.id, [x, y] as const];
-  }));
 }
 
 /** Passes on the first event of each phase and its last (done = total), and the rest at most every PROGRESS_EVERY_MS. */

@@ -1,0 +1,29 @@
+/**
+ * Positions for every actor of a data set, as the explorer lays out data that comes without
+ * them: ForceAtlas2 (layout.ts) on a copy of the graph whose actors are keyed n0, n1, ... The
+ * layout libraries index nodes by key in plain objects, where an actor named "__proto__" or
+ * "constructor" would give its neighbours NaN positions; the order, and so the result, is the
+ * same as laying out the graph itself.
+ */
+import { buildGraph } from "../model/graph";
+import type { DataSet } from "../model/types";
+import { computeLayout, LAYOUT_SEED, type LayoutProgress } from "./layout";
+
+/** Positions by actor id, as [x, y]; a null-prototype record, so any id is a plain key. */
+export type ActorPositions = Readonly<Record<string, readonly [number, number]>>;
+
+export function layoutDataSet(dataSet: DataSet, onProgress?: LayoutProgress): ActorPositions {
+  const key = new Map(dataSet.actors.map((a, i) => [a.id, `n${i}`]));
+  const graph = buildGraph({
+    ...dataSet,
+    actors: dataSet.actors.map((a) => ({ ...a, id: key.get(a.id)! })),
+    relations: dataSet.relations.map((r) => ({ ...r, source: key.get(r.source)!, target: key.get(r.target)! })),
+  });
+  computeLayout(graph, LAYOUT_SEED, onProgress);
+  const positions: Record<string, readonly [number, number]> = Object.create(null);
+  for (const a of dataSet.actors) {
+    const { x = 0, y = 0 } = graph.getNodeAttributes(key.get(a.id)!);
+    positions[a.id] = [x, y];
+  }
+  return positions;
+}
