@@ -26,8 +26,11 @@ function fallback(id: string, theme: Theme): string {
   return FALLBACK[theme][hash % FALLBACK[theme].length];
 }
 
-export const familyColour = (family: string, theme: Theme): string => FAMILY[theme][family] ?? fallback(family, theme);
-export const kindColour = (kind: string, theme: Theme): string => KIND[theme][kind] ?? fallback(kind, theme);
+/** Own keys only: a kind named "constructor" must get a colour, not Object's constructor. */
+const known = (colours: Record<string, string>, id: string): string | undefined => (Object.hasOwn(colours, id) ? colours[id] : undefined);
+
+export const familyColour = (family: string, theme: Theme): string => known(FAMILY[theme], family) ?? fallback(family, theme);
+export const kindColour = (kind: string, theme: Theme): string => known(KIND[theme], kind) ?? fallback(kind, theme);
 
 /** Background, label and faded colours of the canvas per theme. */
 export const CANVAS: Record<Theme, { background: string; label: string; faded: string; fadedEdge: string }> = {

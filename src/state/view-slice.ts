@@ -39,8 +39,9 @@ export function computeViewSlice(index: RelationIndex, state: ViewState): ViewSl
   const typeShown = (r: Relation) => !hiddenTypes.has(r.type) && !hiddenFamilies.has(familyOf.get(r.type) ?? "");
   const kindShown = (r: Relation) => !hiddenKinds.has(kindOf.get(r.source) ?? "") && !hiddenKinds.has(kindOf.get(r.target) ?? "");
 
-  const typeCounts: Record<string, number> = {};
-  const familyCounts: Record<string, number> = {};
+  // No prototype: types and kinds are the user's names, "__proto__" and "constructor" included.
+  const typeCounts: Record<string, number> = Object.create(null);
+  const familyCounts: Record<string, number> = Object.create(null);
   const kindActors = new Map<string, Set<string>>();
   for (const r of confident) {
     if (kindShown(r)) {
@@ -55,7 +56,8 @@ export function computeViewSlice(index: RelationIndex, state: ViewState): ViewSl
         kindActors.get(kind)!.add(a);
       }
   }
-  const kindCounts = Object.fromEntries([...kindActors].map(([k, actors]) => [k, actors.size]));
+  const kindCounts: Record<string, number> = Object.create(null);
+  for (const [kind, actors] of kindActors) kindCounts[kind] = actors.size;
 
   let relations = confident.filter((r) => typeShown(r) && kindShown(r));
   let egoActors: ReadonlyMap<string, number> | undefined;

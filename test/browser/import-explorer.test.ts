@@ -191,6 +191,30 @@ describe.sequential("bringing one's own data", () => {
     await expect.poll(async () => (await inspect()).dataSet?.name).toBe("dropped");
   });
 
+  test("ids such as __proto__ and constructor are plain names: the data set opens and draws them", async () => {
+    await openDialog();
+    await choose(file("proto-keys.json", readFileSync("test/fixtures/import/faultlines/proto-keys.json", "utf8"), "application/json"));
+    await dialog().getByRole("button", { name: "Open data set" }).click({ timeout: 20_000 });
+    await expect.poll(async () => (await inspect()).dataSet?.name).toBe("proto-keys");
+    const shown = await page.evaluate(() => {
+      const app = document.querySelector("faultlines-app")!;
+      const seen = app.inspect();
+      return { actors: seen.visibleActors, relations: seen.visibleRelations, at: ["__proto__", "constructor"].map((a) => seen.actorPosition(a)) };
+    });
+    expect(shown.actors.sort()).toEqual(["__proto__", "constructor"]);
+    expect(shown.relations).toEqual(["hasOwnProperty"]);
+    for (const p of shown.at) expect(Number.isFinite(p?.x) && Number.isFinite(p?.y), JSON.stringify(shown.at)).toBe(true);
+    await page.locator("fl-search").click();
+    await page.keyboard.type("script");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.locator("fl-details").getByRole("heading", { level: 2 }).textContent()).toBe("<script>alert(1)</script>");
+    await shot("5-proto-keys");
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(await page.evaluate(() => ({}) as Record<string, unknown>).then((o) => o.polluted)).toBeUndefined();
+    expect(await page.evaluate(() => (Object.prototype as Record<string, unknown>).polluted)).toBeUndefined();
+    expect(problems).toEqual([]);
+  });
+
   test("a long import can be cancelled, leaving the graph as it was", async () => {
     const before = await inspect();
     await openDialog();
@@ -198,7 +222,7 @@ describe.sequential("bringing one's own data", () => {
     for (let i = 0; i < 300_000; i++) rows.push(`Actor ${i % 5000},Actor ${(i * 7 + 1) % 5000},airstrike,${2000 + (i % 25)}-${String(1 + (i % 12)).padStart(2, "0")}`);
     await choose(file("large.csv", rows.join("\n"), "text/csv"));
     await dialog().getByRole("progressbar").first().waitFor();
-    await shot("5-import-progress");
+    await shot("6-import-progress");
     await dialog().getByRole("button", { name: "Cancel" }).click();
     await expect.poll(() => dialog().getByRole("progressbar").count()).toBe(0);
     await closeDialog();

@@ -28,7 +28,8 @@ export function groupByFamily(families: readonly RelationFamily[], types: readon
   return [...families, ...extra].map((family) => ({ family, types: byFamily.get(family.id) ?? [] }));
 }
 
-export const countOf = (counts: Readonly<Record<string, number>>, id: string): number => counts[id] ?? 0;
+/** Own keys only, so a type named "constructor" counts 0, not Object's constructor. */
+export const countOf = (counts: Readonly<Record<string, number>>, id: string): number => (Object.hasOwn(counts, id) ? counts[id] : 0);
 
 /**
  * The type rows to list: every type when `showAll`, otherwise those active in the slice plus
