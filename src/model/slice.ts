@@ -2,8 +2,10 @@
  * Slicing: which relations are active on a day or within a window, of which types, families and
  * actor kinds, at what confidence. A RelationIndex is built once per data set; each query then
  * answers from typed arrays and the interval index, without touching the relation objects.
+ * Callers that want a set rather than a list ask for an activity mask (one bit per relation).
  */
 import type { Day } from "./dates";
+import { ActivityMasks, type ActivityMask } from "./activity-mask";
 import { IntervalIndex } from "./interval-index";
 import { confidenceRank, type Confidence, type DataSet, type Relation } from "./types";
 
@@ -35,6 +37,8 @@ export class RelationIndex {
   private readonly marks: Uint8Array;
   /** Whether any relation has several periods (only then can a window hit one relation twice). */
   private readonly anyMultiPeriod: boolean;
+  /** Built on the first mask query: callers that only list ordinals never pay for it. */
+  private masks: ActivityMasks | undefined;
 
   constructor(readonly dataSet: DataSet) {
     const { relations, actors, taxonomy } = dataSet;
@@ -94,6 +98,34 @@ export class RelationIndex {
         result[found++] = i;
       }
     return found === count ? result : result.slice(0, found);
+  }
+
+  /**
+   * Relations active on `day` as a bitset over ordinals (see activity-mask.ts): the same
+   * relations as `activeOn(day)`, at the cost of one copy of n/32 words plus a few toggles.
+   * Pass `out` (of `activityMasks.words` words) to reuse one mask across queries.
+   */
+  activeMaskOn(day: Day, out?: ActivityMask): ActivityMask {
+    return this.activityMasks.maskOn(day, out);
+  }
+
+  /** Relations active on at least one day of [from, to] as a bitset: the same as `activeIn` when from ≤ to. */
+  activeMaskIn(from: Day, to: Day, out?: ActivityMask): ActivityMask {
+    return this.activityMasks.maskIn(from, to, out);
+  }
+
+  /** The checkpointed masks behind `activeMaskOn`, built once on first use. */
+  get activityMasks(): ActivityMasks {
+    if (!this.masks) {
+      const first: number[] = [];
+      const last: number[] = [];
+      const owner: number[] = [];
+      this.relations.forEach((r, i) => {
+        for (const p of r.periods) (first.push(p.first), last.push(p.last), owner.push(i));
+      });
+      this.masks = ActivityMasks.build(first, last, owner, this.relations.length);
+    }
+    return this.masks;
   }
 
   /** Ordinals of relations matching every part of the query, ascending. */
