@@ -1,20 +1,16 @@
 /**
- * GEXF export speed: 100,000 synthetic relations written as dynamic GEXF (and as a snapshot) by
- * our exporter, against graphology-gexf writing the same graph statically (same nodes, edges,
- * attributes and viz), in the same run. Building the graphology graph is not timed: only
- * writing is. Returns the printed table.
+ * GEXF export speed: a data set written as dynamic GEXF (and as a snapshot) by our exporter,
+ * against graphology-gexf writing the same graph statically (same nodes, edges, attributes and
+ * viz), in the same run. Building the graphology graph is not timed: only writing is.
  */
 import { write } from "graphology-gexf";
 import { MultiGraph } from "graphology";
 import { exportGexf, type GexfViz } from "../src/export/gexf";
 import { seededRandom } from "../src/model/random";
-import type { DataSet, Taxonomy } from "../src/model/types";
-import { ms, table, timePerCall } from "./measure";
-import { syntheticDataSet } from "./synthetic";
+import type { DataSet } from "../src/model/types";
+import { ratioText, timeAlternating, timingText } from "./measure";
+import type { BenchRow } from "./rows";
 
-const ACTORS = 10_000;
-const RELATIONS = 100_000;
-const ROUNDS = 5;
 const WEIGHT = { low: 1, medium: 2, high: 3 };
 const THICKNESS = { low: 1.5, medium: 2.2, high: 3 };
 
@@ -60,32 +56,39 @@ function graphologyGraph(dataSet: DataSet, viz: GexfViz): MultiGraph {
   return graph;
 }
 
-export async function runGexfBench(taxonomy: Taxonomy): Promise<string> {
-  const dataSet = syntheticDataSet(taxonomy, ACTORS, RELATIONS);
+/**
+ * Rows for the table: our dynamic and snapshot writers against graphology-gexf writing the same
+ * graph statically, alternating rounds (one warm-up round first, unless `rounds` is 0).
+ */
+export function gexfRows(dataSet: DataSet, size: string, rounds: number): BenchRow[] {
+  const { taxonomy } = dataSet;
   const viz = vizFor(dataSet);
   const graph = graphologyGraph(dataSet, viz);
-  const sizes = { dynamic: 0, snapshot: 0, graphology: 0 };
-  const candidates = {
-    dynamic: () => (sizes.dynamic = exportGexf(dataSet, taxonomy, { mode: "dynamic", viz }).length),
-    snapshot: () => (sizes.snapshot = exportGexf(dataSet, taxonomy, { mode: "snapshot", viz }).length),
-    graphology: () => (sizes.graphology = write(graph, { version: "1.3" }).length),
-  };
-  // Alternate rounds, so machine noise hits every writer alike; one warm-up round first.
-  const samples = { dynamic: [] as number[], snapshot: [] as number[], graphology: [] as number[] };
-  for (let round = 0; round <= ROUNDS; round++)
-    for (const name of ["dynamic", "snapshot", "graphology"] as const) {
-      const { median } = timePerCall([null], candidates[name], 1);
-      if (round > 0) samples[name].push(median);
+  const chars = { dynamic: 0, snapshot: 0, graphology: 0 };
+  const failures: Partial<Record<keyof typeof chars, string>> = {};
+  // At 500,000 relations a GEXF text nears V8's longest string (2^29 - 24 characters): a writer
+  // that goes past it fails, and the table says so rather than losing the whole run.
+  const attempt = (name: keyof typeof chars, writeText: () => string) => () => {
+    if (failures[name]) return;
+    try {
+      chars[name] = writeText().length;
+    } catch (error) {
+      failures[name] = (error as Error).message;
     }
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-  const base = median(samples.graphology);
-  const mb = (chars: number) => (chars / 1e6).toFixed(1);
-  const row = (label: string, name: keyof typeof samples) => [label, ms(median(samples[name])), mb(sizes[name]), `${(base / median(samples[name])).toFixed(2)}×`];
-  return [
-    `GEXF export: ${RELATIONS.toLocaleString("en")} relations, ${ACTORS.toLocaleString("en")} actors; median of ${ROUNDS} alternating rounds; speed = graphology-gexf time / this writer's time (above 1 is faster).\n`,
-    table(
-      ["writer", "ms", "M chars", "speed vs graphology-gexf"],
-      [row("Faultlines, dynamic (spells, dynamic attvalues)", "dynamic"), row("Faultlines, snapshot", "snapshot"), row("graphology-gexf, static (same graph)", "graphology")],
-    ),
-  ].join("\n");
+  };
+  const times = timeAlternating([null], {
+    dynamic: attempt("dynamic", () => exportGexf(dataSet, taxonomy, { mode: "dynamic", viz })),
+    snapshot: attempt("snapshot", () => exportGexf(dataSet, taxonomy, { mode: "snapshot", viz })),
+    graphology: attempt("graphology", () => write(graph, { version: "1.3" })),
+  }, rounds);
+  const result = (name: keyof typeof chars) => (failures[name] ? `fails: ${failures[name]}` : `${timingText(times[name])}, ${(chars[name] / 1e6).toFixed(1)} M chars`);
+  const row = (figure: string, name: "dynamic" | "snapshot"): BenchRow => ({
+    where: "Node",
+    size,
+    figure,
+    value: result(name),
+    baseline: `graphology-gexf, static ${result("graphology")}`,
+    ...(failures[name] || failures.graphology ? {} : { ratio: ratioText(times.graphology.median, times[name].median) }),
+  });
+  return [row("GEXF export: dynamic (spells, dynamic attvalues)", "dynamic"), row("GEXF export: snapshot", "snapshot")];
 }

@@ -1,48 +1,63 @@
 /**
- * `npm run bench`: how fast the interval index answers "active on day D" and "active in a
- * window" against a plain scan of every relation, measured in the same run on the same days.
+ * `npm run bench`: every figure in one table, each against a baseline measured in the same run
+ * (machines are noisy, so figures are ratios, never bare times). Each Node size runs in its own
+ * process (bench/node-size.ts) so its peak memory is its own; then the browser figures from
+ * bench/browser/run-browser.ts, when that module is there, unless `--node-only` is given.
  */
-import { cpus } from "node:os";
-import { readDataDir } from "../src/cli/read-data-dir";
-import { loadDataSet } from "../src/model/load";
-import { RelationIndex, scanActive } from "../src/model/slice";
-import { ms, table, timePerCall } from "./measure";
-import { sampleDays, syntheticDataSet } from "./synthetic";
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { cpus, totalmem } from "node:os";
+import { fileURLToPath } from "node:url";
+import { table } from "./measure";
+import type { BenchRow } from "./rows";
 
-const bundled = loadDataSet(readDataDir("graph-data"));
-if (!bundled.ok) throw new Error("bench: the bundled data set does not load; run `npm run cli -- validate`");
-const taxonomy = bundled.dataSet.taxonomy;
-
-const SIZES: [actors: number, relations: number][] = [
-  [1_000, 10_000],
-  [20_000, 200_000],
-  [50_000, 500_000],
+const SIZES = [
+  { actors: 1_000, relations: 10_000, rounds: 5 },
+  { actors: 20_000, relations: 200_000, rounds: 3 },
+  // One round (after a warm-up) at the largest size keeps the whole run within about ten minutes.
+  { actors: 50_000, relations: 500_000, rounds: 1 },
 ];
-const days = sampleDays(200);
-const windows = days.map((d) => [d, d + 90] as const);
+const nodeOnly = process.argv.includes("--node-only");
 
-console.log(`Faultlines benchmark: node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}`);
-console.log("Times are medians per query over 200 random days × 5 rounds; ratio = plain scan / index.\n");
+const cpu = cpus();
+console.log(`Machine: ${cpu[0]?.model ?? "unknown CPU"}, ${cpu.length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GB; Node ${process.version}; ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC`);
 
-const rows: (string | number)[][] = [];
-for (const [actorCount, relationCount] of SIZES) {
-  const dataSet = syntheticDataSet(taxonomy, actorCount, relationCount);
-  const t0 = performance.now();
-  const index = new RelationIndex(dataSet);
-  const build = performance.now() - t0;
-  const { relations } = dataSet;
-  // Same answers, or the comparison means nothing.
-  for (const day of days.slice(0, 5))
-    if (index.activeOn(day).length !== scanActive(relations, day, day).length) throw new Error(`bench: index and scan disagree on day ${day}`);
-  const active = days.reduce((n, d) => n + index.activeOn(d).length, 0) / days.length;
-  const indexedDay = timePerCall(days, (d) => index.activeOn(d));
-  const scannedDay = timePerCall(days, (d) => scanActive(relations, d, d));
-  const indexedWindow = timePerCall(windows, ([a, b]) => index.activeIn(a, b));
-  const scannedWindow = timePerCall(windows, ([a, b]) => scanActive(relations, a, b));
-  rows.push(
-    [`${relationCount.toLocaleString("en")} relations, active on day`, Math.round(active).toLocaleString("en"), ms(indexedDay.median), ms(indexedDay.p95), ms(scannedDay.median), `${(scannedDay.median / indexedDay.median).toFixed(1)}×`, ms(build)],
-    [`${relationCount.toLocaleString("en")} relations, active in 90 days`, "", ms(indexedWindow.median), ms(indexedWindow.p95), ms(scannedWindow.median), `${(scannedWindow.median / indexedWindow.median).toFixed(1)}×`, ""],
+const rows: BenchRow[] = [];
+const notes: string[] = [];
+for (const size of SIZES) {
+  const result = await runSize(size.actors, size.relations, size.rounds);
+  rows.push(...result.rows);
+  notes.push(...result.notes);
+}
+
+const browserModule = fileURLToPath(new URL("./browser/run-browser.ts", import.meta.url));
+if (nodeOnly) notes.push("Browser figures skipped (--node-only).");
+else if (!existsSync(browserModule)) notes.push("Browser figures skipped: bench/browser/run-browser.ts is not there.");
+else
+  try {
+    const { runBrowserBench } = (await import(browserModule)) as { runBrowserBench(options: { sizes: readonly { actors: number; relations: number }[] }): Promise<BenchRow[]> };
+    rows.push(...(await runBrowserBench({ sizes: SIZES.map(({ actors, relations }) => ({ actors, relations })) })));
+  } catch (error) {
+    notes.push(`Browser figures skipped: ${(error as Error).message.split("\n")[0]}`);
+  }
+
+console.log(`\n${notes.join("\n")}`);
+console.log("Times are medians (p95 in brackets) over alternating rounds; ratio = baseline / value, so above 1 is faster or smaller than the baseline.\n");
+console.log(table(["where", "size", "figure", "value", "baseline", "ratio", "target"], rows.map((r) => [r.where, r.size, r.figure, r.value, r.baseline ?? "", r.ratio ?? "", r.target ?? ""])));
+
+/** One size in a fresh Node process (tsx as its loader), its rows read from its last line. */
+function runSize(actors: number, relations: number, rounds: number): Promise<{ rows: BenchRow[]; notes: string[] }> {
+  process.stderr.write(`Node, ${actors.toLocaleString("en")} actors / ${relations.toLocaleString("en")} relations…\n`);
+  const script = fileURLToPath(new URL("./node-size.ts", import.meta.url));
+  // Room for the largest size's load and exports, which hold several copies of the data at once.
+  const child = spawn(process.execPath, ["--max-old-space-size=12288", "--import", "tsx", script, String(actors), String(relations), String(rounds)], { stdio: ["ignore", "pipe", "inherit"] });
+  let out = "";
+  child.stdout.on("data", (chunk: Buffer) => (out += chunk));
+  return new Promise((resolve, reject) =>
+    child.on("close", (code) => {
+      const last = out.trim().split("\n").pop() ?? "";
+      if (code !== 0 || !last.startsWith("ROWS ")) reject(new Error(`bench: the run at ${actors} / ${relations} failed (exit ${code})`));
+      else resolve(JSON.parse(last.slice(5)));
+    }),
   );
 }
-console.log(table(["query", "mean hits", "index ms", "index p95 ms", "scan ms", "ratio", "index build ms"], rows));
-console.log(`\n${await (await import("./gexf")).runGexfBench(taxonomy)}`);

@@ -1,0 +1,58 @@
+/**
+ * One size of the Node benchmark, run in its own process so sizes don't share a heap and its
+ * peak memory is its own: `tsx bench/node-size.ts ACTORS RELATIONS ROUNDS` (ROUNDS for the
+ * queries; the heavier figures take fewer at the larger sizes). Progress goes to
+ * stderr; the last line of stdout is `ROWS <json>` (rows and notes), which bench/run.ts reads.
+ */
+import { readDataDir } from "../src/cli/read-data-dir";
+import { loadDataSet } from "../src/model/load";
+import { gexfRows } from "./gexf";
+import { ratioText, sizeText } from "./measure";
+import { dataFilesOf } from "./node-data-files";
+import { jsonRows } from "./node-export";
+import { loadRows } from "./node-load";
+import { queryRows } from "./node-queries";
+import { toggleRows } from "./node-toggle";
+import type { BenchRow } from "./rows";
+import { sampleDays, syntheticDataSet } from "./synthetic";
+
+/** The size the project's targets are set for. */
+const TARGET = { actors: 20_000, relations: 200_000 };
+
+const [actors, relations, rounds] = process.argv.slice(2).map(Number);
+if (!(actors > 0 && relations > 0 && rounds >= 0)) throw new Error("usage: tsx bench/node-size.ts ACTORS RELATIONS ROUNDS");
+const size = sizeText(actors, relations);
+const before = process.memoryUsage().rss;
+const step = (what: string) => process.stderr.write(`  ${size}: ${what}\n`);
+
+const bundled = loadDataSet(readDataDir("graph-data"));
+if (!bundled.ok) throw new Error("bench: the bundled data set does not load; run `npm run cli -- validate`");
+const files = dataFilesOf(syntheticDataSet(bundled.dataSet.taxonomy, actors, relations));
+// Past 100,000 relations loading and exporting take seconds to tens of seconds a run: one cold
+// run each there (no warm-up, which matters little at that length), and fewer days and rounds.
+const heavy = relations > 100_000;
+step("load and validate");
+const loaded = loadRows(files, size, heavy ? 0 : rounds);
+const peakLoading = process.resourceUsage().maxRSS * 1024;
+const dataSet = loaded.dataSet;
+
+step("active on day / in 90 days");
+const days = sampleDays(relations > 300_000 ? 100 : 200);
+const queries = queryRows(dataSet, { size, days, rounds, targetSize: actors === TARGET.actors && relations === TARGET.relations });
+step("type toggle");
+const toggle = toggleRows(queries.index, size, days.slice(0, heavy ? 3 : 20), heavy ? 1 : rounds);
+step("JSON and GEXF export");
+const exports = [...jsonRows(dataSet, size, heavy ? 0 : rounds), ...gexfRows(dataSet, size, heavy ? 0 : rounds)];
+const peak = process.resourceUsage().maxRSS * 1024;
+
+const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
+const memory = (figure: string, bytes: number): BenchRow => ({ where: "Node", size, figure, value: mb(bytes), baseline: `RSS before the data set ${mb(before)}`, ratio: ratioText(before, bytes) });
+const rows: BenchRow[] = [
+  ...loaded.rows,
+  ...queries.rows,
+  ...toggle,
+  ...exports,
+  memory("peak RSS: files read, loaded and validated", peakLoading),
+  memory("peak RSS: whole run (indexes, masks, queries, exports)", peak),
+];
+process.stdout.write(`ROWS ${JSON.stringify({ rows, notes: queries.notes })}\n`);
