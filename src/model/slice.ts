@@ -5,7 +5,7 @@
  * Callers that want a set rather than a list ask for an activity mask (one bit per relation).
  */
 import type { Day } from "./dates";
-import { ActivityMasks, type ActivityMask } from "./activity-mask";
+import { ActivityMasks, maskOrdinals, type ActivityMask } from "./activity-mask";
 import { IntervalIndex } from "./interval-index";
 import { confidenceRank, type Confidence, type DataSet, type Relation } from "./types";
 
@@ -32,9 +32,9 @@ export class RelationIndex {
   private readonly typeIds: Map<string, number>;
   private readonly familyIds: Map<string, number>;
   private readonly kindIds: Map<string, number>;
-  /** Scratch space for queries: hits, and one mark per relation. */
+  /** Scratch space for queries: hits, and one bit per relation (all clear between queries). */
   private readonly hits: Uint32Array;
-  private readonly marks: Uint8Array;
+  private readonly marks: Uint32Array;
   /** Whether any relation has several periods (only then can a window hit one relation twice). */
   private readonly anyMultiPeriod: boolean;
   /** Built on the first mask query: callers that only list ordinals never pay for it. */
@@ -72,7 +72,7 @@ export class RelationIndex {
     });
     this.byTime = IntervalIndex.build(first, last, owner);
     this.hits = new Uint32Array(this.byTime.size);
-    this.marks = new Uint8Array(n);
+    this.marks = new Uint32Array(Math.ceil(n / 32));
     this.anyMultiPeriod = relations.some((r) => r.periods.length > 1);
   }
 
@@ -87,17 +87,12 @@ export class RelationIndex {
     const count = this.byTime.collect(from, to, hits);
     // A relation's periods never overlap, so one day hits each relation at most once.
     const mayRepeat = this.anyMultiPeriod && from !== to;
-    if (!mayRepeat && count < marks.length / 16) return hits.slice(0, count).sort();
-    // Many hits, or repeats: marking and sweeping the relations beats sorting.
-    for (let i = 0; i < count; i++) marks[hits[i]] = 1;
-    const result = new Uint32Array(count);
-    let found = 0;
-    for (let i = 0; i < marks.length && found < count; i++)
-      if (marks[i] === 1) {
-        marks[i] = 0;
-        result[found++] = i;
-      }
-    return found === count ? result : result.slice(0, found);
+    if (!mayRepeat && count < this.relations.length / 16) return hits.slice(0, count).sort();
+    // Many hits, or repeats: one bit per hit, then the set bits in order, beats sorting.
+    for (let i = 0; i < count; i++) marks[hits[i] >>> 5] |= 1 << (hits[i] & 31);
+    const result = maskOrdinals(marks);
+    marks.fill(0);
+    return result;
   }
 
   /**
