@@ -6,10 +6,15 @@
  * Counts answer "what would I see if this toggle were on": a type's count ignores the type and
  * family toggles but honours time, confidence and actor kinds; a kind's count ignores the kind
  * toggles but honours the rest.
+ *
+ * It runs on every step of a timeline drag, over up to hundreds of thousands of relations, so
+ * it works in ordinals and typed arrays (slice-vocabulary.ts); the sets, maps and relation
+ * lists of ids are built only when something asks for them.
  */
 import { egoRelations } from "../model/ego";
 import type { RelationIndex } from "../model/slice";
 import { confidenceRank, type Relation } from "../model/types";
+import { maskOf, sliceVocabulary, type SliceVocabulary } from "./slice-vocabulary";
 import type { ViewState } from "./view-state";
 
 export interface ViewSlice {
@@ -24,65 +29,184 @@ export interface ViewSlice {
   readonly kindCounts: Readonly<Record<string, number>>;
   /** Relations active in the time slice before any filter, to tell "nothing then" from "all filtered". */
   readonly activeInTime: number;
+  readonly relationCount: number;
+  readonly actorCount: number;
+  /** Ids of the visible relations, in data order (one array per slice). */
+  readonly relationIds: readonly string[];
+  /** Cheap questions for the renderer, which asks them once per actor and relation drawn. */
+  hasRelation(id: string): boolean;
+  hasActor(id: string): boolean;
+  degreeOf(actor: string): number;
+  /** The same slice in ordinals, for telling what changed between two slices. */
+  readonly ordinals: SliceOrdinals;
+}
+
+export interface SliceOrdinals {
+  readonly vocabulary: SliceVocabulary;
+  /** Ordinals of the visible relations, ascending. */
+  readonly relations: Uint32Array;
+  /** 1 for each visible relation, by ordinal. */
+  readonly relationShown: Uint8Array;
+  /** 1 for each visible actor, by ordinal. */
+  readonly actorShown: Uint8Array;
+  /** Visible relations per actor, by ordinal. */
+  readonly actorDegree: Uint32Array;
 }
 
 export function computeViewSlice(index: RelationIndex, state: ViewState): ViewSlice {
-  const { dataSet } = index;
-  const familyOf = new Map(dataSet.taxonomy.types.map((t) => [t.id, t.family]));
-  const kindOf = new Map(dataSet.actors.map((a) => [a.id, a.kind]));
-  const inTime = index.query({ time: state.mode === "at" ? { at: state.at } : { from: state.from, to: state.to } });
+  const vocabulary = sliceVocabulary(index);
+  const { typeOf, familyOf, confidenceOf, sourceOf, targetOf, kindOf, unknownKind } = vocabulary;
+  const inTime = state.mode === "at" ? index.activeOn(state.at) : index.activeIn(state.from, state.to);
   const min = confidenceRank(state.minConfidence);
-  const hiddenTypes = new Set(state.hiddenTypes);
-  const hiddenFamilies = new Set(state.hiddenFamilies);
-  const hiddenKinds = new Set(state.hiddenKinds);
-  const confident = inTime.filter((r) => confidenceRank(r.confidence) >= min);
-  const typeShown = (r: Relation) => !hiddenTypes.has(r.type) && !hiddenFamilies.has(familyOf.get(r.type) ?? "");
-  const kindShown = (r: Relation) => !hiddenKinds.has(kindOf.get(r.source) ?? "") && !hiddenKinds.has(kindOf.get(r.target) ?? "");
+  const hiddenType = maskOf(state.hiddenTypes, vocabulary.typeNames);
+  const hiddenFamily = maskOf(state.hiddenFamilies, vocabulary.familyNames);
+  const hiddenKind = maskOf(state.hiddenKinds, vocabulary.kindNames);
+  const kindAt = (actor: number) => (actor < 0 ? unknownKind : kindOf[actor]);
 
-  // No prototype: types and kinds are the user's names, "__proto__" and "constructor" included.
-  const typeCounts: Record<string, number> = Object.create(null);
-  const familyCounts: Record<string, number> = Object.create(null);
-  const kindActors = new Map<string, Set<string>>();
-  for (const r of confident) {
-    if (kindShown(r)) {
-      typeCounts[r.type] = (typeCounts[r.type] ?? 0) + 1;
-      const family = familyOf.get(r.type) ?? "";
-      familyCounts[family] = (familyCounts[family] ?? 0) + 1;
+  const typeTally = new Uint32Array(vocabulary.typeNames.length);
+  const familyTally = new Uint32Array(vocabulary.familyNames.length);
+  const kindTally = new Uint32Array(vocabulary.kindNames.length);
+  // Actors counted for their kind already; actors the data set does not list, by name.
+  const counted = new Uint8Array(vocabulary.actorIds.length);
+  const countedUnknown = new Set<string>();
+  const countActor = (actor: number, name: string) => {
+    if (actor >= 0) {
+      if (counted[actor]) return;
+      counted[actor] = 1;
+    } else {
+      if (countedUnknown.has(name)) return;
+      countedUnknown.add(name);
     }
-    if (typeShown(r))
-      for (const a of [r.source, r.target]) {
-        const kind = kindOf.get(a) ?? "";
-        if (!kindActors.has(kind)) kindActors.set(kind, new Set());
-        kindActors.get(kind)!.add(a);
-      }
+    kindTally[kindAt(actor)]++;
+  };
+  let shown = new Uint32Array(inTime.length);
+  let shownCount = 0;
+  for (let k = 0; k < inTime.length; k++) {
+    const i = inTime[k];
+    if (confidenceOf[i] < min) continue;
+    const source = sourceOf[i];
+    const target = targetOf[i];
+    const kindShown = !hiddenKind[kindAt(source)] && !hiddenKind[kindAt(target)];
+    const typeShown = !hiddenType[typeOf[i]] && !hiddenFamily[familyOf[i]];
+    if (kindShown) {
+      typeTally[typeOf[i]]++;
+      familyTally[familyOf[i]]++;
+    }
+    if (typeShown) {
+      const r = source < 0 || target < 0 ? index.relations[i] : undefined;
+      countActor(source, r?.source ?? "");
+      countActor(target, r?.target ?? "");
+    }
+    if (kindShown && typeShown) shown[shownCount++] = i;
   }
-  const kindCounts: Record<string, number> = Object.create(null);
-  for (const [kind, actors] of kindActors) kindCounts[kind] = actors.size;
+  shown = shown.subarray(0, shownCount);
 
-  let relations = confident.filter((r) => typeShown(r) && kindShown(r));
   let egoActors: ReadonlyMap<string, number> | undefined;
   if (state.ego) {
-    const ego = egoRelations(relations, state.ego.actor, state.ego.depth);
-    relations = ego.relations;
+    const ego = egoRelations(Array.from(shown, (i) => index.relations[i]), state.ego.actor, state.ego.depth);
     egoActors = ego.actors;
+    shown = Uint32Array.from(ego.relations, (r) => vocabulary.relationOrdinal.get(r.id)!);
   }
-  const degree = new Map<string, number>();
-  for (const r of relations) for (const a of [r.source, r.target]) degree.set(a, (degree.get(a) ?? 0) + 1);
-  const visibleActors = new Set<string>();
-  for (const a of dataSet.actors) {
-    if (hiddenKinds.has(a.kind)) continue;
-    if (egoActors && !egoActors.has(a.id)) continue;
-    if (state.hideIsolated && !degree.has(a.id) && a.id !== state.ego?.actor && a.id !== state.selectedActor) continue;
-    visibleActors.add(a.id);
+
+  const actorCount = vocabulary.actorIds.length;
+  const actorDegree = new Uint32Array(actorCount);
+  const relationShown = new Uint8Array(typeOf.length);
+  for (let k = 0; k < shown.length; k++) {
+    const i = shown[k];
+    relationShown[i] = 1;
+    if (sourceOf[i] >= 0) actorDegree[sourceOf[i]]++;
+    if (targetOf[i] >= 0) actorDegree[targetOf[i]]++;
   }
-  return {
-    relations,
-    visibleRelations: new Set(relations.map((r) => r.id)),
-    visibleActors,
-    degree,
-    typeCounts,
-    familyCounts,
-    kindCounts,
-    activeInTime: inTime.length,
-  };
+  const actorShown = new Uint8Array(actorCount);
+  const egoActor = state.ego ? vocabulary.actorOrdinal.get(state.ego.actor) : undefined;
+  const selected = state.selectedActor !== null ? vocabulary.actorOrdinal.get(state.selectedActor) : undefined;
+  let visibleActorCount = 0;
+  for (let a = 0; a < actorCount; a++) {
+    if (hiddenKind[kindOf[a]]) continue;
+    if (egoActors && !egoActors.has(vocabulary.actorIds[a])) continue;
+    if (state.hideIsolated && actorDegree[a] === 0 && a !== egoActor && a !== selected) continue;
+    actorShown[a] = 1;
+    visibleActorCount++;
+  }
+
+  return new OrdinalSlice(index, { vocabulary, relations: shown, relationShown, actorShown, actorDegree }, visibleActorCount, inTime.length, {
+    typeCounts: countsOf(typeTally, vocabulary.typeNames),
+    familyCounts: countsOf(familyTally, vocabulary.familyNames),
+    kindCounts: countsOf(kindTally, vocabulary.kindNames),
+  });
+}
+
+/** Nonzero tallies by name. No prototype: types and kinds are the user's names, "__proto__" and "constructor" included. */
+function countsOf(tally: Uint32Array, names: readonly string[]): Record<string, number> {
+  const counts: Record<string, number> = Object.create(null);
+  for (let id = 0; id < tally.length; id++) if (tally[id] > 0) counts[names[id]] = tally[id];
+  return counts;
+}
+
+class OrdinalSlice implements ViewSlice {
+  readonly typeCounts: Readonly<Record<string, number>>;
+  readonly familyCounts: Readonly<Record<string, number>>;
+  readonly kindCounts: Readonly<Record<string, number>>;
+  private built: { relations?: Relation[]; relationIds?: string[]; visibleRelations?: Set<string>; visibleActors?: Set<string>; degree?: Map<string, number> } = {};
+
+  constructor(
+    private readonly index: RelationIndex,
+    readonly ordinals: SliceOrdinals,
+    readonly actorCount: number,
+    readonly activeInTime: number,
+    counts: Pick<ViewSlice, "typeCounts" | "familyCounts" | "kindCounts">,
+  ) {
+    this.typeCounts = counts.typeCounts;
+    this.familyCounts = counts.familyCounts;
+    this.kindCounts = counts.kindCounts;
+  }
+
+  get relationCount(): number {
+    return this.ordinals.relations.length;
+  }
+
+  get relations(): readonly Relation[] {
+    return (this.built.relations ??= Array.from(this.ordinals.relations, (i) => this.index.relations[i]));
+  }
+
+  get relationIds(): readonly string[] {
+    const ids = this.ordinals.vocabulary.relationIds;
+    return (this.built.relationIds ??= Array.from(this.ordinals.relations, (i) => ids[i]));
+  }
+
+  get visibleRelations(): ReadonlySet<string> {
+    return (this.built.visibleRelations ??= new Set(this.relationIds));
+  }
+
+  get visibleActors(): ReadonlySet<string> {
+    const { actorShown, vocabulary } = this.ordinals;
+    return (this.built.visibleActors ??= new Set(vocabulary.actorIds.filter((_, a) => actorShown[a] === 1)));
+  }
+
+  get degree(): ReadonlyMap<string, number> {
+    if (this.built.degree) return this.built.degree;
+    // Every end of a visible relation, as the slice has always counted them, listed or not.
+    const degree = new Map<string, number>();
+    for (const i of this.ordinals.relations) {
+      const r = this.index.relations[i];
+      degree.set(r.source, (degree.get(r.source) ?? 0) + 1);
+      degree.set(r.target, (degree.get(r.target) ?? 0) + 1);
+    }
+    return (this.built.degree = degree);
+  }
+
+  hasRelation(id: string): boolean {
+    const i = this.ordinals.vocabulary.relationOrdinal.get(id);
+    return i !== undefined && this.ordinals.relationShown[i] === 1;
+  }
+
+  hasActor(id: string): boolean {
+    const a = this.ordinals.vocabulary.actorOrdinal.get(id);
+    return a !== undefined && this.ordinals.actorShown[a] === 1;
+  }
+
+  degreeOf(actor: string): number {
+    const a = this.ordinals.vocabulary.actorOrdinal.get(actor);
+    return a === undefined ? 0 : this.ordinals.actorDegree[a];
+  }
 }
