@@ -13,6 +13,15 @@ import type { ViewState } from "../state/view-state";
 import { drawHoverFor, drawLabelFor } from "./labels";
 import { CANVAS } from "./palette";
 import { edgeReducerFor, nodeReducerFor, type ReducerInput } from "./reducers";
+import { sliceChanges } from "./slice-changes";
+
+/**
+ * Graphs with fewer relations are always redrawn whole: it is cheap, and labels and drawing
+ * order stay exact on every frame.
+ */
+const PATCH_MIN_RELATIONS = 5_000;
+/** Quiet time after in-place updates before a full redraw re-places labels and drawing order. */
+const TIDY_MS = 300;
 
 export interface GraphViewEvents {
   clickActor(actor: string): void;
@@ -21,6 +30,8 @@ export interface GraphViewEvents {
   hoverActor(actor: string | null): void;
   /** The user panned or zoomed (or the camera was moved). */
   cameraChange?(): void;
+  /** Sigma finished drawing a frame: for automation waiting on what is on screen. */
+  frameDrawn?(): void;
 }
 
 export interface CameraView {
@@ -31,6 +42,22 @@ export interface CameraView {
 
 const EdgeCurvedLineProgram = createEdgeCurveProgram({ arrowHead: null });
 
+/** The renderer's settings apart from the reducers; benchmarks draw their baselines with the same. */
+export const SIGMA_SETTINGS = {
+  allowInvalidContainer: true,
+  enableEdgeEvents: true,
+  renderEdgeLabels: false,
+  zIndex: true,
+  defaultEdgeType: "line",
+  edgeProgramClasses: { line: EdgeLineProgram, arrow: EdgeArrowProgram, curved: EdgeCurvedLineProgram, curvedArrow: EdgeCurvedArrowProgram },
+  labelRenderedSizeThreshold: 4,
+  // Tens of actors, not thousands: show most labels rather than one per 100-pixel cell.
+  labelDensity: 3,
+  labelGridCellSize: 60,
+  labelFont: "system-ui, sans-serif",
+  labelWeight: "600",
+} as const;
+
 /**
  * The camera's resting place: zoomed out a little and shifted so the graph sits left of centre,
  * leaving room on the right for the labels, which are drawn to the right of their actors.
@@ -40,6 +67,11 @@ const HOME = { x: 0.56, y: 0.5, ratio: 1.15, angle: 0 };
 export class GraphView {
   private readonly sigma: Sigma;
   private input: ReducerInput | undefined;
+  /** The input sigma last drew; differs from `input` while a frame is pending. */
+  private drawn: ReducerInput | undefined;
+  private frame = 0;
+  private tidyTimer: ReturnType<typeof setTimeout> | undefined;
+  private playing = false;
   private nodeReducer: ReturnType<typeof nodeReducerFor> | undefined;
   private edgeReducer: ReturnType<typeof edgeReducerFor> | undefined;
 
@@ -51,18 +83,7 @@ export class GraphView {
     // Parallel relations between one pair get indices the edge reducer turns into curvatures.
     indexParallelEdgesIndex(graph as never, { edgeIndexAttribute: "parallelIndex", edgeMaxIndexAttribute: "parallelMaxIndex" });
     this.sigma = new Sigma(graph as never, container, {
-      allowInvalidContainer: true,
-      enableEdgeEvents: true,
-      renderEdgeLabels: false,
-      zIndex: true,
-      defaultEdgeType: "line",
-      edgeProgramClasses: { line: EdgeLineProgram, arrow: EdgeArrowProgram, curved: EdgeCurvedLineProgram, curvedArrow: EdgeCurvedArrowProgram },
-      labelRenderedSizeThreshold: 4,
-      // Tens of actors, not thousands: show most labels rather than one per 100-pixel cell.
-      labelDensity: 3,
-      labelGridCellSize: 60,
-      labelFont: "system-ui, sans-serif",
-      labelWeight: "600",
+      ...SIGMA_SETTINGS,
       // Until the first update() there is no slice: draw nothing rather than guess.
       nodeReducer: (node, data) => (this.nodeReducer ? this.nodeReducer(node, data as never) : { ...data, hidden: true }),
       edgeReducer: (edge, data) => (this.edgeReducer ? this.edgeReducer(edge, data as never, this.graph.extremities(edge)) : { ...data, type: "line", hidden: true }),
@@ -75,17 +96,26 @@ export class GraphView {
     this.sigma.on("enterNode", ({ node }) => events.hoverActor(node));
     this.sigma.on("leaveNode", () => events.hoverActor(null));
     this.sigma.getCamera().on("updated", () => events.cameraChange?.());
+    this.sigma.on("afterRender", () => events.frameDrawn?.());
   }
 
-  /** Shows a new slice or view state: reducers change, the graph does not. */
+  /**
+   * Shows a new slice or view state: reducers change, the graph does not. Drawn at the next
+   * animation frame, so a drag that sends several changes in one frame draws once.
+   */
   update(slice: ViewSlice, state: ViewState): void {
     const hovered = state.hoveredActor;
     const hoverNeighbours = new Set<string>();
-    if (hovered)
-      for (const r of slice.relations) {
-        if (r.source === hovered) hoverNeighbours.add(r.target);
-        if (r.target === hovered) hoverNeighbours.add(r.source);
-      }
+    if (hovered) {
+      const { vocabulary, relations } = slice.ordinals;
+      const actor = vocabulary.actorOrdinal.get(hovered);
+      if (actor !== undefined)
+        for (const i of relations) {
+          const [source, target] = [vocabulary.sourceOf[i], vocabulary.targetOf[i]];
+          if (source === actor && target >= 0) hoverNeighbours.add(vocabulary.actorIds[target]);
+          if (target === actor && source >= 0) hoverNeighbours.add(vocabulary.actorIds[source]);
+        }
+    }
     const themeChanged = this.input?.theme !== state.theme;
     this.input = {
       slice,
@@ -96,6 +126,7 @@ export class GraphView {
       selectedActor: state.selectedActor,
       selectedRelation: state.selectedRelation,
     };
+    this.playing = state.playing;
     this.nodeReducer = nodeReducerFor(this.input);
     this.edgeReducer = edgeReducerFor(this.input);
     if (themeChanged) {
@@ -103,7 +134,40 @@ export class GraphView {
       this.sigma.setSetting("defaultDrawNodeLabel", drawLabelFor(state.theme));
       this.sigma.setSetting("defaultDrawNodeHover", drawHoverFor(state.theme));
     }
-    this.sigma.refresh({ skipIndexation: true });
+    if (!this.frame) this.frame = requestAnimationFrame(() => this.flush());
+  }
+
+  /**
+   * Draws the latest input. When only the slice moved (a drag, playback) on a large graph, only
+   * the actors and relations whose looks changed are updated in place; labels and drawing order
+   * then catch up with a full redraw once the view rests.
+   */
+  private flush(): void {
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    const input = this.input;
+    if (!input || input === this.drawn) return;
+    const drawn = this.drawn;
+    this.drawn = input;
+    clearTimeout(this.tidyTimer);
+    const patchable =
+      drawn &&
+      this.graph.size >= PATCH_MIN_RELATIONS &&
+      drawn.theme === input.theme &&
+      drawn.fadeHidden === input.fadeHidden &&
+      !drawn.hoveredActor &&
+      !input.hoveredActor &&
+      drawn.selectedActor === input.selectedActor &&
+      drawn.selectedRelation === input.selectedRelation;
+    const changes = patchable
+      ? sliceChanges(drawn.slice.ordinals, input.slice.ordinals, (this.graph.order + this.graph.size) / 2)
+      : null;
+    if (!changes) return void this.sigma.refresh({ skipIndexation: true });
+    if (changes.actors.length || changes.relations.length)
+      this.sigma.refresh({ partialGraph: { nodes: changes.actors, edges: changes.relations }, skipIndexation: true });
+    // sigma's own processing of the display data it holds (labels, drawing order), without
+    // running the reducers over every actor and relation again.
+    if (!this.playing) this.tidyTimer = setTimeout(() => this.sigma.refresh({ partialGraph: { nodes: [], edges: [] }, skipIndexation: false }), TIDY_MS);
   }
 
   /** Re-reads positions after a layout moved the nodes. */
@@ -139,8 +203,9 @@ export class GraphView {
     this.sigma.getCamera().setState(view ? { ...view, angle: 0 } : HOME);
   }
 
-  /** The renderer, for exporting images of what it draws. */
+  /** The renderer, for exporting images of what it draws: with the latest view drawn. */
   get renderer(): Sigma {
+    if (this.frame) this.flush();
     return this.sigma;
   }
 
@@ -151,12 +216,18 @@ export class GraphView {
     return this.sigma.graphToViewport({ x, y });
   }
 
+  /** Follows the container's size; a call that finds the size unchanged (as when first observed) does nothing. */
   resize(): void {
+    const before = this.sigma.getDimensions();
     this.sigma.resize();
+    const after = this.sigma.getDimensions();
+    if (before.width === after.width && before.height === after.height) return;
     this.sigma.refresh({ skipIndexation: true });
   }
 
   kill(): void {
+    cancelAnimationFrame(this.frame);
+    clearTimeout(this.tidyTimer);
     this.sigma.kill();
   }
 }

@@ -40,9 +40,9 @@ export function nodeReducerFor(input: ReducerInput) {
   const { slice, theme, fadeHidden, hoveredActor, hoverNeighbours, selectedActor } = input;
   const canvas = CANVAS[theme];
   return (node: string, data: ActorDisplay): Partial<NodeDisplayData> => {
-    const visible = slice.visibleActors.has(node);
+    const visible = slice.hasActor(node);
     if (!visible && !fadeHidden) return { ...data, hidden: true };
-    const base = { ...data, size: actorSize(slice.degree.get(node) ?? 0), color: kindColour(data.kind ?? "", theme) };
+    const base = { ...data, size: actorSize(slice.degreeOf(node)), color: kindColour(data.kind ?? "", theme) };
     if (!visible) return { ...base, color: canvas.faded, label: "", zIndex: 0 };
     const highlighted = node === selectedActor || node === hoveredActor;
     if (hoveredActor && !highlighted && !hoverNeighbours.has(node)) return { ...base, color: canvas.faded, label: "", zIndex: 0 };
@@ -62,20 +62,24 @@ export function edgeReducerFor(input: ReducerInput) {
   const { slice, theme, fadeHidden, hoveredActor, selectedRelation } = input;
   const canvas = CANVAS[theme];
   return (edge: string, data: RelationDisplay & { source?: string; target?: string }, ends?: readonly [string, string]): Partial<EdgeDisplayData> => {
-    const visible = slice.visibleRelations.has(edge);
-    // The relation's own "type" attribute is its relation type; sigma reads "type" as the
-    // program to draw with, so every branch sets it.
-    if (!visible && !fadeHidden) return { ...data, type: "line", hidden: true };
-    const parallel = data.parallelMaxIndex ? (data.parallelIndex ?? 0) : 0;
+    const visible = slice.hasRelation(edge);
     const curved = !!data.parallelMaxIndex;
+    // The relation's own "type" attribute is its relation type; sigma reads "type" as the
+    // program to draw with, so every branch sets it, and to the same program whether shown or
+    // hidden: the graph view then updates a relation in place when only its visibility changed.
     const type = curved ? (data.directed ? "curvedArrow" : "curved") : data.directed ? "arrow" : "line";
     // Thick enough to hit with a click (sigma picks at half resolution), thinner when less sure.
     const size = data.confidence === "high" ? 3 : data.confidence === "medium" ? 2.2 : 1.5;
-    const shape = { ...data, type, size, ...(curved ? { curvature: curvatureFor(parallel, data.parallelMaxIndex ?? 0) } : {}) };
-    if (!visible) return { ...shape, color: canvas.fadedEdge, size: 1, zIndex: 0 };
-    const touchesHover = !hoveredActor || (ends && (ends[0] === hoveredActor || ends[1] === hoveredActor));
-    if (!touchesHover) return { ...shape, color: canvas.fadedEdge, zIndex: 0 };
-    const selected = edge === selectedRelation;
-    return { ...shape, color: familyColour(data.family ?? "", theme), size: selected ? size * 2.2 : size, zIndex: selected ? 2 : 1 };
+    // One copy per relation per frame: this runs for every relation on a full refresh.
+    const shape: Partial<EdgeDisplayData> & { curvature?: number } = { ...data, type, size };
+    if (curved) shape.curvature = curvatureFor(data.parallelMaxIndex ? (data.parallelIndex ?? 0) : 0, data.parallelMaxIndex ?? 0);
+    if (!visible && !fadeHidden) shape.hidden = true;
+    else if (!visible) Object.assign(shape, { color: canvas.fadedEdge, size: 1, zIndex: 0 });
+    else if (hoveredActor && !(ends && (ends[0] === hoveredActor || ends[1] === hoveredActor))) Object.assign(shape, { color: canvas.fadedEdge, zIndex: 0 });
+    else {
+      const selected = edge === selectedRelation;
+      Object.assign(shape, { color: familyColour(data.family ?? "", theme), size: selected ? size * 2.2 : size, zIndex: selected ? 2 : 1 });
+    }
+    return shape;
   };
 }

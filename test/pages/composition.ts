@@ -83,7 +83,8 @@ render(
 );
 
 const view = new GraphView(box.querySelector<HTMLElement>("#graph")!, data.graph, { clickActor() {}, clickRelation() {}, clickStage() {}, hoverActor() {} });
-const sigma = view.renderer;
+/** The renderer with the latest view drawn: the view draws at the next frame, and reading it here draws now. */
+const drawn = () => view.renderer;
 
 function show(date: string, change: Partial<ViewState> = {}) {
   const state = { ...getEmptyViewState(parseDay(date)), theme, ...change };
@@ -112,10 +113,10 @@ const blobOf = (base64: string) => new Blob([Uint8Array.from(atob(base64), (c) =
 
 testWindow.__compose = async ({ date, change, ...spec }) => {
   const { state, slice } = show(date, change);
-  const scene = sceneOf(sigma, data.graph);
+  const scene = sceneOf(drawn(), data.graph);
   const options = compositionOptionsOf({ dataSet: data.dataSet, slice, state }, scene, spec);
   if (spec.format === "svg") return { type: "image/svg+xml", data: composeSvg(scene, options) };
-  const blob = await composePng(sigma, scene, options);
+  const blob = await composePng(drawn(), scene, options);
   const pixels = await pixelsOf(blob);
   const graph = layoutComposition(options, scene.labelSize, canvasMeasure(document.createElement("canvas").getContext("2d")!)).graph;
   const colours = new Set<number>();
@@ -152,7 +153,7 @@ testWindow.__renderSvg = async (svg) => {
 /** The scene of the view at a date, as the composers see it. */
 testWindow.__scene = (date) => {
   show(date);
-  return sceneOf(sigma, data.graph);
+  return sceneOf(drawn(), data.graph);
 };
 
 testWindow.__events = [];

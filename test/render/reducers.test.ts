@@ -7,19 +7,18 @@ import { familyColour, kindColour, CANVAS } from "../../src/render/palette";
 import { actorSize, curvatureFor, edgeReducerFor, nodeReducerFor, type ReducerInput } from "../../src/render/reducers";
 import type { ViewSlice } from "../../src/state/view-slice";
 
+const visibleRelations = new Set(["r1", "r2"]);
+const visibleActors = new Set(["a", "b", "c"]);
+const degree = new Map([
+  ["a", 2],
+  ["b", 1],
+  ["c", 1],
+]);
+/** The parts of a slice the reducers read. */
 const slice = {
-  relations: [],
-  visibleRelations: new Set(["r1", "r2"]),
-  visibleActors: new Set(["a", "b", "c"]),
-  degree: new Map([
-    ["a", 2],
-    ["b", 1],
-    ["c", 1],
-  ]),
-  typeCounts: {},
-  familyCounts: {},
-  kindCounts: {},
-  activeInTime: 3,
+  hasRelation: (id: string) => visibleRelations.has(id),
+  hasActor: (id: string) => visibleActors.has(id),
+  degreeOf: (id: string) => degree.get(id) ?? 0,
 } as ViewSlice;
 
 const input = (change: Partial<ReducerInput> = {}): ReducerInput => ({
@@ -71,6 +70,14 @@ describe("edgeReducer", () => {
     expect(first.curvature).toBeLessThan(0);
     expect(second.curvature).toBeGreaterThan(0);
     expect(curvatureFor(0, 0)).toBe(0);
+  });
+
+  test("a relation is drawn by the same program hidden or shown, so it can be updated in place", () => {
+    for (const data of [{ directed: true }, { directed: false }, { directed: true, parallelIndex: 1, parallelMaxIndex: 1 }, { directed: false, parallelIndex: 0, parallelMaxIndex: 2 }]) {
+      const shown = edgeReducerFor(input())("r1", { family: "hostile", ...data }, ["a", "b"]);
+      const hidden = edgeReducerFor(input())("r9", { family: "hostile", ...data }, ["a", "b"]);
+      expect(hidden).toMatchObject({ hidden: true, type: shown.type });
+    }
   });
 
   test("outside the slice: hidden (and still given a drawable type), or faded", () => {
