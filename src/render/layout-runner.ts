@@ -10,12 +10,17 @@ import { forceAtlas2Settings, removeOverlaps } from "./layout";
 
 /** Long enough to settle a few hundred actors; the user can stop sooner. */
 const AUTO_STOP_MS = 4000;
+/** A copy of positions taking longer than this (a large graph) is followed by a pause... */
+const COPY_BUDGET_MS = 16;
+/** ...of this many times its own length. */
+const COPY_SPACING = 4;
 
 export class LayoutRunner {
   private layout: FA2Layout | undefined;
   private working: Graph | undefined;
   private frame = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private stopTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly graph: RelationGraph,
@@ -50,16 +55,24 @@ export class LayoutRunner {
     this.layout = new FA2Layout(working, { settings: forceAtlas2Settings(working) });
     this.layout.start();
     this.onChange(true);
+    // Copying positions redraws the whole graph, which takes hundreds of milliseconds at
+    // 200,000 relations: wait several times as long as the last copy took before the next, so
+    // the page stays free for input most of the time while the layout moves.
     const copy = () => {
+      const start = performance.now();
       this.copyBack();
-      if (this.running) this.frame = requestAnimationFrame(copy);
+      const took = performance.now() - start;
+      if (!this.running) return;
+      if (took < COPY_BUDGET_MS) this.frame = requestAnimationFrame(copy);
+      else this.timer = setTimeout(() => (this.frame = requestAnimationFrame(copy)), took * COPY_SPACING);
     };
     this.frame = requestAnimationFrame(copy);
-    this.timer = setTimeout(() => this.stop(), AUTO_STOP_MS);
+    this.stopTimer = setTimeout(() => this.stop(), AUTO_STOP_MS);
   }
 
   stop(): void {
     clearTimeout(this.timer);
+    clearTimeout(this.stopTimer);
     cancelAnimationFrame(this.frame);
     if (!this.layout || !this.working) return;
     this.layout.kill();
@@ -80,7 +93,16 @@ export class LayoutRunner {
   private copyBack(): void {
     const working = this.working;
     if (!working) return;
-    working.forEachNode((_, a) => this.graph.mergeNodeAttributes(a.actor as string, { x: a.x as number, y: a.y as number }));
+    const moved = new Map<string, { x: number; y: number }>();
+    working.forEachNode((_, a) => moved.set(a.actor as string, { x: a.x as number, y: a.y as number }));
+    // One update of every node, so the renderer hears one event rather than one per actor.
+    this.graph.updateEachNodeAttributes(
+      (actor, a) => {
+        const p = moved.get(actor);
+        return p ? { ...a, x: p.x, y: p.y } : a;
+      },
+      { attributes: ["x", "y"] },
+    );
     this.onPositions();
   }
 }
