@@ -6,6 +6,7 @@
  * across their year instead of piling up on January.
  */
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from "lit";
+import { guard } from "lit/directives/guard.js";
 import { addMonths, type Day } from "../../model/dates";
 import type { HistogramBin } from "../../model/timeline";
 import { axisTicks, binName, binsIn, fractionOf, stripSummary, type TimeRange } from "./time-steps";
@@ -23,17 +24,33 @@ const pct = (f: number) => `${(f * 100).toFixed(3)}%`;
 
 /** The strip: an SVG image whose label summarises it; each busy month has a tooltip. */
 export function renderStrip(bins: readonly HistogramBin[], t: TimeRange): TemplateResult {
-  const shown = binsIn(bins, t.first, t.last);
-  const max = Math.max(1, ...shown.map((b) => Math.max(b.starts, b.ends, b.coarseStarts, b.coarseEnds)));
   const scale: Scale = { x: (day) => Math.min(1, Math.max(0, fractionOf(day, t.first, t.last))) };
-  const height = (n: number) => (n / max) * BAR;
-  return html`<svg class="strip" part="strip" role="img" aria-label=${stripSummary(bins, t.first, t.last)} height=${STRIP_HEIGHT}>
+  // The bars and the summary follow the bins and the range only; a drag or playback moves the
+  // marker alone, so they are not rebuilt (hundreds of bars) on every step.
+  return html`<svg class="strip" part="strip" role="img" aria-label=${summaryOf(bins, t.first, t.last)} height=${STRIP_HEIGHT}>
     <defs>
       ${hatch("hatch-start", "start")} ${hatch("hatch-end", "end")}
     </defs>
     <line class="baseline" x1="0" x2="100%" y1=${MID} y2=${MID}></line>
-    ${shown.map((b) => coarseBars(b, t, scale, height))} ${shown.map((b) => fineBars(b, t, scale, height))} ${marker(t, scale)}
+    ${guard([bins, t.first, t.last], () => bars(bins, t, scale))} ${marker(t, scale)}
   </svg>`;
+}
+
+function bars(bins: readonly HistogramBin[], t: TimeRange, scale: Scale) {
+  const shown = binsIn(bins, t.first, t.last);
+  const max = Math.max(1, ...shown.map((b) => Math.max(b.starts, b.ends, b.coarseStarts, b.coarseEnds)));
+  const height = (n: number) => (n / max) * BAR;
+  return svg`${shown.map((b) => coarseBars(b, t, scale, height))} ${shown.map((b) => fineBars(b, t, scale, height))}`;
+}
+
+const summaries = new WeakMap<readonly HistogramBin[], { first: Day; last: Day; text: string }>();
+
+function summaryOf(bins: readonly HistogramBin[], first: Day, last: Day): string {
+  const known = summaries.get(bins);
+  if (known && known.first === first && known.last === last) return known.text;
+  const text = stripSummary(bins, first, last);
+  summaries.set(bins, { first, last, text });
+  return text;
 }
 
 function hatch(id: string, kind: "start" | "end"): SVGTemplateResult {

@@ -159,10 +159,7 @@ export class FlTimeline extends LitElement {
           </select>
         </label>
       </div>
-      ${renderStrip(
-        this.bins.filter((b) => b.last >= t.first),
-        t,
-      )}
+      ${renderStrip(this.bins, t)}
       <div class="sliders ${t.mode}" part="sliders">
         <div class="track">${this.trackFill(t)}</div>
         ${t.mode === "window"
