@@ -12,7 +12,7 @@ import { formatDay } from "../model/dates";
 import { errorsIn, formatDiagnostic } from "../model/diagnostics";
 import { loadDataSet, type LoadResult } from "../model/load";
 import type { ImportProgress } from "../model/import/types";
-import type { Taxonomy } from "../model/types";
+import type { DataSet, Taxonomy } from "../model/types";
 import { GraphView } from "../render/graph-view";
 import { LayoutRunner } from "../render/layout-runner";
 import { hoverActor, selectActor, selectRelation, setEgo, setFilters, setPlaying, setSpeed, setTheme, setTime } from "../state/producers";
@@ -74,6 +74,8 @@ export class FaultlinesApp extends LitElement {
   private layout: LayoutRunner | undefined;
   private layoutRunning = false;
   private readonly unsubscribe = this.store.subscribe(() => this.onState());
+  /** Callers of showDataSet waiting for the next frame sigma draws. */
+  private frameWaiters: (() => void)[] = [];
   private stopUrlSync: (() => void) | undefined;
   private sync: UrlSync | undefined;
   /** What the view to mount came with from its address: camera, and how history records it. */
@@ -245,6 +247,28 @@ export class FaultlinesApp extends LitElement {
     };
   }
 
+  /**
+   * Shows a data set made by a script as an opened import is shown (prepared on the main thread,
+   * then put on screen at its opening view), without keeping it in the browser: the address stays
+   * that of the bundled data. For automation and benchmarks. Resolves once sigma has drawn the
+   * first frame of it; the preparation's time is recorded as the user-timing measure
+   * "faultlines:prepare", since imports pay it on the main thread too.
+   */
+  showDataSet(name: string, dataSet: DataSet, positions: Readonly<Record<string, readonly [number, number]>>): Promise<void> {
+    const start = performance.now();
+    const opened = prepare(name, () => prepareExplorer(dataSet, { positions }), []);
+    performance.measure("faultlines:prepare", { start, end: performance.now() });
+    if (!opened.ok) return Promise.reject(new Error(opened.problem));
+    const drawn = new Promise<void>((resolve) => this.frameWaiters.push(resolve));
+    this.show({ source: BUNDLED, id: `script:${name}`, name, data: opened.data }, "", "keep", []);
+    return drawn;
+  }
+
+  /** The sigma renderer on screen, for benchmarks that time its frames; undefined before the first mount. */
+  inspectRenderer() {
+    return this.view?.renderer;
+  }
+
   /** The current view as a composed image: what the image dialog and the screenshot command use. */
   exportImage(spec: ImageSpec): Promise<Blob> {
     const slice = this.currentSlice();
@@ -336,6 +360,11 @@ export class FaultlinesApp extends LitElement {
       clickStage: () => this.store.update(selectActor(null)),
       hoverActor: (actor) => this.store.update(hoverActor(actor)),
       cameraChange: () => this.sync?.cameraMoved(),
+      frameDrawn: () => {
+        const waiters = this.frameWaiters;
+        this.frameWaiters = [];
+        for (const resolve of waiters) resolve();
+      },
     });
     const view = this.view;
     view.setCameraView(this.mountWith.camera);
@@ -373,8 +402,8 @@ export class FaultlinesApp extends LitElement {
     const { dataSet } = this.data;
     const when = state.mode === "at" ? `on ${formatDay(state.at)}` : `between ${formatDay(state.from)} and ${formatDay(state.to)}`;
     const asOf = state.mode === "at" ? `as of ${formatDay(state.at)}` : `between ${formatDay(state.from)} and ${formatDay(state.to)}`;
-    const relationCount = slice.visibleRelations.size;
-    const summary = `${relationCount} relation${relationCount === 1 ? "" : "s"} among ${slice.visibleActors.size} actors ${asOf}`;
+    const relationCount = slice.relationCount;
+    const summary = `${relationCount} relation${relationCount === 1 ? "" : "s"} among ${slice.actorCount} actors ${asOf}`;
     const empty = relationCount === 0 ? (slice.activeInTime === 0 ? `No relations active ${when}` : `No relations match the filters ${when}`) : "";
     return html`<div class="layout">
       <header>
@@ -427,7 +456,7 @@ export class FaultlinesApp extends LitElement {
           .dataSet=${dataSet}
           .actor=${state.selectedActor}
           .relation=${state.selectedRelation}
-          .sliceRelations=${slice.relations.map((r) => r.id)}
+          .sliceRelations=${state.selectedActor !== null || state.selectedRelation !== null ? slice.relationIds : NO_RELATIONS}
           .timeLabel=${asOf}
           .egoDepth=${state.ego && state.ego.actor === state.selectedActor ? state.ego.depth : null}
           .theme=${state.theme}
@@ -450,9 +479,15 @@ export class FaultlinesApp extends LitElement {
     </div>`;
   }
 
+  private lastGraphSize: { width: number; height: number } | null = null;
+
+  /** The graph's size on screen; the same object while it stays the same, so the image dialog is not re-rendered on every frame. */
   private graphSize(): { width: number; height: number } | null {
     const box = this.renderRoot.querySelector("#graph")?.getBoundingClientRect();
-    return box ? { width: Math.round(box.width), height: Math.round(box.height) } : null;
+    const size = box ? { width: Math.round(box.width), height: Math.round(box.height) } : null;
+    const last = this.lastGraphSize;
+    if (!(size && last && size.width === last.width && size.height === last.height)) this.lastGraphSize = size;
+    return this.lastGraphSize;
   }
 
   private renderOpening(opening: { readonly name: string; readonly progress: ImportProgress | null }) {
@@ -474,6 +509,12 @@ export class FaultlinesApp extends LitElement {
     </div>`;
   }
 }
+
+/**
+ * What the details panel gets while nothing is selected: it reads the slice's relations only for
+ * a selection, and a list of 200,000 ids per drag step would be built for nothing.
+ */
+const NO_RELATIONS: readonly string[] = [];
 
 /** What the list and the header call the bundled data set. */
 const BUNDLED_NAME = "Afghanistan–Pakistan (bundled)";
