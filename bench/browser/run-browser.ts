@@ -1,0 +1,158 @@
+/**
+ * The browser half of `npm run bench`: the explorer in the tests' headless Chromium on synthetic
+ * data sets, and side by side in the same run, driven by the same drag of the same slider, the
+ * two ways peer tools slice by date (bench/browser/rebuild-view.ts, scan-reducer-view.ts).
+ * Starts its own Vite dev server. Run alone with `npx tsx bench/browser/run-browser.ts [--large]`.
+ */
+import { mkdirSync } from "node:fs";
+import { pathToFileURL } from "node:url";
+import type { Browser, Page } from "playwright-core";
+import { createServer } from "vite";
+import { launchBrowser } from "../../src/cli/chromium";
+import { ms, table } from "../measure";
+import type { BenchRow } from "../rows";
+import { drag, play, relayout, type Phase } from "./drive";
+import { describeTasks, percentile, sizeName } from "./figures";
+
+export interface BrowserBenchOptions {
+  readonly sizes: readonly { actors: number; relations: number }[];
+}
+
+/** The size the project's targets are set for. */
+const TARGET_SIZE = "20,000 / 200,000";
+const SHOTS = "test-results/bench";
+
+export async function runBrowserBench(options: BrowserBenchOptions): Promise<BenchRow[]> {
+  const server = await createServer({
+    configFile: "vite.config.ts",
+    server: { port: 0, host: "127.0.0.1", open: false },
+    logLevel: "error",
+    // The bench pages' dependencies optimised up front, so no page reloads mid-measure.
+    optimizeDeps: { entries: ["index.html", "bench/pages/*.html"] },
+  });
+  await server.listen();
+  const address = server.httpServer?.address();
+  if (!address || typeof address === "string") throw new Error("browser bench: the dev server has no TCP address");
+  const base = `http://127.0.0.1:${address.port}/bench/pages/`;
+  await fetch(`${base}app.html`);
+  mkdirSync(SHOTS, { recursive: true });
+  const browser = await launchBrowser();
+  try {
+    const rows: BenchRow[] = [];
+    for (const size of options.sizes) rows.push(...(await benchOneSize(browser, base, size)));
+    return rows;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+async function open(browser: Browser, url: string, timeout: number): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  page.on("pageerror", (e) => console.error(`browser bench: ${url}: ${e.message}`));
+  await page.goto(url);
+  await page.locator("body[data-ready=true]").waitFor({ timeout });
+  return page;
+}
+
+async function heapAfterGc(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("HeapProfiler.collectGarbage");
+  const { usedSize } = await cdp.send("Runtime.getHeapUsage");
+  await cdp.detach();
+  return usedSize;
+}
+
+const figures = (page: Page) => page.evaluate(() => window.__bench.figures);
+
+async function benchOneSize(browser: Browser, base: string, size: { actors: number; relations: number }): Promise<BenchRow[]> {
+  const name = sizeName(size);
+  const hash = `#actors=${size.actors}&relations=${size.relations}`;
+  const big = size.relations >= 100_000;
+  // At 200,000 relations a frame of the baselines takes seconds of software WebGL here: fewer steps.
+  const steps = big ? 12 : 60;
+  const timeout = big ? 120_000 : 10_000;
+  const row = (figure: string, value: string, more: Partial<BenchRow> = {}): BenchRow => ({ where: "Chromium", size: name, figure, value, ...more });
+  const atTarget = name === TARGET_SIZE;
+
+  // The explorer: load, heap, drag, playback, re-layout.
+  const app = await open(browser, `${base}app.html${hash}`, 10 * 60_000);
+  const loaded = await figures(app);
+  const heap = await heapAfterGc(app);
+  // Big graphs keep the GPU (software WebGL here) busy for a while: give the screenshot time.
+  await app.screenshot({ path: `${SHOTS}/app-${size.actors}.png`, timeout: 300_000 });
+  const appDrag = await attempt(`${name} drag`, () => drag(app, steps, timeout));
+  const playback = await attempt(`${name} playback`, () => play(app, 4000));
+  const layout = await attempt(`${name} re-layout`, () => relayout(app, timeout));
+  await app.close();
+
+  const baselines: Record<"rebuild" | "scan", Phase> = {} as never;
+  const baselineLoad: Record<string, number> = {};
+  for (const view of ["rebuild", "scan"] as const) {
+    const page = await open(browser, `${base}baseline.html${hash}&view=${view}`, 10 * 60_000);
+    baselineLoad[view] = (await figures(page)).firstFrame;
+    baselines[view] = await attempt(`${name} ${view} drag`, () => drag(page, steps, timeout));
+    await page.close();
+  }
+
+  const ours = percentile(appDrag.latencies, 0.5);
+  const versus = (view: "rebuild" | "scan", label: string, target?: number): BenchRow => {
+    const theirs = percentile(baselines[view].latencies, 0.5);
+    const ratio = theirs / ours;
+    return row(`timeline input → drawn frame, vs ${label}`, latencyText(appDrag), {
+      baseline: `${label} ${latencyText(baselines[view])}`,
+      ratio: `${ratio.toFixed(1)}×`,
+      ...(target && atTarget ? { target: `≥ ${target}×: ${ratio >= target ? "met" : "missed"}` } : {}),
+    });
+  };
+  const tasks = (phase: Phase, label: string): BenchRow => {
+    if (phase.failed) return row(`main-thread tasks > 50 ms, ${label}`, `did not finish (${phase.failed})`, atTarget ? { target: "none over 50 ms but drawing: missed" } : {});
+    const d = describeTasks(phase);
+    return row(`main-thread tasks > 50 ms, ${label}`, d.text, atTarget ? { target: `none over 50 ms but drawing: ${d.otherThanDrawing <= 50 ? "met" : "missed"}` } : {});
+  };
+  return [
+    row("open → first frame (navigation start → first frame after sigma's first render of the data)", `${ms(loaded.firstFrame)} ms (of which generating the data in the page ${ms(loaded.generation)} ms, prepareExplorer ${ms(loaded.prepare)} ms)`, {
+      baseline: `rebuild ${ms(baselineLoad.rebuild)} ms, scan reducer ${ms(baselineLoad.scan)} ms`,
+    }),
+    row("prepareExplorer (graph, index, histogram; main thread)", `${ms(loaded.prepare)} ms`),
+    row("JS heap after load (after GC)", `${(heap / 2 ** 20).toFixed(0)} MB`),
+    versus("rebuild", "rebuilding a filtered graph", 5),
+    versus("scan", "reducer scanning every relation's dates"),
+    tasks(appDrag, `drag of ${steps} steps`),
+    row("frame interval during playback (1 year/s)", playback.failed ? `did not finish (${playback.failed})` : `median ${ms(percentile(playback.frames, 0.5))} ms (p95 ${ms(percentile(playback.frames, 0.95))}, max ${ms(Math.max(...playback.frames))}; ${playback.renders.length} renders in 4 s)`),
+    tasks(playback, "playback"),
+    row("re-layout visible (ForceAtlas2 worker): keyboard step → frame, longest frame", layout.failed ? latencyText(layout) : `${latencyText(layout)}; longest frame ${ms(Math.max(...layout.frames))} ms`),
+    tasks(layout, "re-layout"),
+  ];
+}
+
+/** A phase that fails (a page too busy to answer a click) is reported as such, not fatal to the run. */
+async function attempt(label: string, run: () => Promise<Phase>): Promise<Phase> {
+  const started = Date.now();
+  try {
+    const phase = await run();
+    console.error(`browser bench: ${label}: ${phase.latencies.length} steps answered, ${phase.longTasks.length} long tasks (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+    return phase;
+  } catch (e) {
+    console.error(`browser bench: ${label} did not finish: ${(e as Error).message.split("\n")[0]}`);
+    return { latencies: [], missed: 0, longTasks: [], renders: [], frames: [], failed: (e as Error).message.split("\n")[0] };
+  }
+}
+
+function latencyText(phase: Phase): string {
+  if (phase.failed) return `did not finish (${phase.failed})`;
+  const missed = phase.missed ? `, ${phase.missed} steps unanswered` : "";
+  return `median ${ms(percentile(phase.latencies, 0.5))} ms (p95 ${ms(percentile(phase.latencies, 0.95))}${missed})`;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  const sizes = [
+    { actors: 1_000, relations: 10_000 },
+    { actors: 20_000, relations: 200_000 },
+    ...(process.argv.includes("--large") ? [{ actors: 50_000, relations: 500_000 }] : []),
+  ];
+  const only = process.argv.find((a) => a.startsWith("--size="));
+  const chosen = only ? sizes.filter((s) => String(s.actors) === only.slice(7)) : sizes;
+  const rows = await runBrowserBench({ sizes: chosen });
+  console.log(table(["where", "size", "figure", "value", "baseline", "ratio", "target"], rows.map((r) => [r.where, r.size, r.figure, r.value, r.baseline ?? "", r.ratio ?? "", r.target ?? ""])));
+}

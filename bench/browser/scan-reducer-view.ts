@@ -1,0 +1,39 @@
+/**
+ * Baseline 2, the way sigma's maintainers suggest filtering: one graph of everything, and
+ * reducers that test each relation's dates against the current day on every frame, followed by
+ * `refresh({ skipIndexation: true })`. An actor is shown, and sized, by counting its relations
+ * active on the day, as the explorer does. Same sigma settings and colours as the explorer.
+ */
+import Sigma from "sigma";
+import type { RelationAttributes, RelationGraph } from "../../src/model/graph";
+import { familyColour, kindColour } from "../../src/render/palette";
+import { SIGMA_SETTINGS } from "../../src/render/graph-view";
+import { actorSize } from "../../src/render/reducers";
+import { activeOn } from "./active";
+
+export class ScanReducerView {
+  readonly renderer: Sigma;
+  private day = -Infinity;
+
+  constructor(container: HTMLElement, graph: RelationGraph) {
+    this.renderer = new Sigma(graph as never, container, {
+      ...SIGMA_SETTINGS,
+      stagePadding: 30,
+      nodeReducer: (node, data) => {
+        const degree = graph.reduceEdges(node, (n, _, a) => n + (activeOn(a.periods, this.day) ? 1 : 0), 0);
+        return degree === 0 ? { ...data, hidden: true } : { ...data, size: actorSize(degree), color: kindColour(String(data.kind), "light") };
+      },
+      edgeReducer: (_, data) => {
+        const a = data as unknown as RelationAttributes;
+        if (!activeOn(a.periods, this.day)) return { ...data, type: "line", hidden: true };
+        const size = a.confidence === "high" ? 3 : a.confidence === "medium" ? 2.2 : 1.5;
+        return { ...data, type: a.directed ? "arrow" : "line", color: familyColour(a.family, "light"), size };
+      },
+    });
+  }
+
+  show(day: number): void {
+    this.day = day;
+    this.renderer.refresh({ skipIndexation: true });
+  }
+}
