@@ -1,16 +1,17 @@
 /**
  * Baseline 1, the way Gephi Lite slices: every change of date filters the whole data graph into
  * a new graph (its filter pipeline copies the kept nodes and edges) and hands that to sigma,
- * which indexes and draws it from scratch. Drawn with the explorer's own sigma settings and
- * colours; parallel relations are not curved, which only makes this baseline cheaper.
+ * which indexes and draws it from scratch. Drawn as the explorer draws (drawing.ts), parallel
+ * relations of the copy curved apart.
  */
 import { MultiGraph } from "graphology";
 import Sigma from "sigma";
 import type { RelationGraph } from "../../src/model/graph";
-import { familyColour, kindColour } from "../../src/render/palette";
+import { kindColour } from "../../src/render/palette";
 import { SIGMA_SETTINGS } from "../../src/render/graph-view";
 import { actorSize } from "../../src/render/reducers";
 import { activeOn } from "./active";
+import { indexParallel, relationLook } from "./drawing";
 
 export class RebuildView {
   readonly renderer: Sigma;
@@ -34,12 +35,12 @@ export class RebuildView {
       if (!activeOn(a.periods, day)) return;
       if (!filtered.hasNode(source)) filtered.addNode(source, { ...sa, color: kindColour(sa.kind, "light") });
       if (!filtered.hasNode(target)) filtered.addNode(target, { ...ta, color: kindColour(ta.kind, "light") });
-      const size = a.confidence === "high" ? 3 : a.confidence === "medium" ? 2.2 : 1.5;
-      const display = { ...a, type: a.directed ? "arrow" : "line", color: familyColour(a.family, "light"), size };
-      if (a.directed) filtered.addDirectedEdgeWithKey(edge, source, target, display);
-      else filtered.addUndirectedEdgeWithKey(edge, source, target, display);
+      if (a.directed) filtered.addDirectedEdgeWithKey(edge, source, target, { ...a });
+      else filtered.addUndirectedEdgeWithKey(edge, source, target, { ...a });
     });
     filtered.forEachNode((node) => filtered.setNodeAttribute(node, "size", actorSize(filtered.degree(node))));
+    indexParallel(filtered as never);
+    filtered.updateEachEdgeAttributes((_, a) => ({ ...a, ...relationLook(a as never) }));
     this.renderer.setGraph(filtered);
   }
 }

@@ -70,7 +70,7 @@ async function benchOneSize(browser: Browser, base: string, size: { actors: numb
   const hash = `#actors=${size.actors}&relations=${size.relations}`;
   const big = size.relations >= 100_000;
   // At 200,000 relations a frame of the baselines takes seconds of software WebGL here: fewer steps.
-  const steps = big ? 12 : 60;
+  const steps = big ? 8 : 60;
   const timeout = big ? 120_000 : 10_000;
   const row = (figure: string, value: string, more: Partial<BenchRow> = {}): BenchRow => ({ where: "Chromium", size: name, figure, value, ...more });
   const atTarget = name === TARGET_SIZE;

@@ -2,20 +2,22 @@
  * Baseline 2, the way sigma's maintainers suggest filtering: one graph of everything, and
  * reducers that test each relation's dates against the current day on every frame, followed by
  * `refresh({ skipIndexation: true })`. An actor is shown, and sized, by counting its relations
- * active on the day, as the explorer does. Same sigma settings and colours as the explorer.
+ * active on the day, as the explorer does. Drawn as the explorer draws (drawing.ts).
  */
 import Sigma from "sigma";
 import type { RelationAttributes, RelationGraph } from "../../src/model/graph";
-import { familyColour, kindColour } from "../../src/render/palette";
+import { kindColour } from "../../src/render/palette";
 import { SIGMA_SETTINGS } from "../../src/render/graph-view";
 import { actorSize } from "../../src/render/reducers";
 import { activeOn } from "./active";
+import { indexParallel, relationLook } from "./drawing";
 
 export class ScanReducerView {
   readonly renderer: Sigma;
   private day = -Infinity;
 
   constructor(container: HTMLElement, graph: RelationGraph) {
+    indexParallel(graph);
     this.renderer = new Sigma(graph as never, container, {
       ...SIGMA_SETTINGS,
       stagePadding: 30,
@@ -26,8 +28,7 @@ export class ScanReducerView {
       edgeReducer: (_, data) => {
         const a = data as unknown as RelationAttributes;
         if (!activeOn(a.periods, this.day)) return { ...data, type: "line", hidden: true };
-        const size = a.confidence === "high" ? 3 : a.confidence === "medium" ? 2.2 : 1.5;
-        return { ...data, type: a.directed ? "arrow" : "line", color: familyColour(a.family, "light"), size };
+        return { ...data, ...relationLook(a) };
       },
     });
   }
