@@ -20,8 +20,7 @@ import { sliceChanges } from "./slice-changes";
  * order stay exact on every frame.
  */
 const PATCH_MIN_RELATIONS = 5_000;
-/** Quiet time after in-place updates before a full redraw re-places labels and drawing order. */
-const TIDY_MS = 300;
+
 
 export interface GraphViewEvents {
   clickActor(actor: string): void;
@@ -70,8 +69,7 @@ export class GraphView {
   /** The input sigma last drew; differs from `input` while a frame is pending. */
   private drawn: ReducerInput | undefined;
   private frame = 0;
-  private tidyTimer: ReturnType<typeof setTimeout> | undefined;
-  private playing = false;
+
   private nodeReducer: ReturnType<typeof nodeReducerFor> | undefined;
   private edgeReducer: ReturnType<typeof edgeReducerFor> | undefined;
 
@@ -126,7 +124,6 @@ export class GraphView {
       selectedActor: state.selectedActor,
       selectedRelation: state.selectedRelation,
     };
-    this.playing = state.playing;
     this.nodeReducer = nodeReducerFor(this.input);
     this.edgeReducer = edgeReducerFor(this.input);
     if (themeChanged) {
@@ -138,9 +135,8 @@ export class GraphView {
   }
 
   /**
-   * Draws the latest input. When only the slice moved (a drag, playback) on a large graph, only
-   * the actors and relations whose looks changed are updated in place; labels and drawing order
-   * then catch up with a full redraw once the view rests.
+   * Draws the latest input. When only the slice moved (a drag, playback) on a large graph, the
+   * reducers run again only for the actors and relations whose looks changed.
    */
   private flush(): void {
     cancelAnimationFrame(this.frame);
@@ -149,7 +145,6 @@ export class GraphView {
     if (!input || input === this.drawn) return;
     const drawn = this.drawn;
     this.drawn = input;
-    clearTimeout(this.tidyTimer);
     const patchable =
       drawn &&
       this.graph.size >= PATCH_MIN_RELATIONS &&
@@ -163,11 +158,9 @@ export class GraphView {
       ? sliceChanges(drawn.slice.ordinals, input.slice.ordinals, (this.graph.order + this.graph.size) / 2)
       : null;
     if (!changes) return void this.sigma.refresh({ skipIndexation: true });
-    if (changes.actors.length || changes.relations.length)
-      this.sigma.refresh({ partialGraph: { nodes: changes.actors, edges: changes.relations }, skipIndexation: true });
-    // sigma's own processing of the display data it holds (labels, drawing order), without
-    // running the reducers over every actor and relation again.
-    if (!this.playing) this.tidyTimer = setTimeout(() => this.sigma.refresh({ partialGraph: { nodes: [], edges: [] }, skipIndexation: false }), TIDY_MS);
+    // The reducers run for what changed only; sigma then re-indexes the display data it holds
+    // (labels, drawing order, its buffers) as part of drawing, so each step is one exact frame.
+    if (changes.actors.length || changes.relations.length) this.sigma.refresh({ partialGraph: { nodes: changes.actors, edges: changes.relations }, skipIndexation: false });
   }
 
   /** Re-reads positions after a layout moved the nodes. */
@@ -227,7 +220,6 @@ export class GraphView {
 
   kill(): void {
     cancelAnimationFrame(this.frame);
-    clearTimeout(this.tidyTimer);
     this.sigma.kill();
   }
 }

@@ -63,18 +63,17 @@ export function edgeReducerFor(input: ReducerInput) {
   const canvas = CANVAS[theme];
   return (edge: string, data: RelationDisplay & { source?: string; target?: string }, ends?: readonly [string, string]): Partial<EdgeDisplayData> => {
     const visible = slice.hasRelation(edge);
-    const curved = !!data.parallelMaxIndex;
     // The relation's own "type" attribute is its relation type; sigma reads "type" as the
-    // program to draw with, so every branch sets it, and to the same program whether shown or
-    // hidden: the graph view then updates a relation in place when only its visibility changed.
+    // program to draw with, so every branch sets it. Hidden ones go to the cheapest program.
+    if (!visible && !fadeHidden) return { ...data, type: "line", hidden: true };
+    const curved = !!data.parallelMaxIndex;
     const type = curved ? (data.directed ? "curvedArrow" : "curved") : data.directed ? "arrow" : "line";
     // Thick enough to hit with a click (sigma picks at half resolution), thinner when less sure.
     const size = data.confidence === "high" ? 3 : data.confidence === "medium" ? 2.2 : 1.5;
     // One copy per relation per frame: this runs for every relation on a full refresh.
     const shape: Partial<EdgeDisplayData> & { curvature?: number } = { ...data, type, size };
     if (curved) shape.curvature = curvatureFor(data.parallelMaxIndex ? (data.parallelIndex ?? 0) : 0, data.parallelMaxIndex ?? 0);
-    if (!visible && !fadeHidden) shape.hidden = true;
-    else if (!visible) Object.assign(shape, { color: canvas.fadedEdge, size: 1, zIndex: 0 });
+    if (!visible) Object.assign(shape, { color: canvas.fadedEdge, size: 1, zIndex: 0 });
     else if (hoveredActor && !(ends && (ends[0] === hoveredActor || ends[1] === hoveredActor))) Object.assign(shape, { color: canvas.fadedEdge, zIndex: 0 });
     else {
       const selected = edge === selectedRelation;

@@ -72,14 +72,6 @@ describe("edgeReducer", () => {
     expect(curvatureFor(0, 0)).toBe(0);
   });
 
-  test("a relation is drawn by the same program hidden or shown, so it can be updated in place", () => {
-    for (const data of [{ directed: true }, { directed: false }, { directed: true, parallelIndex: 1, parallelMaxIndex: 1 }, { directed: false, parallelIndex: 0, parallelMaxIndex: 2 }]) {
-      const shown = edgeReducerFor(input())("r1", { family: "hostile", ...data }, ["a", "b"]);
-      const hidden = edgeReducerFor(input())("r9", { family: "hostile", ...data }, ["a", "b"]);
-      expect(hidden).toMatchObject({ hidden: true, type: shown.type });
-    }
-  });
-
   test("outside the slice: hidden (and still given a drawable type), or faded", () => {
     expect(edgeReducerFor(input())("r9", { family: "hostile" }, ["a", "b"])).toMatchObject({ hidden: true, type: "line" });
     expect(edgeReducerFor(input({ fadeHidden: true }))("r9", { family: "hostile" }, ["a", "b"])).toMatchObject({ color: CANVAS.light.fadedEdge });
