@@ -1,8 +1,9 @@
 /**
  * What changed on screen between two slices of the same data, so the graph view runs its
- * reducers again only for that: actors shown or hidden or resized (size follows degree), relations shown or
- * hidden, and the shown relations of resized actors (an arrow stops at its target's rim, so
- * its drawing holds the target's size). A drag step changes a few thousand of 200,000.
+ * reducers again only for that: actors shown, hidden or resized (size follows degree),
+ * relations shown or hidden, and the shown relations of resized actors (an arrow stops at its
+ * target's rim, so its drawing holds the target's size). A drag step changes a few thousand
+ * of 200,000.
  */
 import type { SliceOrdinals } from "../state/view-slice";
 
