@@ -10,6 +10,7 @@
  * n/32 words plus a few toggles, however many relations are active: "active on day" is bounded
  * by memory bandwidth, not by the number of hits, which bounds a sorted list of ordinals.
  */
+import { upperBound } from "./sorted";
 
 /** A bitset over relation ordinals, as `ActivityMasks` returns it. */
 export type ActivityMask = Uint32Array;
@@ -201,16 +202,4 @@ function sortedByDay(days: Float64Array): Uint32Array {
     return order;
   }
   return order.sort((a, b) => days[a] - days[b] || a - b);
-}
-
-/** The number of values in a sorted array that are <= limit. */
-function upperBound(sorted: Float64Array, limit: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid] <= limit) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -11,6 +11,8 @@
  * overlapping any query are exactly a prefix of that array, found by binary search and copied
  * in one block. In conflict data they are often the bulk of what is active on a given day.
  */
+import { upperBound } from "./sorted";
+
 export class IntervalIndex {
   private constructor(
     /** Closed intervals sorted by start; ends are exclusive (last day + 1). */
@@ -100,17 +102,6 @@ export class IntervalIndex {
   }
 }
 
-/** The number of values in a sorted array that are <= limit. */
-function upperBound(sorted: Float64Array, limit: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid] <= limit) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /**
  * Fills maxEnds bottom-up over the implicit tree: leaves are the even indices; a node at level k
