@@ -70,7 +70,7 @@ export const controlStyles = css`
   }
 `;
 
-/** Modal dialogs (export, image): themed surface and backdrop, heading, fieldsets, actions. */
+/** Modal dialogs (export, image, import): themed surface and backdrop, heading, the row of actions, the primary button, disabled controls. */
 export const dialogStyles = css`
   dialog {
     background: var(--fl-bg);
@@ -86,5 +86,22 @@ export const dialogStyles = css`
   h2 {
     margin: 0 0 0.75rem;
     font-size: 1.1rem;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: flex-end;
+    gap: 0.5rem;
+  }
+  .primary {
+    background: var(--fl-accent);
+    border-color: var(--fl-accent);
+    color: var(--fl-bg);
+  }
+  button:disabled,
+  input:disabled,
+  select:disabled {
+    cursor: not-allowed;
+    opacity: 0.55;
   }
 `;

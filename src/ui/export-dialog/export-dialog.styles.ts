@@ -21,14 +21,4 @@ export const exportDialogStyles = css`
     display: block;
     color: var(--fl-text-muted);
   }
-  .actions {
-    display: flex;
-    justify-content: flex-end;
-    gap: 0.5rem;
-  }
-  .primary {
-    background: var(--fl-accent);
-    border-color: var(--fl-accent);
-    color: var(--fl-bg);
-  }
 `;

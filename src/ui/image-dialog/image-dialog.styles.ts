@@ -40,19 +40,4 @@ export const imageDialogStyles = css`
     margin: 0 0 0.75rem;
     font-size: 0.875rem;
   }
-  .actions {
-    display: flex;
-    justify-content: flex-end;
-    flex-wrap: wrap;
-    gap: 0.5rem;
-  }
-  button:disabled {
-    cursor: not-allowed;
-    opacity: 0.55;
-  }
-  .primary {
-    background: var(--fl-accent);
-    border-color: var(--fl-accent);
-    color: var(--fl-bg);
-  }
 `;

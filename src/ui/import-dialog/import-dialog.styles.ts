@@ -54,22 +54,7 @@ export const importDialogStyles = css`
   small {
     font-size: 0.875rem;
   }
-  button:disabled,
-  input:disabled,
-  select:disabled {
-    cursor: not-allowed;
-    opacity: 0.55;
-  }
-  .primary {
-    background: var(--fl-accent);
-    border-color: var(--fl-accent);
-    color: var(--fl-bg);
-  }
   .actions {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: flex-end;
-    gap: 0.5rem;
     padding: 0.75rem 1.25rem 1rem;
     border-top: 1px solid var(--fl-border);
   }
