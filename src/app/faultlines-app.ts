@@ -9,7 +9,6 @@
  */
 import { html, LitElement, type PropertyValues } from "lit";
 import { formatDay } from "../model/dates";
-import { errorsIn, formatDiagnostic } from "../model/diagnostics";
 import { loadDataSet, type LoadResult } from "../model/load";
 import type { ImportProgress } from "../model/import/types";
 import type { DataSet, Taxonomy } from "../model/types";
@@ -46,7 +45,8 @@ import { DropController } from "./controllers/drop-controller";
 import { ImportController } from "./controllers/import-controller";
 import { BUNDLED, BUNDLED_ID, sourceFromQuery, withSource, type DataSource } from "./data-source";
 import { openSource, prepare } from "./open-source";
-import { progressAmount, progressLabel } from "../ui/import-dialog/progress-label";
+import { loadErrorsScreen, noticeBox, openingScreen, type Notice } from "./app-screens";
+import { BUNDLED_NAME, idOf, type Shown } from "./shown-data";
 import storedLayout from "../../graph-data/layout.json";
 
 /** The fields of the view state the slice depends on; hover and selection of relations do not. */
@@ -280,15 +280,11 @@ export class FaultlinesApp extends LitElement {
     const { action, ...spec } = e.request;
     const image = this.exportImage(spec);
     // The clipboard must be asked while the click's user activation lasts: hand it the promise now.
-    if (action === "copy") void copyPng(image).catch((error: Error) => this.reportProblem(`The image could not be copied: ${error.message}`));
+    if (action === "copy") void copyPng(image).catch((error: Error) => this.setNotice(`The image could not be copied: ${error.message}`));
     else
       void image
         .then((blob) => download({ name: imageFileName(this.store.state, spec.format), blob }))
-        .catch((error: Error) => this.reportProblem(`The image could not be made: ${error.message}`));
-  }
-
-  private reportProblem(message: string): void {
-    this.setNotice(message);
+        .catch((error: Error) => this.setNotice(`The image could not be made: ${error.message}`));
   }
 
   private currentSlice(): ViewSlice | undefined {
@@ -395,8 +391,8 @@ export class FaultlinesApp extends LitElement {
   }
 
   override render() {
-    if (this.opening) return this.renderOpening(this.opening);
-    if (!this.data) return this.renderLoadErrors();
+    if (this.opening) return openingScreen(this.opening);
+    if (!this.data) return loadErrorsScreen(this.bundled.ok ? [] : this.bundled.diagnostics);
     const state = this.store.state;
     const slice = this.currentSlice()!;
     const { dataSet } = this.data;
@@ -443,13 +439,7 @@ export class FaultlinesApp extends LitElement {
         <div id="graph" role="img" aria-label=${`Graph: ${summary}`}></div>
         <p class="status" role="status" data-testid="status">${summary}${state.ego ? html` · ego view of ${dataSet.actors.find((a) => a.id === state.ego!.actor)?.label}, ${state.ego.depth} hop${state.ego.depth === 1 ? "" : "s"}` : ""}</p>
         ${empty ? html`<p class="empty" data-testid="empty">${empty}</p>` : ""}
-        ${this.notice
-          ? html`<div class="notice" role="alert" data-testid="notice">
-              <p>${this.notice.heading}</p>
-              ${this.notice.items.length ? html`<ul>${this.notice.items.map((p) => html`<li>${p}</li>`)}</ul>` : ""}
-              <button @click=${() => ((this.notice = null), this.requestUpdate())}>Dismiss</button>
-            </div>`
-          : ""}
+        ${noticeBox(this.notice, () => ((this.notice = null), this.requestUpdate()))}
       </main>
       <aside class="details" aria-label="Details">
         <fl-details
@@ -489,25 +479,6 @@ export class FaultlinesApp extends LitElement {
     if (!(size && last && size.width === last.width && size.height === last.height)) this.lastGraphSize = size;
     return this.lastGraphSize;
   }
-
-  private renderOpening(opening: { readonly name: string; readonly progress: ImportProgress | null }) {
-    const label = progressLabel(opening.progress);
-    const amount = progressAmount(opening.progress);
-    return html`<div class="opening" data-testid="opening">
-      <h1>Faultlines</h1>
-      <p role="status">Opening ${opening.name}… ${label}</p>
-      ${amount ? html`<progress .value=${amount.value} max=${amount.max} aria-label=${label}></progress>` : html`<progress aria-label=${label}></progress>`}
-    </div>`;
-  }
-
-  private renderLoadErrors() {
-    const diagnostics = this.bundled.ok ? [] : this.bundled.diagnostics;
-    return html`<div class="load-errors">
-      <h1>Faultlines</h1>
-      <p role="alert">The data set has ${errorsIn(diagnostics).length} errors and was not loaded:</p>
-      <pre>${diagnostics.map(formatDiagnostic).join("\n")}</pre>
-    </div>`;
-  }
 }
 
 /**
@@ -515,24 +486,6 @@ export class FaultlinesApp extends LitElement {
  * a selection, and a list of 200,000 ids per drag step would be built for nothing.
  */
 const NO_RELATIONS: readonly string[] = [];
-
-/** What the list and the header call the bundled data set. */
-const BUNDLED_NAME = "Afghanistan–Pakistan (bundled)";
-
-interface Shown {
-  readonly source: DataSource;
-  /** The id the data set list knows it by. */
-  readonly id: string;
-  readonly name: string;
-  readonly data: ExplorerData;
-}
-
-interface Notice {
-  readonly heading: string;
-  readonly items: readonly string[];
-}
-
-const idOf = (source: DataSource): string => (source.kind === "bundled" ? BUNDLED_ID : source.kind === "stored" ? source.id : `linked:${source.url}`);
 
 customElements.define("faultlines-app", FaultlinesApp);
 
