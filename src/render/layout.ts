@@ -6,7 +6,6 @@
  */
 import type Graph from "graphology";
 import forceAtlas2 from "graphology-layout-forceatlas2";
-import noverlap from "graphology-layout-noverlap";
 // @ts-expect-error untyped: the library's own iteration step and helpers, typed by ForceAtlas2Steps below
 import fa2Iterate from "graphology-layout-forceatlas2/iterate.js";
 // @ts-expect-error untyped, as above
@@ -14,6 +13,7 @@ import fa2Helpers from "graphology-layout-forceatlas2/helpers.js";
 // @ts-expect-error untyped, as above
 import fa2Defaults from "graphology-layout-forceatlas2/defaults.js";
 import { seededRandom } from "../model/random";
+import { OVERLAP_OPTIONS, PER_NODE, removeOverlapsIn } from "./overlap-removal";
 
 export type Positions = Record<string, { x: number; y: number }>;
 
@@ -37,9 +37,33 @@ export function forceAtlas2Settings(graph: Graph) {
   return { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 500, gravity: 1, scalingRatio: 10, strongGravityMode: true };
 }
 
-/** Nudges apart nodes that sit on each other, so labels stay readable. */
+/** Nudges apart nodes that sit on each other, so labels stay readable: noverlap (overlap-removal.ts). */
 export function removeOverlaps(graph: Graph): void {
-  noverlap.assign(graph, { maxIterations: 100, settings: { margin: 4, ratio: 1.3 } });
+  const nodes = overlapMatrix(graph);
+  removeOverlapsIn(nodes, OVERLAP_OPTIONS);
+  assignOverlapMatrix(graph, nodes);
+}
+
+/** Each node's x, y and size (1 when it has none), in the graph's node order, as noverlap reads them. */
+export function overlapMatrix(graph: Graph): Float32Array {
+  const nodes = new Float32Array(graph.order * PER_NODE);
+  let i = 0;
+  graph.forEachNode((_, a) => {
+    nodes[i] = a.x as number;
+    nodes[i + 1] = a.y as number;
+    nodes[i + 2] = (a.size as number) || 1;
+    i += PER_NODE;
+  });
+  return nodes;
+}
+
+/** Writes an overlapMatrix's moved x and y back into the graph it was read from. */
+export function assignOverlapMatrix(graph: Graph, nodes: Float32Array): void {
+  let i = 0;
+  graph.forEachNode((node) => {
+    graph.mergeNodeAttributes(node, { x: nodes[i], y: nodes[i + 1] });
+    i += PER_NODE;
+  });
 }
 
 /**
