@@ -1,9 +1,12 @@
 /**
  * Reads one data file (YAML, or JSON, which YAML 1.2 includes) and keeps the source positions,
- * so any later problem found in the data can be reported at its line and column.
+ * so any later problem found in the data can be reported at its line and column. Plain JSON
+ * takes the fast way (json-file.ts), which gives the same data and positions at a fraction of
+ * the time and memory; everything else, broken JSON included, is read as YAML.
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
 import type { DataPath, Diagnostic } from "./diagnostics";
+import { readJson } from "./json-file";
 
 export interface Position {
   readonly line: number;
@@ -23,6 +26,12 @@ export interface DataFile {
 const MAX_ALIAS_COUNT = 1000;
 
 export function readDataFile(name: string, text: string): DataFile {
+  const json = readJson(text);
+  return json.ok ? { name, data: json.data, syntaxErrors: [], locate: json.locate } : readYamlFile(name, text);
+}
+
+/** Through a document of nodes and their positions: many times the time and memory of JSON.parse. */
+export function readYamlFile(name: string, text: string): DataFile {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, merge: false });
   const at = (offset: number): Position => {
