@@ -2,10 +2,12 @@
  * The loader reports every kind of problem, each with its file, line, path, value and fix, and
  * refuses invalid data whole.
  */
+import { readdirSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { errorsIn, formatDiagnostic, warningsIn, type Diagnostic } from "../../src/model/diagnostics";
-import { loadDataSet } from "../../src/model/load";
-import { fixtureTexts, loadFixture } from "../support/fixtures";
+import { loadDataSet, type SourceText } from "../../src/model/load";
+import { readYamlFile } from "../../src/model/yaml-file";
+import { FIXTURES, fixtureTexts, loadFixture } from "../support/fixtures";
 
 function errorsOf(name: string, omit: string[] = []): Diagnostic[] {
   const result = loadFixture(name, omit);
@@ -110,5 +112,35 @@ describe("hostile or odd files are refused with a reason, and nothing in them ru
     expect(errors.some((d) => message.test(d.message)), errors.map(formatDiagnostic).join("\n")).toBe(true);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect((globalThis as Record<string, unknown>).ran).toBeUndefined();
+  });
+});
+
+describe("data files in JSON", () => {
+  /** Each fixture file as indented JSON, named .json; files YAML cannot read stay as they are. */
+  const asJson = (texts: readonly SourceText[]): SourceText[] =>
+    texts.map((t) => {
+      const read = readYamlFile(t.name, t.text);
+      return read.syntaxErrors.length ? t : { name: t.name.replace(/\.yaml$/, ".json"), text: JSON.stringify(read.data, null, 2) };
+    });
+  /** The same JSON with a YAML comment after it: no longer JSON, so read by the YAML reader, at the same positions. */
+  const throughYaml = (texts: readonly SourceText[]): SourceText[] => texts.map((t) => (t.name.endsWith(".json") ? { ...t, text: `${t.text}\n# read as YAML\n` } : t));
+
+  test.each(readdirSync(FIXTURES))("%s: the same diagnostics, lines and columns as when the files are read as YAML", (fixture) => {
+    const json = asJson(fixtureTexts(fixture));
+    const fast = loadDataSet(json);
+    const yaml = loadDataSet(throughYaml(json));
+    expect(fast.diagnostics).toStrictEqual(yaml.diagnostics);
+    expect(fast.ok).toBe(yaml.ok);
+    if (fast.ok && yaml.ok) expect(fast.dataSet).toStrictEqual(yaml.dataSet);
+  });
+
+  test("an actor named constructor and a __proto__ key: data like any other, reported at their lines, no prototype touched", () => {
+    const actors = '{\n  "actors": [\n    { "id": "constructor", "label": "C", "kind": "state" },\n    { "id": "pakistan", "label": "Pakistan", "kind": "state", "__proto__": { "polluted": true } }\n  ]\n}\n';
+    const texts = [...fixtureTexts("valid").filter((t) => t.name !== "actors.yaml"), { name: "actors.json", text: actors }];
+    const fast = loadDataSet(texts);
+    const yaml = loadDataSet(throughYaml(texts));
+    expect(fast.diagnostics).toStrictEqual(yaml.diagnostics);
+    expect(errorsIn(fast.diagnostics)).toContainEqual(expect.objectContaining({ file: "actors.json", line: 4, path: "actors[1].__proto__", message: '"__proto__" is not a field here' }));
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
