@@ -89,6 +89,17 @@ describe("masks agree with a plain scan (property)", () => {
     );
   });
 
+  test("toggles spread over a wide span of days (sorted by key, or by comparison past 2^53)", () => {
+    fc.assert(
+      fc.property(arbIntervals, fc.constantFrom(100_000, 10 ** 13), (intervals, scale) => {
+        const wide = intervals.map(([a, b, o]): Interval => [a * scale, b * scale, o]);
+        const masks = build(wide, 70);
+        for (const day of daysAround(wide)) expect(list(masks.maskOn(day))).toEqual(scan(wide, day, day));
+      }),
+      { numRuns: 100, seed: 5 },
+    );
+  });
+
   test("on every day around every checkpoint", () => {
     fc.assert(
       fc.property(arbIntervals, fc.integer({ min: 1, max: 9 }), (intervals, every) => {
