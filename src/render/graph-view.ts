@@ -1,7 +1,7 @@
 /**
  * The graph view: the only place that creates a sigma renderer. It shows the relation graph
- * through the reducers, refreshes (without re-indexing) when the slice or view state changes,
- * and reports clicks and hovers to its owner through callbacks.
+ * through the reducers, sigma holding only the relations drawn (display-graph.ts), redraws when
+ * the slice or view state changes, and reports clicks and hovers to its owner through callbacks.
  */
 import { EdgeCurvedArrowProgram, indexParallelEdgesIndex } from "@sigma/edge-curve";
 import { createEdgeCurveProgram } from "@sigma/edge-curve";
@@ -10,6 +10,7 @@ import { EdgeArrowProgram, EdgeLineProgram } from "sigma/rendering";
 import type { RelationGraph } from "../model/graph";
 import type { ViewSlice } from "../state/view-slice";
 import type { ViewState } from "../state/view-state";
+import { DisplayGraph, type DrawnRelations } from "./display-graph";
 import { drawHoverFor, drawLabelFor } from "./labels";
 import { CANVAS } from "./palette";
 import { edgeReducerFor, nodeReducerFor, type ReducerInput } from "./reducers";
@@ -21,6 +22,15 @@ import { sliceChanges } from "./slice-changes";
  */
 const PATCH_MIN_RELATIONS = 5_000;
 
+/**
+ * Sigma's own bookkeeping for a relation its graph no longer holds. Dropping relations from the
+ * display graph happens in a quiet batch (sigma would otherwise re-index everything once per
+ * drop), so sigma is told of each drop here instead; `removeEdge` is the method its own drop
+ * listener calls, and only forgets the relation's cached display data and hover state.
+ */
+interface SigmaBookkeeping {
+  removeEdge(edge: string): void;
+}
 
 export interface GraphViewEvents {
   clickActor(actor: string): void;
@@ -65,6 +75,7 @@ const HOME = { x: 0.56, y: 0.5, ratio: 1.15, angle: 0 };
 
 export class GraphView {
   private readonly sigma: Sigma;
+  private readonly display: DisplayGraph;
   private input: ReducerInput | undefined;
   /** The input sigma last drew; differs from `input` while a frame is pending. */
   private drawn: ReducerInput | undefined;
@@ -79,8 +90,10 @@ export class GraphView {
     events: GraphViewEvents,
   ) {
     // Parallel relations between one pair get indices the edge reducer turns into curvatures.
+    // Indexed over all of them, so a relation's curve stays put as others come and go.
     indexParallelEdgesIndex(graph as never, { edgeIndexAttribute: "parallelIndex", edgeMaxIndexAttribute: "parallelMaxIndex" });
-    this.sigma = new Sigma(graph as never, container, {
+    this.display = new DisplayGraph(graph);
+    this.sigma = new Sigma(this.display as never, container, {
       ...SIGMA_SETTINGS,
       // Until the first update() there is no slice: draw nothing rather than guess.
       nodeReducer: (node, data) => (this.nodeReducer ? this.nodeReducer(node, data as never) : { ...data, hidden: true }),
@@ -135,8 +148,9 @@ export class GraphView {
   }
 
   /**
-   * Draws the latest input. When only the slice moved (a drag, playback) on a large graph, the
-   * reducers run again only for the actors and relations whose looks changed.
+   * Draws the latest input: first the display graph takes the relations now drawn, then the
+   * reducers run. When only the slice moved (a drag, playback) on a large graph, the display
+   * graph is patched and the reducers run again only for what changed; otherwise both are redone.
    */
   private flush(): void {
     cancelAnimationFrame(this.frame);
@@ -145,9 +159,14 @@ export class GraphView {
     if (!input || input === this.drawn) return;
     const drawn = this.drawn;
     this.drawn = input;
+    const large = this.graph.size >= PATCH_MIN_RELATIONS;
+    const change = this.display.syncRelations(drawnRelations(input), large && drawn?.fadeHidden === input.fadeHidden);
+    const bookkeeping = this.sigma as unknown as SigmaBookkeeping;
+    for (const relation of change.dropped) bookkeeping.removeEdge(relation);
     const patchable =
       drawn &&
-      this.graph.size >= PATCH_MIN_RELATIONS &&
+      large &&
+      !change.rebuilt &&
       drawn.theme === input.theme &&
       drawn.fadeHidden === input.fadeHidden &&
       !drawn.hoveredActor &&
@@ -155,17 +174,20 @@ export class GraphView {
       drawn.selectedActor === input.selectedActor &&
       drawn.selectedRelation === input.selectedRelation;
     const changes = patchable
-      ? sliceChanges(drawn.slice.ordinals, input.slice.ordinals, (this.graph.order + this.graph.size) / 2)
+      ? sliceChanges(drawn.slice.ordinals, input.slice.ordinals, (this.graph.order + this.display.size) / 2)
       : null;
-    if (!changes) return void this.sigma.refresh({ skipIndexation: true });
-    // The reducers run for what changed only; sigma then re-indexes the display data it holds
-    // (labels, drawing order, its buffers) as part of drawing, so each step is one exact frame.
-    if (changes.actors.length || changes.relations.length) this.sigma.refresh({ partialGraph: { nodes: changes.actors, edges: changes.relations }, skipIndexation: false });
+    if (!changes) return void this.sigma.refresh();
+    // Relations newly drawn are among those whose look changed; held ones that changed are redrawn.
+    const relations = changes.relations.filter((relation) => this.display.hasEdge(relation));
+    // sigma re-indexes what it holds (labels, drawing order, its buffers) as part of drawing,
+    // so each step is one exact frame.
+    if (changes.actors.length || relations.length || change.added.length)
+      this.sigma.refresh({ partialGraph: { nodes: changes.actors, edges: relations }, skipIndexation: false });
   }
 
   /** Re-reads positions after a layout moved the nodes. */
   refreshPositions(): void {
-    this.sigma.refresh();
+    this.display.copyPositions();
   }
 
   /** Centres the camera on an actor, zooming in a little. */
@@ -222,4 +244,15 @@ export class GraphView {
     cancelAnimationFrame(this.frame);
     this.sigma.kill();
   }
+}
+
+/** Every relation's ordinal, per vocabulary: what is drawn when hidden relations are shown faded. */
+const everyOrdinal = new WeakMap<readonly string[], Uint32Array>();
+
+function drawnRelations(input: ReducerInput): DrawnRelations {
+  const { relationIds: ids } = input.slice.ordinals.vocabulary;
+  if (!input.fadeHidden) return { ids, ordinals: input.slice.ordinals.relations };
+  let all = everyOrdinal.get(ids);
+  if (!all) everyOrdinal.set(ids, (all = Uint32Array.from(ids, (_, i) => i)));
+  return { ids, ordinals: all };
 }

@@ -1,0 +1,67 @@
+/**
+ * Where a timeline drag spends its time: drives the same drag as the benchmark on one page (the
+ * explorer or a baseline) with Chromium's sampling profiler on, and prints the functions with
+ * the most time of their own, beside each step's latency and sigma's render times. For finding
+ * what bounds a figure, not for the table.
+ *
+ *   npx tsx bench/browser/profile.ts [--actors=20000] [--relations=200000] [--view=app|rebuild|scan] [--steps=6]
+ */
+import type { Profiler } from "node:inspector";
+import { createServer } from "vite";
+import { launchBrowser } from "../../src/cli/chromium";
+import { drag } from "./drive";
+import { percentile } from "./figures";
+
+const arg = (name: string, fallback: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
+const [actors, relations, steps] = [Number(arg("actors", "20000")), Number(arg("relations", "200000")), Number(arg("steps", "6"))];
+const view = arg("view", "app");
+
+const server = await createServer({
+  configFile: "vite.config.ts",
+  server: { port: 0, host: "127.0.0.1", open: false },
+  logLevel: "error",
+  optimizeDeps: { entries: ["index.html", "bench/pages/*.html"] },
+});
+await server.listen();
+const address = server.httpServer?.address();
+if (!address || typeof address === "string") throw new Error("profile: the dev server has no TCP address");
+const page_ = view === "app" ? "app.html" : "baseline.html";
+const url = `http://127.0.0.1:${address.port}/bench/pages/${page_}#actors=${actors}&relations=${relations}${view === "app" ? "" : `&view=${view}`}`;
+const browser = await launchBrowser();
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  page.on("pageerror", (e) => console.error(`profile: ${e.message}`));
+  await page.goto(url);
+  await page.locator("body[data-ready=true]").waitFor({ timeout: 10 * 60_000 });
+  // One step first, so the profile holds steady-state steps only.
+  await drag(page, 1, 120_000);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Profiler.enable");
+  await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
+  await cdp.send("Profiler.start");
+  const phase = await drag(page, steps, 120_000);
+  const { profile } = (await cdp.send("Profiler.stop")) as { profile: Profiler.Profile };
+  const renders = phase.renders.map((r) => Math.round(r.duration));
+  console.log(`${view} at ${actors} / ${relations}: latencies ${phase.latencies.map(Math.round).join(", ")} ms (median ${Math.round(percentile(phase.latencies, 0.5))}); sigma renders ${renders.join(", ")} ms`);
+  console.log(`long tasks: ${phase.longTasks.map((t) => Math.round(t.duration)).join(", ")} ms`);
+  printSelfTimes(profile);
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+/** Self time per function, summed over samples, largest first. */
+function printSelfTimes(profile: Profiler.Profile): void {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map<string, number>();
+  const deltas = profile.timeDeltas ?? [];
+  (profile.samples ?? []).forEach((id, i) => {
+    const node = byId.get(id)!;
+    const { functionName, url: file, lineNumber } = node.callFrame;
+    const key = `${functionName || "(anonymous)"} ${file.split("/").slice(-2).join("/").split("?")[0]}:${lineNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + (deltas[i + 1] ?? 0) / 1000);
+  });
+  const total = [...self.values()].reduce((a, b) => a + b, 0);
+  console.log(`total sampled ${Math.round(total)} ms; top self times:`);
+  for (const [key, time] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`  ${time.toFixed(0).padStart(7)} ms  ${((100 * time) / total).toFixed(1).padStart(5)}%  ${key}`);
+}
