@@ -97,7 +97,7 @@ export class GraphView {
       ...SIGMA_SETTINGS,
       // Until the first update() there is no slice: draw nothing rather than guess.
       nodeReducer: (node, data) => (this.nodeReducer ? this.nodeReducer(node, data as never) : { ...data, hidden: true }),
-      edgeReducer: (edge, data) => (this.edgeReducer ? this.edgeReducer(edge, data as never, this.graph.extremities(edge)) : { ...data, type: "line", hidden: true }),
+      edgeReducer: (edge, data) => (this.edgeReducer ? this.edgeReducer(edge, data as never, this.input?.hoveredActor ? this.graph.extremities(edge) : undefined) : { ...data, type: "line", hidden: true }),
       stagePadding: 30,
     });
     this.sigma.getCamera().setState(HOME);

@@ -36,13 +36,21 @@ export interface RelationDisplay extends Partial<EdgeDisplayData> {
 /** Node size by number of visible relations: area grows with degree, so hubs stand out but do not swamp. */
 export const actorSize = (degree: number): number => 4 + 2.2 * Math.sqrt(degree);
 
+/**
+ * Display data carries only what sigma and the image export read, not the actor's or relation's
+ * own fields: sigma copies what a reducer returns for every item it holds on each full redraw,
+ * so at tens of thousands of items a smaller object is a shorter frame.
+ */
 export function nodeReducerFor(input: ReducerInput) {
   const { slice, theme, fadeHidden, hoveredActor, hoverNeighbours, selectedActor } = input;
   const canvas = CANVAS[theme];
-  return (node: string, data: ActorDisplay): Partial<NodeDisplayData> => {
+  return (node: string, data: ActorDisplay): Partial<NodeDisplayData> & { kind?: string } => {
+    const { x, y, label } = data;
     const visible = slice.hasActor(node);
-    if (!visible && !fadeHidden) return { ...data, hidden: true };
-    const base = { ...data, size: actorSize(slice.degreeOf(node)), color: kindColour(data.kind ?? "", theme) };
+    // At the level of the shown actors, so sigma need not sort thousands it will not draw.
+    if (!visible && !fadeHidden) return { x, y, label, hidden: true, zIndex: 1 };
+    const kind = data.kind ?? "";
+    const base = { x, y, label, kind, size: actorSize(slice.degreeOf(node)), color: kindColour(kind, theme) };
     if (!visible) return { ...base, color: canvas.faded, label: "", zIndex: 0 };
     const highlighted = node === selectedActor || node === hoveredActor;
     if (hoveredActor && !highlighted && !hoverNeighbours.has(node)) return { ...base, color: canvas.faded, label: "", zIndex: 0 };
@@ -61,24 +69,22 @@ export function curvatureFor(index: number, maxIndex: number): number {
 export function edgeReducerFor(input: ReducerInput) {
   const { slice, theme, fadeHidden, hoveredActor, selectedRelation } = input;
   const canvas = CANVAS[theme];
-  return (edge: string, data: RelationDisplay & { source?: string; target?: string }, ends?: readonly [string, string]): Partial<EdgeDisplayData> => {
+  /** `ends` is read only while an actor is hovered. */
+  return (edge: string, data: RelationDisplay, ends?: readonly [string, string]): Partial<EdgeDisplayData> & { family?: string; curvature?: number } => {
     const visible = slice.hasRelation(edge);
     // The relation's own "type" attribute is its relation type; sigma reads "type" as the
     // program to draw with, so every branch sets it. Hidden ones go to the cheapest program.
-    if (!visible && !fadeHidden) return { ...data, type: "line", hidden: true };
+    if (!visible && !fadeHidden) return { type: "line", hidden: true };
     const curved = !!data.parallelMaxIndex;
     const type = curved ? (data.directed ? "curvedArrow" : "curved") : data.directed ? "arrow" : "line";
     // Thick enough to hit with a click (sigma picks at half resolution), thinner when less sure.
     const size = data.confidence === "high" ? 3 : data.confidence === "medium" ? 2.2 : 1.5;
-    // One copy per relation per frame: this runs for every relation on a full refresh.
-    const shape: Partial<EdgeDisplayData> & { curvature?: number } = { ...data, type, size };
-    if (curved) shape.curvature = curvatureFor(data.parallelMaxIndex ? (data.parallelIndex ?? 0) : 0, data.parallelMaxIndex ?? 0);
-    if (!visible) Object.assign(shape, { color: canvas.fadedEdge, size: 1, zIndex: 0 });
-    else if (hoveredActor && !(ends && (ends[0] === hoveredActor || ends[1] === hoveredActor))) Object.assign(shape, { color: canvas.fadedEdge, zIndex: 0 });
-    else {
-      const selected = edge === selectedRelation;
-      Object.assign(shape, { color: familyColour(data.family ?? "", theme), size: selected ? size * 2.2 : size, zIndex: selected ? 2 : 1 });
-    }
-    return shape;
+    const family = data.family ?? "";
+    const curvature = curved ? curvatureFor(data.parallelIndex ?? 0, data.parallelMaxIndex ?? 0) : undefined;
+    const shape = { type, family, ...(curved ? { curvature } : {}) };
+    if (!visible) return { ...shape, color: canvas.fadedEdge, size: 1, zIndex: 0 };
+    if (hoveredActor && !(ends && (ends[0] === hoveredActor || ends[1] === hoveredActor))) return { ...shape, size, color: canvas.fadedEdge, zIndex: 0 };
+    const selected = edge === selectedRelation;
+    return { ...shape, color: familyColour(family, theme), size: selected ? size * 2.2 : size, zIndex: selected ? 2 : 1 };
   };
 }
