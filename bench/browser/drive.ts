@@ -14,6 +14,8 @@ export interface Phase {
   readonly missed: number;
   readonly longTasks: Span[];
   readonly renders: Span[];
+  /** The explorer's redraws (sigma's refresh, reducers included), when the page is the explorer. */
+  readonly draws: Span[];
   /** Animation-frame intervals, when the phase records them. */
   readonly frames: number[];
   /** Why the phase could not be completed, when it could not. */
@@ -36,7 +38,7 @@ async function phase(page: Page, act: () => Promise<{ missed: number; frames?: n
     ([from, skip]) => {
       // No named functions in here: tsx would wrap them in a helper the page does not have.
       const p: BenchProbe = window.__bench;
-      return { latencies: p.latencies.slice(skip), longTasks: p.longTasks.filter((s) => s.start >= from), renders: p.renders.filter((s) => s.start >= from) };
+      return { latencies: p.latencies.slice(skip), longTasks: p.longTasks.filter((s) => s.start >= from), renders: p.renders.filter((s) => s.start >= from), draws: p.draws.filter((s) => s.start >= from) };
     },
     [start, before] as const,
   );

@@ -20,23 +20,25 @@ export interface TaskSummary {
 }
 
 /**
- * A task's drawing is the sigma renders (beforeRender → afterRender: processing the display data
- * into WebGL buffers, and drawing) that started inside it; the rest is ours: the slice, the
- * reducers, Lit, the layout's copying of positions.
+ * A task's drawing is the renderer's share of it: on the explorer, each redraw of its graph view
+ * (sigma's refresh: the reducers turning the slice into display data, the buffers, the render);
+ * on a page without those measures, sigma's renders (beforeRender → afterRender). The rest is
+ * ours: the slice, the display graph's patch, Lit, the layout's copying of positions.
  */
-export function describeTasks(phase: { longTasks: readonly Span[]; renders: readonly Span[] }): TaskSummary {
-  const { longTasks, renders } = phase;
+export function describeTasks(phase: { longTasks: readonly Span[]; renders: readonly Span[]; draws: readonly Span[] }): TaskSummary {
+  const { longTasks } = phase;
+  const drawing = phase.draws.length ? phase.draws : phase.renders;
   if (!longTasks.length) return { text: "none", otherThanDrawing: 0 };
-  let drawing = 0;
+  let longFromDrawing = 0;
   let otherThanDrawing = 0;
   for (const task of longTasks) {
-    const inside = renders.filter((r) => r.start >= task.start && r.start < task.start + task.duration).reduce((t, r) => t + r.duration, 0);
-    if (inside >= 50) drawing++;
+    const inside = drawing.filter((r) => r.start >= task.start && r.start < task.start + task.duration).reduce((t, r) => t + r.duration, 0);
+    if (inside >= 50) longFromDrawing++;
     otherThanDrawing = Math.max(otherThanDrawing, task.duration - inside);
   }
   const longest = Math.max(...longTasks.map((t) => t.duration));
   return {
-    text: `${longTasks.length}, longest ${ms(longest)} ms; ${drawing} long from sigma's render alone; longest time outside it ${ms(otherThanDrawing)} ms`,
+    text: `${longTasks.length}, longest ${ms(longest)} ms; ${longFromDrawing} long from drawing alone; longest time outside drawing ${ms(otherThanDrawing)} ms`,
     otherThanDrawing,
   };
 }

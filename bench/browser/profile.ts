@@ -10,7 +10,7 @@ import type { Profiler } from "node:inspector";
 import { createServer } from "vite";
 import { launchBrowser } from "../../src/cli/chromium";
 import { drag } from "./drive";
-import { percentile } from "./figures";
+import { describeTasks, percentile } from "./figures";
 
 const arg = (name: string, fallback: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
 const [actors, relations, steps] = [Number(arg("actors", "20000")), Number(arg("relations", "200000")), Number(arg("steps", "6"))];
@@ -43,7 +43,8 @@ try {
   const { profile } = (await cdp.send("Profiler.stop")) as { profile: Profiler.Profile };
   const renders = phase.renders.map((r) => Math.round(r.duration));
   console.log(`${view} at ${actors} / ${relations}: latencies ${phase.latencies.map(Math.round).join(", ")} ms (median ${Math.round(percentile(phase.latencies, 0.5))}); sigma renders ${renders.join(", ")} ms`);
-  console.log(`long tasks: ${phase.longTasks.map((t) => Math.round(t.duration)).join(", ")} ms`);
+  console.log(`long tasks: ${phase.longTasks.map((t) => Math.round(t.duration)).join(", ")} ms; redraws ${phase.draws.map((d) => Math.round(d.duration)).join(", ")} ms`);
+  console.log(describeTasks(phase).text);
   printSelfTimes(profile);
 } finally {
   await browser.close();

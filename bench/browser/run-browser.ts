@@ -135,7 +135,7 @@ async function attempt(label: string, run: () => Promise<Phase>): Promise<Phase>
     return phase;
   } catch (e) {
     console.error(`browser bench: ${label} did not finish: ${(e as Error).message.split("\n")[0]}`);
-    return { latencies: [], missed: 0, longTasks: [], renders: [], frames: [], failed: (e as Error).message.split("\n")[0] };
+    return { latencies: [], missed: 0, longTasks: [], renders: [], draws: [], frames: [], failed: (e as Error).message.split("\n")[0] };
   }
 }
 

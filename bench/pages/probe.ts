@@ -5,6 +5,7 @@
  * The same probe runs in the app page and the baseline pages, so their figures compare.
  */
 import type Sigma from "sigma";
+import { DRAW_MEASURE } from "../../src/render/graph-view";
 
 export interface Span {
   readonly start: number;
@@ -16,6 +17,11 @@ export interface BenchProbe {
   readonly longTasks: Span[];
   /** Each sigma render, beforeRender to afterRender. */
   readonly renders: Span[];
+  /**
+   * Each redraw of the explorer's graph view as it measures it (sigma's refresh: the reducers,
+   * its buffers and the render); empty on the baseline pages.
+   */
+  readonly draws: Span[];
   /** Input (keydown or input event on the page) to the frame showing it, ms. */
   readonly latencies: number[];
   /** Resolves once `latencies` holds at least `count` entries, or after `timeout` ms. */
@@ -37,6 +43,7 @@ declare global {
 export function installProbe(): BenchProbe {
   const longTasks: Span[] = [];
   const renders: Span[] = [];
+  const draws: Span[] = [];
   const latencies: number[] = [];
   let waiting: { count: number; resolve: (ok: boolean) => void } | null = null;
   // The input the next drawn frame answers; an input arriving before that frame replaces it,
@@ -45,6 +52,9 @@ export function installProbe(): BenchProbe {
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) longTasks.push({ start: e.startTime, duration: e.duration });
   }).observe({ type: "longtask", buffered: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (e.name === DRAW_MEASURE) draws.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: "measure" });
   const onInput = (e: Event) => {
     if (pendingInput === null) pendingInput = e.timeStamp;
   };
@@ -53,6 +63,7 @@ export function installProbe(): BenchProbe {
   const probe: BenchProbe = {
     longTasks,
     renders,
+    draws,
     latencies,
     figures: {},
     untilLatencies(count, timeout) {
