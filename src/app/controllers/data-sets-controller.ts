@@ -24,6 +24,10 @@ export class DataSetsController implements ReactiveController {
   /** Why nothing is kept across reloads, when the browser keeps nothing. */
   unavailable: string | undefined;
   private readonly library: Promise<DataLibrary | undefined>;
+  /** The last list given out, so the dialog is not re-rendered on every date step for an equal one. */
+  private listed: { current: string; summaries: StoredSummary[]; kept: number; entries: DataSetEntry[] } | undefined;
+  /** Counts changes to the data sets kept in memory. */
+  private keptVersion = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -41,6 +45,14 @@ export class DataSetsController implements ReactiveController {
 
   /** The list for the import dialog: bundled first, then the newest imports. */
   entries(current: string): DataSetEntry[] {
+    const last = this.listed;
+    if (last && last.current === current && last.summaries === this.summaries && last.kept === this.keptVersion) return last.entries;
+    const entries = this.listEntries(current);
+    this.listed = { current, summaries: this.summaries, kept: this.keptVersion, entries };
+    return entries;
+  }
+
+  private listEntries(current: string): DataSetEntry[] {
     const list: DataSetEntry[] = [];
     if (this.bundled)
       list.push({
@@ -88,7 +100,7 @@ export class DataSetsController implements ReactiveController {
   }
 
   async delete(id: string): Promise<void> {
-    this.inMemory.delete(id);
+    if (this.inMemory.delete(id)) this.keptVersion++;
     const library = await this.library;
     await library?.delete(id);
     await this.refresh();
@@ -97,6 +109,7 @@ export class DataSetsController implements ReactiveController {
   private keepInMemory(data: ImportedData): string {
     const id = `page-${crypto.randomUUID()}`;
     const format: ImportFormat = data.format;
+    this.keptVersion++;
     this.inMemory.set(id, {
       id,
       name: data.name,
