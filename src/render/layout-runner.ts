@@ -1,12 +1,15 @@
 /**
  * Runs ForceAtlas2 in a web worker on the actors now visible, copying positions into the shown
- * graph each frame so the page never blocks; stop() ends it and removes overlaps. Only starts,
- * stops and kills: the iteration itself is the library's pure code.
+ * graph each frame so the page never blocks; after a few seconds it stops by itself and removes
+ * overlaps, in a second worker, still reporting itself running until their result is copied in.
+ * Only starts, stops and kills: the iterations themselves are the libraries' pure code.
  */
 import Graph from "graphology";
 import FA2Layout from "graphology-layout-forceatlas2/worker";
 import type { RelationGraph } from "../model/graph";
-import { forceAtlas2Settings, removeOverlaps } from "./layout";
+import { assignOverlapMatrix, forceAtlas2Settings, overlapMatrix, removeOverlaps } from "./layout";
+import { startOverlapRemoval, type OverlapJob } from "./overlap-job";
+import { OVERLAP_OPTIONS } from "./overlap-removal";
 
 /** Long enough to settle a few hundred actors; the user can stop sooner. */
 const AUTO_STOP_MS = 4000;
@@ -14,10 +17,20 @@ const AUTO_STOP_MS = 4000;
 const COPY_BUDGET_MS = 16;
 /** ...of this many times its own length. */
 const COPY_SPACING = 4;
+/**
+ * Up to this many actors, overlaps are removed on the spot, as they always were: at most a few
+ * tens of milliseconds even for a tight crowd, less than starting a worker. Above, it runs in a
+ * worker (about a second at 11,000 actors, which on the page's thread was a minute's freeze
+ * before overlap-removal.ts), and stop() skips it: stop() also serves "Reset layout" and
+ * leaving the data set, which want nothing more to happen, so the positions stay where
+ * ForceAtlas2 left them and "Remove overlaps" does the rest.
+ */
+const ON_THE_SPOT_LIMIT = 200;
 
 export class LayoutRunner {
   private layout: FA2Layout | undefined;
   private working: Graph | undefined;
+  private overlaps: OverlapJob | undefined;
   private frame = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private stopTimer: ReturnType<typeof setTimeout> | undefined;
@@ -28,8 +41,9 @@ export class LayoutRunner {
     private readonly onPositions: () => void,
   ) {}
 
+  /** True from start() or removeOverlaps() until their positions are in, or stop(). */
   get running(): boolean {
-    return !!this.layout?.isRunning();
+    return !!this.layout || !!this.overlaps;
   }
 
   /** Lays out the given actors and the relations among them; the others stay where they are. */
@@ -62,32 +76,77 @@ export class LayoutRunner {
       const start = performance.now();
       this.copyBack();
       const took = performance.now() - start;
-      if (!this.running) return;
+      if (!this.layout) return;
       if (took < COPY_BUDGET_MS) this.frame = requestAnimationFrame(copy);
       else this.timer = setTimeout(() => (this.frame = requestAnimationFrame(copy)), took * COPY_SPACING);
     };
     this.frame = requestAnimationFrame(copy);
-    this.stopTimer = setTimeout(() => this.stop(), AUTO_STOP_MS);
+    this.stopTimer = setTimeout(() => this.settle(), AUTO_STOP_MS);
   }
 
+  /**
+   * Ends at once whatever runs, the overlap worker included; positions stay where they have
+   * got to, with overlaps removed on small graphs.
+   */
   stop(): void {
+    const wasRunning = this.running;
+    const laying = !!this.layout;
+    this.endLayout();
+    this.overlaps?.cancel();
+    this.overlaps = undefined;
+    if (laying && this.working && this.working.order <= ON_THE_SPOT_LIMIT) removeOverlaps(this.working);
+    this.copyBack();
+    this.working = undefined;
+    if (wasRunning) this.onChange(false);
+  }
+
+  /** Moves apart actors sitting on each other, without a full re-layout; in a worker on large graphs. */
+  removeOverlaps(): void {
+    this.stop();
+    if (this.graph.order <= ON_THE_SPOT_LIMIT) {
+      removeOverlaps(this.graph);
+      this.onPositions();
+      return;
+    }
+    // The whole graph under neutral keys (see start()); noverlap reads only x, y and size.
+    const working = new Graph();
+    this.graph.forEachNode((actor, a) => working.addNode(`n${working.order}`, { x: a.x ?? 0, y: a.y ?? 0, size: a.size, actor }));
+    this.working = working;
+    this.removeOverlapsInWorker(working);
+    this.onChange(true);
+  }
+
+  /** ForceAtlas2 has had its time: its last positions in, then overlaps removed. */
+  private settle(): void {
+    const working = this.working!;
+    if (working.order <= ON_THE_SPOT_LIMIT) return this.stop();
+    this.endLayout();
+    this.copyBack();
+    this.removeOverlapsInWorker(working);
+  }
+
+  /** Off the page's thread; running until the moved positions are copied in (or stop()). */
+  private removeOverlapsInWorker(working: Graph): void {
+    const job = startOverlapRemoval(overlapMatrix(working), OVERLAP_OPTIONS, (outcome) => {
+      if (this.overlaps !== job) return;
+      if (outcome.ok) {
+        assignOverlapMatrix(working, outcome.nodes);
+        performance.measure("faultlines:overlaps", { start: performance.now() - outcome.ms, duration: outcome.ms, detail: { actors: working.order, iterations: outcome.iterations } });
+      } else {
+        // Not fatal: the actors keep the layout's positions, overlaps and all.
+        console.error(`Overlap removal failed, positions kept as laid out: ${outcome.problem}`);
+      }
+      this.stop();
+    });
+    this.overlaps = job;
+  }
+
+  private endLayout(): void {
     clearTimeout(this.timer);
     clearTimeout(this.stopTimer);
     cancelAnimationFrame(this.frame);
-    if (!this.layout || !this.working) return;
-    this.layout.kill();
+    this.layout?.kill();
     this.layout = undefined;
-    removeOverlaps(this.working);
-    this.copyBack();
-    this.working = undefined;
-    this.onChange(false);
-  }
-
-  /** Moves apart actors sitting on each other, in place, without a full re-layout. */
-  removeOverlaps(): void {
-    this.stop();
-    removeOverlaps(this.graph);
-    this.onPositions();
   }
 
   private copyBack(): void {
