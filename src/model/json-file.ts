@@ -39,7 +39,7 @@ export function readJson(text: string): JsonRead {
     return { ok: false, reason: `not valid JSON (${(e as Error).message.split("\n")[0].slice(0, 120)})` };
   }
   // An empty file has its own message, and YAML's reading of it is cheap.
-  if (data === null) return { ok: false, reason: "null" };
+  if (data === null) return { ok: false, reason: "nothing but null" };
   // YAML breaks lines at "\r\n" and "\n" only, and refuses a lone "\r", which JSON takes as space.
   if (/\r(?!\n)/.test(text)) return { ok: false, reason: "a carriage return without a line feed" };
   // YAML takes a tab before the top-level value as indentation, and refuses it.

@@ -31,7 +31,12 @@ export function roleOf(name: string): FileRole | undefined {
   return (FILE_ROLES as readonly string[]).includes(stem) ? (stem as FileRole) : undefined;
 }
 
-export function loadDataSet(texts: readonly SourceText[]): LoadResult {
+export interface LoadOptions {
+  /** The largest file read as YAML (see readDataFile); plain JSON is read at any size. */
+  readonly maxYamlChars?: number;
+}
+
+export function loadDataSet(texts: readonly SourceText[], options: LoadOptions = {}): LoadResult {
   const diagnostics: Diagnostic[] = [];
   const byRole = new Map<FileRole, SourceText>();
   for (const text of texts) {
@@ -49,7 +54,7 @@ export function loadDataSet(texts: readonly SourceText[]): LoadResult {
       diagnostics.push({ severity: "error", file: `${role}.yaml`, path: "(file)", message: `there is no ${role} file`, fix: `Add ${role}.yaml (or ${role}.json) beside the other data files` });
       continue;
     }
-    const file = readDataFile(text.name, text.text);
+    const file = readDataFile(text.name, text.text, options.maxYamlChars);
     diagnostics.push(...file.syntaxErrors);
     if (file.data === undefined) continue;
     const schema = checkSchema(role, file);

@@ -25,9 +25,21 @@ export interface DataFile {
 /** Far above any real data set, far below what a "billion laughs" file needs. */
 const MAX_ALIAS_COUNT = 1000;
 
-export function readDataFile(name: string, text: string): DataFile {
+/**
+ * `maxYamlChars` bounds what is read as YAML, whose document takes many times the text's size
+ * in memory; plain JSON of any size is read. A larger file that is not plain JSON is refused.
+ */
+export function readDataFile(name: string, text: string, maxYamlChars = Infinity): DataFile {
   const json = readJson(text);
-  return json.ok ? { name, data: json.data, syntaxErrors: [], locate: json.locate } : readYamlFile(name, text);
+  if (json.ok) return { name, data: json.data, syntaxErrors: [], locate: json.locate };
+  if (text.length <= maxYamlChars) return readYamlFile(name, text);
+  const mb = (chars: number) => `${(chars / 1_000_000).toFixed(1)} MB`;
+  return {
+    name,
+    data: undefined,
+    syntaxErrors: [{ severity: "error", file: name, path: "(file)", message: `the file is ${mb(text.length)} and not plain JSON (${json.reason}); only JSON is read past ${mb(maxYamlChars)}, YAML takes too much memory`, fix: "Correct the JSON at the place named (the YAML reader would name the line), or split the file into smaller ones" }],
+    locate: () => undefined,
+  };
 }
 
 /** Through a document of nodes and their positions: many times the time and memory of JSON.parse. */

@@ -118,7 +118,7 @@ describe("random JSON documents", () => {
       fc.property(document, (text) => {
         const fast = readJson(text);
         // The fast way is taken for every document here but a bare null ("the file is empty") and a tab YAML reads as indentation.
-        expect(fast.ok ? "fast" : fast.reason).toMatch(/^(fast|null|a tab before or after the data)$/);
+        expect(fast.ok ? "fast" : fast.reason).toMatch(/^(fast|nothing but null|a tab before or after the data)$/);
         expectSameReading("data.json", text);
       }),
       { numRuns: 400 },
