@@ -7,7 +7,7 @@
 import type { Diagnostic } from "../diagnostics";
 import { loadDataSet, roleOf, type SourceText } from "../load";
 import type { Taxonomy } from "../types";
-import { readDataFile } from "../yaml-file";
+import { jsonLocator } from "../json-file";
 import { FAULTLINES_EXPORT_FORMAT, readExport, type Locate } from "./faultlines-export";
 import { ImportNotes, megabytes } from "./import-report";
 import type { ImportResult } from "./types";
@@ -15,14 +15,24 @@ import type { ImportResult } from "./types";
 /** The tag export/json.ts writes (the model layer may not import it; a test keeps the two equal). */
 export { FAULTLINES_EXPORT_FORMAT };
 
-/** The same cap as CSV: far more data than the explorer shows legibly, small enough to read at once. */
+/**
+ * Data files in YAML: the YAML reader's document of nodes with their positions takes many times
+ * the text's size in memory. The same cap as CSV: far more data than the explorer shows legibly.
+ */
 export const MAX_FAULTLINES_CHARS = 20_000_000;
 
-/** Beyond this, errors in a JSON export are reported without their line: finding lines costs a second parse. */
-const MAX_LOCATED_CHARS = 5_000_000;
+/**
+ * Data files in plain JSON and exports, which JSON.parse reads holding little more than the data
+ * itself: room for a 200,000-relation data set as indented data files or as an export (about
+ * 40 and 110 M characters), well under the longest string a browser holds (about 500 M).
+ */
+export const MAX_FAULTLINES_JSON_CHARS = 200_000_000;
 
 /** A .json file whose first key is "format": an export, even if it is named like a data file. */
 const isExport = (file: SourceText): boolean => !roleOf(file.name) || (/\.json$/i.test(file.name) && /^\s*\{\s*"format"\s*:/.test(file.text.slice(0, 1000)));
+
+/** An export is read as JSON, and so is a data file named .json (past the YAML cap, only if it is plain JSON); others may be YAML. */
+const capOf = (file: SourceText): number => (isExport(file) || /\.json$/i.test(file.name) ? MAX_FAULTLINES_JSON_CHARS : MAX_FAULTLINES_CHARS);
 
 export function importFaultlinesFiles(files: readonly SourceText[], taxonomy: Taxonomy): ImportResult {
   const name = files.map((f) => f.name).join(", ") || "(no file)";
@@ -32,9 +42,11 @@ export function importFaultlinesFiles(files: readonly SourceText[], taxonomy: Ta
     notes.error({ path: "(file)" }, "no file was given", "Choose the four data files (taxonomy, actors, relations, sources) or one JSON export");
     return refuse();
   }
-  for (const f of files)
-    if (f.text.length > MAX_FAULTLINES_CHARS)
-      notes.error({ file: f.name, path: "(file)" }, `the file is ${megabytes(f.text.length)}, more than the ${megabytes(MAX_FAULTLINES_CHARS)} this tool imports at once`, "Export a smaller part of the data (a date window, some relation types), or split the files", f.name);
+  for (const f of files) {
+    const cap = capOf(f);
+    if (f.text.length > cap)
+      notes.error({ file: f.name, path: "(file)" }, `the file is ${megabytes(f.text.length)}, more than the ${megabytes(cap)} this tool imports at once`, `Export a smaller part of the data (a date window, some relation types), or split the files${cap < MAX_FAULTLINES_JSON_CHARS ? `, or write them as JSON (.json), read up to ${megabytes(MAX_FAULTLINES_JSON_CHARS)}` : ""}`, f.name);
+  }
   if (notes.hasErrors) return refuse();
 
   const exports = files.filter(isExport);
@@ -58,7 +70,7 @@ export function importFaultlinesFiles(files: readonly SourceText[], taxonomy: Ta
 function fromDataFiles(files: readonly SourceText[], notes: ImportNotes, name: string): ImportResult {
   let diagnostics: readonly Diagnostic[];
   try {
-    const loaded = loadDataSet(files);
+    const loaded = loadDataSet(files, { maxYamlChars: MAX_FAULTLINES_CHARS });
     diagnostics = loaded.diagnostics;
     if (loaded.ok) {
       const { dataSet } = loaded;
@@ -100,17 +112,8 @@ function lineAt(text: string, offset: number): { line: number; column: number } 
   return { line, column: offset - Math.max(before.lastIndexOf("\n"), before.lastIndexOf("\r")) };
 }
 
-/** Finds the line of a path in the file, parsing it a second time (with positions) only when first asked. */
+/** Finds the line of a path in the file by walking its text, only when a problem is reported. */
 function locator(file: SourceText): Locate {
   let find: Locate | undefined;
-  return (path) => {
-    if (file.text.length > MAX_LOCATED_CHARS) return undefined;
-    try {
-      find ??= readDataFile(file.name, file.text).locate;
-      return find(path);
-    } catch {
-      find = () => undefined; // positions are a help, not a need: a file the YAML reader chokes on gets none
-      return undefined;
-    }
-  };
+  return (path) => (find ??= jsonLocator(file.text))(path);
 }

@@ -11,7 +11,7 @@ import type { SourceText } from "../load";
 import type { Taxonomy } from "../types";
 import { importCsv, MAX_CSV_CHARS } from "./csv";
 import type { TypeMapping } from "./csv-types";
-import { importFaultlinesFiles, MAX_FAULTLINES_CHARS } from "./faultlines";
+import { importFaultlinesFiles, MAX_FAULTLINES_JSON_CHARS } from "./faultlines";
 import { importGexf, MAX_FILE_CHARS } from "./gexf-import";
 import type { ImportFormat, ImportResult } from "./types";
 
@@ -36,7 +36,8 @@ const ACCEPTED = "a GEXF file (.gexf, or .xml), a relation list (.csv, .tsv or .
 const LIMITS: Record<ImportFormat, { readonly chars: number; readonly unit: number; readonly fix: string }> = {
   gexf: { chars: MAX_FILE_CHARS, unit: 1024 * 1024, fix: "Filter the graph in Gephi (a time range, a component, the nodes you need) and export it again, or split it into several files" },
   csv: { chars: MAX_CSV_CHARS, unit: 1_000_000, fix: "Split it into smaller files, or keep only the rows and columns you need" },
-  faultlines: { chars: MAX_FAULTLINES_CHARS, unit: 1_000_000, fix: "Export a smaller part of the data (a date window, some relation types), or split the files" },
+  // The JSON cap: a YAML file past its own, smaller cap is refused by the importer once read.
+  faultlines: { chars: MAX_FAULTLINES_JSON_CHARS, unit: 1_000_000, fix: "Export a smaller part of the data (a date window, some relation types), or split the files" },
 };
 
 const extensionOf = (name: string): string => /\.[^./\\]+$/.exec(name)?.[0].toLowerCase() ?? "";

@@ -9,9 +9,10 @@ import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { exportJsonText, JSON_EXPORT_FORMAT } from "../../../src/export/json";
 import { formatDiagnostic } from "../../../src/model/diagnostics";
-import { FAULTLINES_EXPORT_FORMAT, importFaultlinesFiles, MAX_FAULTLINES_CHARS } from "../../../src/model/import/faultlines";
+import { FAULTLINES_EXPORT_FORMAT, importFaultlinesFiles, MAX_FAULTLINES_CHARS, MAX_FAULTLINES_JSON_CHARS } from "../../../src/model/import/faultlines";
 import type { ImportResult } from "../../../src/model/import/types";
 import type { DataSet } from "../../../src/model/types";
+import { readYamlFile } from "../../../src/model/yaml-file";
 import { fixtureTexts, loadFixture } from "../../support/fixtures";
 import { FAULTLINES_CORPUS as corpus } from "../../support/import-corpus";
 import { arbExportDataSet, RICH_TAXONOMY } from "../../support/random-data";
@@ -137,10 +138,24 @@ describe("hostile exports", () => {
     });
   });
 
-  test("files over the size limit are refused before they are parsed", () => {
-    const result = importFaultlinesFiles([{ name: "export.json", text: " ".repeat(MAX_FAULTLINES_CHARS + 1) }], taxonomy);
+  test("files over the size limit are refused before they are parsed: JSON past its cap, YAML past its smaller one", () => {
+    const json = importFaultlinesFiles([{ name: "export.json", text: " ".repeat(MAX_FAULTLINES_JSON_CHARS + 1) }], taxonomy);
+    expect(json.ok).toBe(false);
+    expect(json.report.diagnostics[0]).toMatchObject({ file: "export.json", message: expect.stringMatching(/more than the 200\.0 MB this tool imports at once$/) });
+    const yaml = importFaultlinesFiles([...fixtureTexts("valid").filter((t) => t.name !== "actors.yaml"), { name: "actors.yaml", text: " ".repeat(MAX_FAULTLINES_CHARS + 1) }], taxonomy);
+    expect(yaml.ok).toBe(false);
+    expect(yaml.report.diagnostics[0]).toMatchObject({ file: "actors.yaml", message: expect.stringMatching(/more than the 20\.0 MB this tool imports at once$/), fix: expect.stringMatching(/write them as JSON \(\.json\), read up to 200\.0 MB/) });
+  });
+
+  test("a .json data file past the YAML cap is read when it is plain JSON, and refused with the reason when it is not", () => {
+    const padded = (text: string) => text.replace(/\}\s*$/, `${" ".repeat(MAX_FAULTLINES_CHARS)}}`);
+    const valid = fixtureTexts("valid").map((t) => ({ name: t.name.replace(".yaml", ".json"), text: JSON.stringify(readYamlFile(t.name, t.text).data) }));
+    const large = valid.map((t) => (t.name === "actors.json" ? { ...t, text: padded(t.text) } : t));
+    expect(importFaultlinesFiles(large, taxonomy)).toMatchObject({ ok: true });
+    const broken = large.map((t) => (t.name === "actors.json" ? { ...t, text: t.text.replace('"actors":', '"actors": 1, "actors":') } : t));
+    const result = importFaultlinesFiles(broken, taxonomy);
     expect(result.ok).toBe(false);
-    expect(result.report.diagnostics[0]).toMatchObject({ file: "export.json", message: expect.stringMatching(/more than the 20\.0 MB/) });
+    expect(result.report.diagnostics).toContainEqual(expect.objectContaining({ file: "actors.json", path: "(file)", message: expect.stringMatching(/^the file is 20\.0 MB and not plain JSON \(a key appears twice in one record\); only JSON is read past 20\.0 MB/) }));
   });
 
   test("no file, or several exports at once, is refused with the fix", () => {

@@ -161,8 +161,9 @@ describe("sizeProblem", () => {
     expect(sizeProblem("g.gexf", MAX_FILE_CHARS + 1)?.message).toMatch(/over the 16\.0 MB this tool imports from a GEXF file/);
     expect(sizeProblem("g.gexf", MAX_FILE_CHARS + 1)?.fix).toMatch(/Filter the graph in Gephi/);
     expect(sizeProblem("r.tsv", MAX_CSV_CHARS)).toBeUndefined();
-    expect(sizeProblem("export.json", 30_000_000)?.message).toMatch(/30\.0 MB, over the 20\.0 MB this tool imports from a Faultlines data file/);
-    expect(sizeProblem("graph", 30_000_000)?.message).toMatch(/^the file is 30\.0 MB, over the 20\.0 MB this tool imports; it was not read$/);
+    expect(sizeProblem("export.json", 30_000_000)).toBeUndefined();
+    expect(sizeProblem("export.json", 300_000_000)?.message).toMatch(/300\.0 MB, over the 200\.0 MB this tool imports from a Faultlines data file/);
+    expect(sizeProblem("graph", 300_000_000)?.message).toMatch(/^the file is 300\.0 MB, over the 200\.0 MB this tool imports; it was not read$/);
     expect(sizeProblem("graph", 0)).toBeUndefined();
   });
 });
