@@ -1,7 +1,8 @@
 /**
  * Load and validate in Node: the synthetic data set written as the four data files and read
- * back by `loadDataSet` (YAML 1.2 parse with source positions, JSON Schema, cross-checks, EDTF
- * dates), against JSON.parse of the same texts: the gap is what validation and positions cost.
+ * back by `loadDataSet` (JSON.parse with a check for duplicate keys, JSON Schema, cross-checks,
+ * EDTF dates; source positions found only for a diagnostic), against JSON.parse of the same
+ * texts: the gap is what reading safely and validating cost.
  */
 import { loadDataSet, type SourceText } from "../src/model/load";
 import type { DataSet } from "../src/model/types";
