@@ -37,7 +37,10 @@ async function run(request: ImportRequest): Promise<void> {
     const progress = throttled(post);
     const texts = await readFiles(request.files, (done, total) => progress({ phase: "reading", done, total }));
     progress({ phase: "parsing", done: 0, total: 0 });
-    const result = importFiles(texts, request.taxonomy, request.typeMapping ? { typeMapping: request.typeMapping } : {});
+    const result = importFiles(texts, request.taxonomy, {
+      ...(request.typeMapping ? { typeMapping: request.typeMapping } : {}),
+      onRecords: (done, total) => progress({ phase: "parsing", done, total }),
+    });
     if (!result.ok || result.format === null) return post({ type: "finished", outcome: { kind: "failed", format: result.format, report: result.report } });
 
     const given = result.positions ?? {};

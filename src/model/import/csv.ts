@@ -30,7 +30,12 @@ export interface CsvImportOptions {
   readonly actors?: { readonly text: string; readonly fileName: string };
   /** The user's answers for unknown relation types: a type id of the taxonomy, or null to keep the name as a type of its own. */
   readonly typeMapping?: TypeMapping;
+  /** Called every few thousand rows with the rows read and the rows in all, for a progress bar. */
+  readonly onRows?: (done: number, total: number) => void;
 }
+
+/** Rows between calls of `onRows`: a few milliseconds of work. */
+const ROWS_PER_PROGRESS = 5_000;
 
 /** `unknownTypes`: type names neither in the taxonomy nor in the mapping, for the app to ask about. */
 export type CsvImportResult = ImportResult & { readonly unknownTypes?: readonly string[] };
@@ -85,12 +90,14 @@ export function importCsv(relationsText: string, fileName: string, taxonomy: Tax
 
   const relations = [];
   for (const row of rows) {
+    if (counts.rows % ROWS_PER_PROGRESS === 0) options.onRows?.(counts.rows, rows.length);
     counts.rows++;
     const relation = checkShape(row, header, fileName, notes) ? readRelationRow(new RowCells(row, header), ctx) : undefined;
     if (relation) relations.push(relation);
     else counts.skipped++;
   }
 
+  options.onRows?.(counts.rows, rows.length);
   if (!relations.length) {
     notes.error({ path: "(file)" }, `none of the ${counts.rows} rows could be read, so nothing was imported`, "Correct the rows reported above and import the file again");
     return refuse();

@@ -26,6 +26,8 @@ export type FileImportResult = ImportResult & {
 
 export interface FileImportOptions {
   readonly typeMapping?: TypeMapping;
+  /** How far the records are read (rows of a CSV file), for a progress bar. */
+  readonly onRecords?: (done: number, total: number) => void;
 }
 
 const FORMAT_NAMES: Record<ImportFormat, string> = { gexf: "GEXF", csv: "CSV", faultlines: "Faultlines data" };
@@ -162,7 +164,7 @@ function fromCsv(files: readonly SourceText[], taxonomy: Taxonomy, options: File
     actors = picked[0];
     relations = files.find((f) => f !== actors)!;
   }
-  const result = importCsv(relations.text, relations.name, taxonomy, { ...(actors ? { actors: { text: actors.text, fileName: actors.name } } : {}), ...(options.typeMapping ? { typeMapping: options.typeMapping } : {}) });
+  const result = importCsv(relations.text, relations.name, taxonomy, { ...(actors ? { actors: { text: actors.text, fileName: actors.name } } : {}), ...(options.typeMapping ? { typeMapping: options.typeMapping } : {}), ...(options.onRecords ? { onRows: options.onRecords } : {}) });
   return { ...result, format: "csv" };
 }
 

@@ -200,3 +200,18 @@ describe("limits", () => {
     expect(performance.now() - started).toBeLessThan(10_000);
   });
 });
+
+describe("progress", () => {
+  test("reports rows read every few thousand rows, ending at the file's total", () => {
+    const rows = ["source,target,type,start", ...Array.from({ length: 12_001 }, (_, i) => `A${i % 50},B${i % 70},airstrike,2020-01`)];
+    const calls: [number, number][] = [];
+    const result = importCsv(rows.join("\n"), "events.csv", taxonomy, { onRows: (done, total) => calls.push([done, total]) });
+    expect(result.ok).toBe(true);
+    expect(calls).toEqual([
+      [0, 12_001],
+      [5_000, 12_001],
+      [10_000, 12_001],
+      [12_001, 12_001],
+    ]);
+  });
+});
