@@ -2,7 +2,8 @@
  * The browser half of `npm run bench`: the explorer in the tests' headless Chromium on synthetic
  * data sets, and side by side in the same run, driven by the same drag of the same slider, the
  * two ways peer tools slice by date (bench/browser/rebuild-view.ts, scan-reducer-view.ts).
- * Starts its own Vite dev server. Run alone with `npx tsx bench/browser/run-browser.ts [--large]`.
+ * Starts its own Vite dev server. Run alone with
+ * `npx tsx bench/browser/run-browser.ts [--large] [--size=ACTORS] [--only=import|explorer]`.
  */
 import { mkdirSync } from "node:fs";
 import { pathToFileURL } from "node:url";
@@ -13,9 +14,12 @@ import { ms, table } from "../measure";
 import type { BenchRow } from "../rows";
 import { drag, play, relayout, type Phase } from "./drive";
 import { describeTasks, percentile, sizeName } from "./figures";
+import { importRows } from "./import-bench";
 
 export interface BrowserBenchOptions {
   readonly sizes: readonly { actors: number; relations: number }[];
+  /** Only the import figures (bench/browser/import-bench.ts), or all but them; both by default. */
+  readonly only?: "import" | "explorer";
 }
 
 /** The size the project's targets are set for. */
@@ -39,7 +43,11 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Ben
   const browser = await launchBrowser();
   try {
     const rows: BenchRow[] = [];
-    for (const size of options.sizes) rows.push(...(await benchOneSize(browser, base, size)));
+    for (const size of options.sizes) {
+      if (options.only !== "import") rows.push(...(await benchOneSize(browser, base, size)));
+      // The import's own size: 500,000 relations make a CSV over the importer's cap.
+      if (options.only !== "explorer" && size.relations <= 200_000) rows.push(...(await importRows(browser, `http://127.0.0.1:${address.port}`, size)));
+    }
     return rows;
   } finally {
     await browser.close();
@@ -151,8 +159,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
     { actors: 20_000, relations: 200_000 },
     ...(process.argv.includes("--large") ? [{ actors: 50_000, relations: 500_000 }] : []),
   ];
-  const only = process.argv.find((a) => a.startsWith("--size="));
-  const chosen = only ? sizes.filter((s) => String(s.actors) === only.slice(7)) : sizes;
-  const rows = await runBrowserBench({ sizes: chosen });
+  const sized = process.argv.find((a) => a.startsWith("--size="));
+  const chosen = sized ? sizes.filter((s) => String(s.actors) === sized.slice(7)) : sizes;
+  const only = process.argv.find((a) => a.startsWith("--only="))?.slice(7) as BrowserBenchOptions["only"];
+  const rows = await runBrowserBench({ sizes: chosen, only });
   console.log(table(["where", "size", "figure", "value", "baseline", "ratio", "target"], rows.map((r) => [r.where, r.size, r.figure, r.value, r.baseline ?? "", r.ratio ?? "", r.target ?? ""])));
 }
