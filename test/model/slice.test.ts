@@ -1,12 +1,14 @@
 /**
  * Slicing by time, type, family, actor kind and confidence: the index agrees with a plain scan,
- * and month and year precision cover their whole span.
+ * and month and year precision cover their whole span. activeOn and activeIn answer from the
+ * activity masks, so they are checked here at every period boundary and beside it, in windows
+ * of one day and windows covering everything, and on empty and one-relation data sets.
  */
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { parseDay } from "../../src/model/dates";
+import { parseDay, parsePeriod } from "../../src/model/dates";
 import { RelationIndex, scanActive } from "../../src/model/slice";
-import { confidenceRank } from "../../src/model/types";
+import { confidenceRank, type Relation } from "../../src/model/types";
 import { ACTORS, arbRelations, boundaryDays, dataSetOf, TYPES } from "../support/random-data";
 import { loadFixture } from "../support/fixtures";
 
@@ -85,5 +87,47 @@ describe("the index agrees with a plain scan (property)", () => {
       }),
       { numRuns: 200, seed: 7 },
     );
+  });
+});
+
+describe("activeOn and activeIn list the plain scan's relations, ascending (property)", () => {
+  const ordinalsOf = (relations: Relation[], found: Relation[]) => found.map((r) => relations.indexOf(r));
+  const list = (ordinals: Uint32Array) => Array.from(ordinals);
+  const check = (relations: Relation[], width: number) => {
+    const index = new RelationIndex(dataSetOf(relations));
+    const days = [-1e6, 1e6, ...boundaryDays(relations)];
+    for (const day of days) {
+      expect(list(index.activeOn(day))).toEqual(ordinalsOf(relations, scanActive(relations, day, day)));
+      expect(list(index.activeIn(day, day))).toEqual(ordinalsOf(relations, scanActive(relations, day, day)));
+      expect(list(index.activeIn(day, day + width))).toEqual(ordinalsOf(relations, scanActive(relations, day, day + width)));
+      expect(list(index.activeIn(day - width, day))).toEqual(ordinalsOf(relations, scanActive(relations, day - width, day)));
+    }
+    expect(list(index.activeIn(-Infinity, Infinity))).toEqual(relations.map((_, i) => i));
+    expect(list(index.activeIn(-1e6, 1e6))).toEqual(ordinalsOf(relations, scanActive(relations, -1e6, 1e6)));
+  };
+
+  test("day, month and year precision, open starts and ends, lapsing relations, any window width", () => {
+    fc.assert(fc.property(arbRelations(150), fc.integer({ min: 0, max: 800 }), check), { numRuns: 150, seed: 3 });
+  });
+
+  test("data sets of none or one relation", () => {
+    fc.assert(fc.property(arbRelations(1), fc.integer({ min: 0, max: 400 }), check), { numRuns: 100, seed: 9 });
+    check([], 0);
+  });
+
+  test("by hand: open start, open end, a lapse, and a window that ends before it starts", () => {
+    const relation = (id: string, ...periods: string[]): Relation => ({
+      id, source: "a", target: "b", type: "trade", directed: true, periods: periods.map(parsePeriod), confidence: "low", evidence: [{ source: "doc", quote: "q" }],
+    });
+    const relations = [relation("held", "../2019-04"), relation("ongoing", "2019-05/.."), relation("lapsing", "2019", "2021-03/2021-06")];
+    const index = new RelationIndex(dataSetOf(relations));
+    expect(list(index.activeOn(parseDay("2019-04-30")))).toEqual([0, 2]);
+    expect(list(index.activeOn(parseDay("2019-05-01")))).toEqual([1, 2]);
+    expect(list(index.activeOn(parseDay("2020-06-01")))).toEqual([1]);
+    expect(list(index.activeOn(parseDay("2021-06-30")))).toEqual([1, 2]);
+    expect(list(index.activeIn(parseDay("2020-01-01"), parseDay("2021-02-28")))).toEqual([1]);
+    expect(list(index.activeIn(parseDay("2020-01-01"), parseDay("2021-03-01")))).toEqual([1, 2]);
+    expect(list(index.activeIn(parseDay("2019-04-30"), parseDay("2019-05-01")))).toEqual([0, 1, 2]);
+    expect(list(index.activeIn(parseDay("2019-05-01"), parseDay("2019-04-30")))).toEqual([]);
   });
 });
