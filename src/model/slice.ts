@@ -107,13 +107,15 @@ export class RelationIndex {
    */
   get activityMasks(): ActivityMasks {
     if (!this.masks) {
-      const first: number[] = [];
-      const last: number[] = [];
-      const owner: number[] = [];
-      this.relations.forEach((r, i) => {
-        for (const p of r.periods) (first.push(p.first), last.push(p.last), owner.push(i));
-      });
-      this.masks = ActivityMasks.build(first, last, owner, this.relations.length);
+      const { relations } = this;
+      let periods = 0;
+      for (const r of relations) periods += r.periods.length;
+      const first = new Float64Array(periods);
+      const last = new Float64Array(periods);
+      const owner = new Uint32Array(periods);
+      let k = 0;
+      for (let i = 0; i < relations.length; i++) for (const p of relations[i].periods) ((first[k] = p.first), (last[k] = p.last), (owner[k++] = i));
+      this.masks = ActivityMasks.build(first, last, owner, relations.length);
     }
     return this.masks;
   }
