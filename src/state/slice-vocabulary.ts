@@ -5,7 +5,7 @@
  * renderer finds a relation's or an actor's place by its id once per lookup.
  */
 import type { RelationIndex } from "../model/slice";
-import { confidenceRank } from "../model/types";
+import { CONFIDENCE_LEVELS, confidenceRank } from "../model/types";
 
 export interface SliceVocabulary {
   readonly relationIds: readonly string[];
@@ -17,6 +17,8 @@ export interface SliceVocabulary {
   readonly typeOf: Uint16Array;
   readonly familyOf: Uint16Array;
   readonly confidenceOf: Uint8Array;
+  /** Per confidence rank: the relations of that rank or above, as a bitset (see activity-mask.ts). */
+  readonly confidentFrom: readonly Uint32Array[];
   readonly sourceOf: Int32Array;
   readonly targetOf: Int32Array;
   /** Per actor: an id into `kindNames`. */
@@ -83,6 +85,7 @@ function buildVocabulary(index: RelationIndex): SliceVocabulary {
   }
   return {
     touching: touchingOf(sourceOf, targetOf, actors.length),
+    confidentFrom: CONFIDENCE_LEVELS.map((_, rank) => bitsWhere(n, (i) => confidenceOf[i] >= rank)),
     relationIds,
     actorIds: actors.map((a) => a.id),
     relationOrdinal,
@@ -112,6 +115,13 @@ function touchingOf(sourceOf: Int32Array, targetOf: Int32Array, actorCount: numb
     if (targetOf[i] >= 0) relations[next[targetOf[i]]++] = i;
   }
   return { start, relations };
+}
+
+/** A bitset over n ordinals with the bit of each ordinal that passes `test`. */
+function bitsWhere(n: number, test: (i: number) => boolean): Uint32Array {
+  const bits = new Uint32Array(Math.ceil(n / 32));
+  for (let i = 0; i < n; i++) if (test(i)) bits[i >>> 5] |= 1 << (i & 31);
+  return bits;
 }
 
 /** A lookup table with 1 for each listed name the vocabulary knows. */

@@ -11,6 +11,7 @@
  * it works in ordinals and typed arrays (slice-vocabulary.ts); the sets, maps and relation
  * lists of ids are built only when something asks for them.
  */
+import { maskCount } from "../model/activity-mask";
 import { egoRelations } from "../model/ego";
 import type { RelationIndex } from "../model/slice";
 import { confidenceRank, type Relation } from "../model/types";
@@ -55,13 +56,20 @@ export interface SliceOrdinals {
 
 export function computeViewSlice(index: RelationIndex, state: ViewState): ViewSlice {
   const vocabulary = sliceVocabulary(index);
-  const { typeOf, familyOf, confidenceOf, sourceOf, targetOf, kindOf, unknownKind } = vocabulary;
-  const inTime = state.mode === "at" ? index.activeOn(state.at) : index.activeIn(state.from, state.to);
+  const { typeOf, familyOf, sourceOf, targetOf, kindOf, unknownKind } = vocabulary;
+  // The time slice as the activity mask, never listed: the confidence floor is one AND a word,
+  // and the walk below visits its set bits in ascending order. Types and kinds cannot be
+  // ANDed away the same way, as their counts need every confident relation in time.
+  const inTime = state.mode === "at" ? index.activeMaskOn(state.at) : index.activeMaskIn(state.from, state.to);
+  const activeInTime = maskCount(inTime);
   const min = confidenceRank(state.minConfidence);
+  if (min > 0) {
+    const confident = vocabulary.confidentFrom[min];
+    for (let w = 0; w < inTime.length; w++) inTime[w] &= confident[w];
+  }
   const hiddenType = maskOf(state.hiddenTypes, vocabulary.typeNames);
   const hiddenFamily = maskOf(state.hiddenFamilies, vocabulary.familyNames);
   const hiddenKind = maskOf(state.hiddenKinds, vocabulary.kindNames);
-  const kindAt = (actor: number) => (actor < 0 ? unknownKind : kindOf[actor]);
 
   const typeTally = new Uint32Array(vocabulary.typeNames.length);
   const familyTally = new Uint32Array(vocabulary.familyNames.length);
@@ -69,36 +77,34 @@ export function computeViewSlice(index: RelationIndex, state: ViewState): ViewSl
   // Actors counted for their kind already; actors the data set does not list, by name.
   const counted = new Uint8Array(vocabulary.actorIds.length);
   const countedUnknown = new Set<string>();
-  const countActor = (actor: number, name: string) => {
-    if (actor >= 0) {
-      if (counted[actor]) return;
-      counted[actor] = 1;
-    } else {
-      if (countedUnknown.has(name)) return;
-      countedUnknown.add(name);
-    }
-    kindTally[kindAt(actor)]++;
+  const countUnknown = (name: string) => {
+    if (countedUnknown.has(name)) return;
+    countedUnknown.add(name);
+    kindTally[unknownKind]++;
   };
-  let shown = new Uint32Array(inTime.length);
+  let shown = new Uint32Array(activeInTime);
   let shownCount = 0;
-  for (let k = 0; k < inTime.length; k++) {
-    const i = inTime[k];
-    if (confidenceOf[i] < min) continue;
-    const source = sourceOf[i];
-    const target = targetOf[i];
-    const kindShown = !hiddenKind[kindAt(source)] && !hiddenKind[kindAt(target)];
-    const typeShown = !hiddenType[typeOf[i]] && !hiddenFamily[familyOf[i]];
-    if (kindShown) {
-      typeTally[typeOf[i]]++;
-      familyTally[familyOf[i]]++;
+  for (let w = 0; w < inTime.length; w++)
+    for (let bits = inTime[w]; bits !== 0; bits &= bits - 1) {
+      const i = (w << 5) | (31 - Math.clz32(bits & -bits));
+      const source = sourceOf[i];
+      const target = targetOf[i];
+      const type = typeOf[i];
+      const family = familyOf[i];
+      const kindShown = !hiddenKind[source < 0 ? unknownKind : kindOf[source]] && !hiddenKind[target < 0 ? unknownKind : kindOf[target]];
+      const typeShown = !hiddenType[type] && !hiddenFamily[family];
+      if (kindShown) {
+        typeTally[type]++;
+        familyTally[family]++;
+      }
+      if (typeShown) {
+        if (source < 0) countUnknown(index.relations[i].source);
+        else if (counted[source] === 0) ((counted[source] = 1), kindTally[kindOf[source]]++);
+        if (target < 0) countUnknown(index.relations[i].target);
+        else if (counted[target] === 0) ((counted[target] = 1), kindTally[kindOf[target]]++);
+        if (kindShown) shown[shownCount++] = i;
+      }
     }
-    if (typeShown) {
-      const r = source < 0 || target < 0 ? index.relations[i] : undefined;
-      countActor(source, r?.source ?? "");
-      countActor(target, r?.target ?? "");
-    }
-    if (kindShown && typeShown) shown[shownCount++] = i;
-  }
   shown = shown.subarray(0, shownCount);
 
   let egoActors: ReadonlyMap<string, number> | undefined;
@@ -120,16 +126,18 @@ export function computeViewSlice(index: RelationIndex, state: ViewState): ViewSl
   const actorShown = new Uint8Array(actorCount);
   const egoActor = state.ego ? vocabulary.actorOrdinal.get(state.ego.actor) : undefined;
   const selected = state.selectedActor !== null ? vocabulary.actorOrdinal.get(state.selectedActor) : undefined;
+  // Read once: the view state's shape varies (producers spread it), so a read per actor is slow.
+  const hideIsolated = state.hideIsolated;
   let visibleActorCount = 0;
   for (let a = 0; a < actorCount; a++) {
     if (hiddenKind[kindOf[a]]) continue;
     if (egoActors && !egoActors.has(vocabulary.actorIds[a])) continue;
-    if (state.hideIsolated && actorDegree[a] === 0 && a !== egoActor && a !== selected) continue;
+    if (hideIsolated && actorDegree[a] === 0 && a !== egoActor && a !== selected) continue;
     actorShown[a] = 1;
     visibleActorCount++;
   }
 
-  return new OrdinalSlice(index, { vocabulary, relations: shown, relationShown, actorShown, actorDegree }, visibleActorCount, inTime.length, {
+  return new OrdinalSlice(index, { vocabulary, relations: shown, relationShown, actorShown, actorDegree }, visibleActorCount, activeInTime, {
     typeCounts: countsOf(typeTally, vocabulary.typeNames),
     familyCounts: countsOf(familyTally, vocabulary.familyNames),
     kindCounts: countsOf(kindTally, vocabulary.kindNames),
