@@ -10,6 +10,10 @@
  * Intervals with no end (a relation still going on) are kept apart, sorted by start: those
  * overlapping any query are exactly a prefix of that array, found by binary search and copied
  * in one block. In conflict data they are often the bulk of what is active on a given day.
+ *
+ * RelationIndex no longer answers from it: listing an activity mask's bits is several times
+ * faster at the sizes that matter, and the masks build far sooner (see slice.ts). It stays for
+ * the benchmark's comparison and for callers that want each interval's hit, not each owner's.
  */
 import { upperBound } from "./sorted";
 
