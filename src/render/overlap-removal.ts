@@ -7,8 +7,6 @@
  * order (Float32 sums included). Pure: layout.ts runs it on the main thread for small graphs
  * and the command line, overlap-worker.ts runs it off the page's thread.
  */
-// @ts-expect-error untyped: the library's defaults, so settings left out mean what they mean there
-import noverlapDefaults from "graphology-layout-noverlap/defaults.js";
 
 export interface OverlapSettings {
   readonly gridSize: number;
@@ -29,7 +27,14 @@ export const OVERLAP_OPTIONS: OverlapOptions = { maxIterations: 100, settings: {
 /** Values per node in the matrix: x, y, size. */
 export const PER_NODE = 3;
 
-export const overlapSettings = (settings: Partial<OverlapSettings>): OverlapSettings => ({ ...(noverlapDefaults as OverlapSettings), ...settings });
+/**
+ * The library's defaults (its defaults.js, checked equal by the tests), written out rather than
+ * imported: the page would otherwise load the library only for them, from inside a worker,
+ * where Vite finds the dependency late and reloads the page to optimise it.
+ */
+export const NOVERLAP_DEFAULTS: OverlapSettings = { gridSize: 20, margin: 5, expansion: 1.1, ratio: 1.0, speed: 3 };
+
+export const overlapSettings = (settings: Partial<OverlapSettings>): OverlapSettings => ({ ...NOVERLAP_DEFAULTS, ...settings });
 
 /** Runs iterations until none collides or maxIterations; moves x and y in place. Returns the iterations run. */
 export function removeOverlapsIn(nodes: Float32Array, options: OverlapOptions = OVERLAP_OPTIONS): number {

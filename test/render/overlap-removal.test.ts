@@ -9,7 +9,7 @@ import noverlap from "graphology-layout-noverlap";
 import { afterEach, describe, expect, test, vi } from "vitest";
 import { seededRandom } from "../../src/model/random";
 import { assignOverlapMatrix, overlapMatrix, removeOverlaps } from "../../src/render/layout";
-import { OVERLAP_OPTIONS, overlapSettings, overlapStep, removeOverlapsIn } from "../../src/render/overlap-removal";
+import { NOVERLAP_DEFAULTS, OVERLAP_OPTIONS, overlapSettings, overlapStep, removeOverlapsIn } from "../../src/render/overlap-removal";
 
 /** A graph of `order` nodes scattered over a square `spread` wide; some stacked, some without a size. */
 function scattered(order: number, spread: number, seed: number): Graph {
@@ -38,6 +38,12 @@ const positions = (graph: Graph) => graph.mapNodes((_, a) => [a.x, a.y]);
 afterEach(() => vi.restoreAllMocks());
 
 describe("removeOverlaps", () => {
+  test("starts from the library's own defaults", async () => {
+    // @ts-expect-error untyped
+    const { default: defaults } = await import("graphology-layout-noverlap/defaults.js");
+    expect(NOVERLAP_DEFAULTS).toEqual(defaults);
+  });
+
   test("moves every node exactly where the library's noverlap does", () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 300 }), fc.integer({ min: 1, max: 2000 }), fc.integer(), (order, spread, seed) => {
