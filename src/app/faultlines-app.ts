@@ -317,7 +317,7 @@ export class FaultlinesApp extends LitElement {
         this.layout.start(slice.visibleActors, slice.visibleRelations);
         break;
       case "stop":
-        this.layout.stop();
+        this.layout.finish();
         break;
       case "remove-overlaps":
         this.layout.removeOverlaps();

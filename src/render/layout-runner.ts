@@ -102,6 +102,16 @@ export class LayoutRunner {
     if (wasRunning) this.onChange(false);
   }
 
+  /**
+   * The user's "Stop layout": ForceAtlas2 ends now, as its own timer would end it, so overlaps
+   * are still removed (in a worker on large graphs, which a second stop() cancels). When only
+   * overlap removal runs, it ends it.
+   */
+  finish(): void {
+    if (this.layout && this.working) this.settle();
+    else this.stop();
+  }
+
   /** Moves apart actors sitting on each other, without a full re-layout; in a worker on large graphs. */
   removeOverlaps(): void {
     this.stop();
