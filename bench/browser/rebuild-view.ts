@@ -9,7 +9,7 @@ import Sigma from "sigma";
 import type { RelationGraph } from "../../src/model/graph";
 import { kindColour } from "../../src/render/palette";
 import { SIGMA_SETTINGS } from "../../src/render/graph-view";
-import { actorSize } from "../../src/render/reducers";
+import { actorSize, drawsCurves } from "../../src/render/reducers";
 import { activeOn } from "./active";
 import { indexParallel, relationLook } from "./drawing";
 
@@ -40,7 +40,8 @@ export class RebuildView {
     });
     filtered.forEachNode((node) => filtered.setNodeAttribute(node, "size", actorSize(filtered.degree(node))));
     indexParallel(filtered as never);
-    filtered.updateEachEdgeAttributes((_, a) => ({ ...a, ...relationLook(a as never) }));
+    const curves = drawsCurves(filtered.size);
+    filtered.updateEachEdgeAttributes((_, a) => ({ ...a, ...relationLook(a as never, curves) }));
     this.renderer.setGraph(filtered);
   }
 }

@@ -8,15 +8,19 @@ import Sigma from "sigma";
 import type { RelationAttributes, RelationGraph } from "../../src/model/graph";
 import { kindColour } from "../../src/render/palette";
 import { SIGMA_SETTINGS } from "../../src/render/graph-view";
-import { actorSize } from "../../src/render/reducers";
+import { actorSize, drawsCurves } from "../../src/render/reducers";
 import { activeOn } from "./active";
 import { indexParallel, relationLook } from "./drawing";
 
 export class ScanReducerView {
   readonly renderer: Sigma;
   private day = -Infinity;
+  private curves = true;
 
-  constructor(container: HTMLElement, graph: RelationGraph) {
+  constructor(
+    container: HTMLElement,
+    private readonly graph: RelationGraph,
+  ) {
     indexParallel(graph);
     this.renderer = new Sigma(graph as never, container, {
       ...SIGMA_SETTINGS,
@@ -28,13 +32,17 @@ export class ScanReducerView {
       edgeReducer: (_, data) => {
         const a = data as unknown as RelationAttributes;
         if (!activeOn(a.periods, this.day)) return { ...data, type: "line", hidden: true };
-        return { ...data, ...relationLook(a) };
+        return { ...data, ...relationLook(a, this.curves) };
       },
     });
   }
 
   show(day: number): void {
     this.day = day;
+    // Whether to curve parallel relations depends on how many are drawn: one more scan.
+    let drawn = 0;
+    this.graph.forEachEdge((_, a) => void (activeOn(a.periods, day) && drawn++));
+    this.curves = drawsCurves(drawn);
     this.renderer.refresh({ skipIndexation: true });
   }
 }

@@ -13,7 +13,7 @@ import type { ViewState } from "../state/view-state";
 import { DisplayGraph, type DrawnRelations } from "./display-graph";
 import { drawHoverFor, drawLabelFor } from "./labels";
 import { CANVAS } from "./palette";
-import { edgeReducerFor, nodeReducerFor, type ReducerInput } from "./reducers";
+import { drawsCurves, edgeReducerFor, nodeReducerFor, type ReducerInput } from "./reducers";
 import { sliceChanges } from "./slice-changes";
 
 /**
@@ -133,6 +133,7 @@ export class GraphView {
     const themeChanged = this.input?.theme !== state.theme;
     this.input = {
       slice,
+      curves: drawsCurves(state.fadeHidden ? this.graph.size : slice.relationCount),
       theme: state.theme,
       fadeHidden: state.fadeHidden,
       hoveredActor: hovered,
@@ -172,6 +173,7 @@ export class GraphView {
       !change.rebuilt &&
       drawn.theme === input.theme &&
       drawn.fadeHidden === input.fadeHidden &&
+      drawn.curves === input.curves &&
       !drawn.hoveredActor &&
       !input.hoveredActor &&
       drawn.selectedActor === input.selectedActor &&

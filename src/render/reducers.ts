@@ -11,6 +11,8 @@ import { CANVAS, familyColour, kindColour } from "./palette";
 
 export interface ReducerInput {
   readonly slice: ViewSlice;
+  /** Whether parallel relations are curved apart (see drawsCurves). */
+  readonly curves: boolean;
   readonly theme: Theme;
   readonly fadeHidden: boolean;
   readonly hoveredActor: string | null;
@@ -58,6 +60,16 @@ export function nodeReducerFor(input: ReducerInput) {
   };
 }
 
+/**
+ * Past this many relations drawn, parallel relations are drawn straight. At that density curves
+ * between one pair cannot be told apart anyway, and each curve fills its whole bounding
+ * triangle: in software WebGL, 30,000 curved relations took seconds a frame to fill, twenty
+ * times what the same relations drawn straight took.
+ */
+export const CURVES_MAX_DRAWN = 10_000;
+
+export const drawsCurves = (drawnRelations: number): boolean => drawnRelations <= CURVES_MAX_DRAWN;
+
 /** Curvature for the i-th of several relations between one pair, spreading them apart. */
 export function curvatureFor(index: number, maxIndex: number): number {
   if (maxIndex <= 0) return 0;
@@ -67,7 +79,7 @@ export function curvatureFor(index: number, maxIndex: number): number {
 }
 
 export function edgeReducerFor(input: ReducerInput) {
-  const { slice, theme, fadeHidden, hoveredActor, selectedRelation } = input;
+  const { slice, theme, fadeHidden, hoveredActor, selectedRelation, curves } = input;
   const canvas = CANVAS[theme];
   /** `ends` is read only while an actor is hovered. */
   return (edge: string, data: RelationDisplay, ends?: readonly [string, string]): Partial<EdgeDisplayData> & { family?: string; curvature?: number } => {
@@ -75,7 +87,7 @@ export function edgeReducerFor(input: ReducerInput) {
     // The relation's own "type" attribute is its relation type; sigma reads "type" as the
     // program to draw with, so every branch sets it. Hidden ones go to the cheapest program.
     if (!visible && !fadeHidden) return { type: "line", hidden: true };
-    const curved = !!data.parallelMaxIndex;
+    const curved = curves && !!data.parallelMaxIndex;
     const type = curved ? (data.directed ? "curvedArrow" : "curved") : data.directed ? "arrow" : "line";
     // Thick enough to hit with a click (sigma picks at half resolution), thinner when less sure.
     const size = data.confidence === "high" ? 3 : data.confidence === "medium" ? 2.2 : 1.5;

@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from "vitest";
 import { familyColour, kindColour, CANVAS } from "../../src/render/palette";
-import { actorSize, curvatureFor, edgeReducerFor, nodeReducerFor, type ReducerInput } from "../../src/render/reducers";
+import { actorSize, curvatureFor, CURVES_MAX_DRAWN, drawsCurves, edgeReducerFor, nodeReducerFor, type ReducerInput } from "../../src/render/reducers";
 import type { ViewSlice } from "../../src/state/view-slice";
 
 const visibleRelations = new Set(["r1", "r2"]);
@@ -23,6 +23,7 @@ const slice = {
 
 const input = (change: Partial<ReducerInput> = {}): ReducerInput => ({
   slice,
+  curves: true,
   theme: "light",
   fadeHidden: false,
   hoveredActor: null,
@@ -70,6 +71,15 @@ describe("edgeReducer", () => {
     expect(first.curvature).toBeLessThan(0);
     expect(second.curvature).toBeGreaterThan(0);
     expect(curvatureFor(0, 0)).toBe(0);
+  });
+
+  test("past the curve limit, parallel relations are drawn straight", () => {
+    const reduce = edgeReducerFor(input({ curves: false }));
+    const first = reduce("r1", { family: "hostile", directed: true, parallelIndex: -1, parallelMaxIndex: 1 }, ["a", "b"]) as { type: string; curvature?: number };
+    const second = reduce("r2", { family: "hostile", directed: false, parallelIndex: 1, parallelMaxIndex: 1 }, ["a", "b"]) as { type: string; curvature?: number };
+    expect([first.type, second.type]).toEqual(["arrow", "line"]);
+    expect(first.curvature).toBeUndefined();
+    expect([drawsCurves(CURVES_MAX_DRAWN), drawsCurves(CURVES_MAX_DRAWN + 1)]).toEqual([true, false]);
   });
 
   test("outside the slice: hidden (and still given a drawable type), or faded", () => {
