@@ -7,7 +7,7 @@
  *   npx tsx bench/browser/profile.ts [--actors=20000] [--relations=200000] [--view=app|rebuild|scan] [--steps=6]
  */
 import type { Profiler } from "node:inspector";
-import { createServer } from "vite";
+import { startBenchServer } from "./bench-server";
 import { launchBrowser } from "../../src/cli/chromium";
 import { drag } from "./drive";
 import { describeTasks, percentile } from "./figures";
@@ -16,17 +16,9 @@ const arg = (name: string, fallback: string) => process.argv.find((a) => a.start
 const [actors, relations, steps] = [Number(arg("actors", "20000")), Number(arg("relations", "200000")), Number(arg("steps", "6"))];
 const view = arg("view", "app");
 
-const server = await createServer({
-  configFile: "vite.config.ts",
-  server: { port: 0, host: "127.0.0.1", open: false },
-  logLevel: "error",
-  optimizeDeps: { entries: ["index.html", "bench/pages/*.html"] },
-});
-await server.listen();
-const address = server.httpServer?.address();
-if (!address || typeof address === "string") throw new Error("profile: the dev server has no TCP address");
+const { server, origin } = await startBenchServer();
 const page_ = view === "app" ? "app.html" : "baseline.html";
-const url = `http://127.0.0.1:${address.port}/bench/pages/${page_}#actors=${actors}&relations=${relations}${view === "app" ? "" : `&view=${view}`}`;
+const url = `${origin}/bench/pages/${page_}#actors=${actors}&relations=${relations}${view === "app" ? "" : `&view=${view}`}`;
 const browser = await launchBrowser();
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });

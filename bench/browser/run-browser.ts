@@ -8,8 +8,8 @@
 import { mkdirSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import type { Browser, Page } from "playwright-core";
-import { createServer } from "vite";
 import { launchBrowser } from "../../src/cli/chromium";
+import { startBenchServer } from "./bench-server";
 import { ms, table } from "../measure";
 import type { BenchRow } from "../rows";
 import { drag, play, relayout, type Phase } from "./drive";
@@ -27,17 +27,8 @@ const TARGET_SIZE = "20,000 / 200,000";
 const SHOTS = "test-results/bench";
 
 export async function runBrowserBench(options: BrowserBenchOptions): Promise<BenchRow[]> {
-  const server = await createServer({
-    configFile: "vite.config.ts",
-    server: { port: 0, host: "127.0.0.1", open: false },
-    logLevel: "error",
-    // The bench pages' dependencies optimised up front, so no page reloads mid-measure.
-    optimizeDeps: { entries: ["index.html", "bench/pages/*.html"] },
-  });
-  await server.listen();
-  const address = server.httpServer?.address();
-  if (!address || typeof address === "string") throw new Error("browser bench: the dev server has no TCP address");
-  const base = `http://127.0.0.1:${address.port}/bench/pages/`;
+  const { server, origin } = await startBenchServer();
+  const base = `${origin}/bench/pages/`;
   await fetch(`${base}app.html`);
   mkdirSync(SHOTS, { recursive: true });
   const browser = await launchBrowser();
@@ -46,7 +37,7 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Ben
     for (const size of options.sizes) {
       if (options.only !== "import") rows.push(...(await benchOneSize(browser, base, size)));
       // The import's own size: 500,000 relations make a CSV over the importer's cap.
-      if (options.only !== "explorer" && size.relations <= 200_000) rows.push(...(await importRows(browser, `http://127.0.0.1:${address.port}`, size)));
+      if (options.only !== "explorer" && size.relations <= 200_000) rows.push(...(await importRows(browser, origin, size)));
     }
     return rows;
   } finally {
