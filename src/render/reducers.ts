@@ -35,8 +35,17 @@ export interface RelationDisplay extends Partial<EdgeDisplayData> {
   readonly curvature?: number;
 }
 
-/** Node size by number of visible relations: area grows with degree, so hubs stand out but do not swamp. */
-export const actorSize = (degree: number): number => 4 + 2.2 * Math.sqrt(degree);
+/** Up to this many visible relations, an actor's area grows with its degree; past it, slower. */
+const AREA_BY_DEGREE_UP_TO = 25;
+
+/**
+ * Node size by number of visible relations: area grows with degree up to a few dozen, then the
+ * radius with the degree's logarithm, so hubs stand out but do not swamp. With area alone, a hub
+ * of 3,000 relations in a large data set was 250 px across and covered its neighbours (and cost
+ * software WebGL more to fill than all the relations).
+ */
+export const actorSize = (degree: number): number =>
+  degree <= AREA_BY_DEGREE_UP_TO ? 4 + 2.2 * Math.sqrt(degree) : 4 + 2.2 * Math.sqrt(AREA_BY_DEGREE_UP_TO) + 2.5 * Math.log2(degree / AREA_BY_DEGREE_UP_TO);
 
 /**
  * Display data carries only what sigma and the image export read, not the actor's or relation's

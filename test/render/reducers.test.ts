@@ -53,6 +53,16 @@ describe("nodeReducer", () => {
   });
 });
 
+describe("actorSize", () => {
+  test("grows with degree, continuously, and stays within a few dozen pixels for hubs", () => {
+    const sizes = Array.from({ length: 5001 }, (_, d) => actorSize(d));
+    expect(sizes.every((s, d) => d === 0 || s > sizes[d - 1])).toBe(true);
+    expect(actorSize(25.000001) - actorSize(25)).toBeLessThan(1e-3);
+    expect(actorSize(0)).toBe(4);
+    expect(actorSize(3000)).toBeLessThan(35);
+  });
+});
+
 describe("edgeReducer", () => {
   test("coloured by family, arrowed when directed, thicker with confidence", () => {
     const reduce = edgeReducerFor(input({ theme: "dark" }));
