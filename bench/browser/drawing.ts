@@ -5,19 +5,22 @@
  * on software WebGL, filling curved relations is most of a frame's cost, so the baselines curve
  * them exactly when the explorer does (drawsCurves, by the number of relations drawn).
  */
-import { indexParallelEdgesIndex } from "@sigma/edge-curve";
 import type { RelationAttributes, RelationGraph } from "../../src/model/graph";
 import { familyColour } from "../../src/render/palette";
+import { parallelPlaces, type DrawnEnds, type ParallelPlace } from "../../src/render/parallel-relations";
 import { curvatureFor } from "../../src/render/reducers";
 
-/** Parallel indices, as the graph view sets them, on a graph of relations. */
-export const indexParallel = (graph: RelationGraph): void =>
-  indexParallelEdgesIndex(graph as never, { edgeIndexAttribute: "parallelIndex", edgeMaxIndexAttribute: "parallelMaxIndex" });
+/** Parallel places, as the graph view finds them, for the relations of a graph (all drawn). */
+export function placesIn(graph: RelationGraph): Map<string, ParallelPlace> {
+  const ends: DrawnEnds[] = [];
+  graph.forEachEdge((relation, _, source, target) => ends.push([relation, source, target]));
+  return parallelPlaces(ends);
+}
 
-export function relationLook(a: RelationAttributes & { parallelIndex?: number | null; parallelMaxIndex?: number | null }, curves: boolean) {
-  const curved = curves && !!a.parallelMaxIndex;
+export function relationLook(a: RelationAttributes, place: ParallelPlace | undefined) {
+  const curved = place !== undefined;
   const type = curved ? (a.directed ? "curvedArrow" : "curved") : a.directed ? "arrow" : "line";
   const size = a.confidence === "high" ? 3 : a.confidence === "medium" ? 2.2 : 1.5;
   const look = { type, size, color: familyColour(a.family, "light"), zIndex: 1 };
-  return curved ? { ...look, curvature: curvatureFor(a.parallelIndex ?? 0, a.parallelMaxIndex ?? 0) } : look;
+  return place ? { ...look, curvature: curvatureFor(place.index, place.maxIndex) } : look;
 }

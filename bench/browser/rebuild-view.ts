@@ -11,7 +11,7 @@ import { kindColour } from "../../src/render/palette";
 import { SIGMA_SETTINGS } from "../../src/render/graph-view";
 import { actorSize, drawsCurves } from "../../src/render/reducers";
 import { activeOn } from "./active";
-import { indexParallel, relationLook } from "./drawing";
+import { placesIn, relationLook } from "./drawing";
 
 export class RebuildView {
   readonly renderer: Sigma;
@@ -39,9 +39,8 @@ export class RebuildView {
       else filtered.addUndirectedEdgeWithKey(edge, source, target, { ...a });
     });
     filtered.forEachNode((node) => filtered.setNodeAttribute(node, "size", actorSize(filtered.degree(node))));
-    indexParallel(filtered as never);
-    const curves = drawsCurves(filtered.size);
-    filtered.updateEachEdgeAttributes((_, a) => ({ ...a, ...relationLook(a as never, curves) }));
+    const places = drawsCurves(filtered.size) ? placesIn(filtered as never) : new Map<string, never>();
+    filtered.updateEachEdgeAttributes((edge, a) => ({ ...a, ...relationLook(a as never, places.get(edge)) }));
     this.renderer.setGraph(filtered);
   }
 }

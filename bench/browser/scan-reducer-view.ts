@@ -10,18 +10,18 @@ import { kindColour } from "../../src/render/palette";
 import { SIGMA_SETTINGS } from "../../src/render/graph-view";
 import { actorSize, drawsCurves } from "../../src/render/reducers";
 import { activeOn } from "./active";
-import { indexParallel, relationLook } from "./drawing";
+import { relationLook } from "./drawing";
+import { parallelPlaces, type DrawnEnds, type ParallelPlace } from "../../src/render/parallel-relations";
 
 export class ScanReducerView {
   readonly renderer: Sigma;
   private day = -Infinity;
-  private curves = true;
+  private places = new Map<string, ParallelPlace>();
 
   constructor(
     container: HTMLElement,
     private readonly graph: RelationGraph,
   ) {
-    indexParallel(graph);
     this.renderer = new Sigma(graph as never, container, {
       ...SIGMA_SETTINGS,
       stagePadding: 30,
@@ -29,20 +29,20 @@ export class ScanReducerView {
         const degree = graph.reduceEdges(node, (n, _, a) => n + (activeOn(a.periods, this.day) ? 1 : 0), 0);
         return degree === 0 ? { ...data, hidden: true } : { ...data, size: actorSize(degree), color: kindColour(String(data.kind), "light") };
       },
-      edgeReducer: (_, data) => {
+      edgeReducer: (edge, data) => {
         const a = data as unknown as RelationAttributes;
         if (!activeOn(a.periods, this.day)) return { ...data, type: "line", hidden: true };
-        return { ...data, ...relationLook(a, this.curves) };
+        return { ...data, ...relationLook(a, this.places.get(edge)) };
       },
     });
   }
 
   show(day: number): void {
     this.day = day;
-    // Whether to curve parallel relations depends on how many are drawn: one more scan.
-    let drawn = 0;
-    this.graph.forEachEdge((_, a) => void (activeOn(a.periods, day) && drawn++));
-    this.curves = drawsCurves(drawn);
+    // Which relations to curve apart depends on those drawn: one more scan.
+    const drawn: DrawnEnds[] = [];
+    this.graph.forEachEdge((relation, a, source, target) => void (activeOn(a.periods, day) && drawn.push([relation, source, target])));
+    this.places = drawsCurves(drawn.length) ? parallelPlaces(drawn) : new Map();
     this.renderer.refresh({ skipIndexation: true });
   }
 }

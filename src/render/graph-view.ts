@@ -3,7 +3,7 @@
  * through the reducers, sigma holding only the relations drawn (display-graph.ts), redraws when
  * the slice or view state changes, and reports clicks and hovers to its owner through callbacks.
  */
-import { EdgeCurvedArrowProgram, indexParallelEdgesIndex } from "@sigma/edge-curve";
+import { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
 import { createEdgeCurveProgram } from "@sigma/edge-curve";
 import Sigma from "sigma";
 import { EdgeArrowProgram, EdgeLineProgram } from "sigma/rendering";
@@ -13,7 +13,8 @@ import type { ViewState } from "../state/view-state";
 import { DisplayGraph, type DrawnRelations } from "./display-graph";
 import { drawHoverFor, drawLabelFor } from "./labels";
 import { CANVAS } from "./palette";
-import { drawsCurves, edgeReducerFor, nodeReducerFor, type ReducerInput } from "./reducers";
+import { parallelPlaces, type DrawnEnds } from "./parallel-relations";
+import { drawsCurves, edgeReducerFor, NO_PARALLEL, nodeReducerFor, type ReducerInput } from "./reducers";
 import { sliceChanges } from "./slice-changes";
 
 /**
@@ -92,9 +93,6 @@ export class GraphView {
     private readonly graph: RelationGraph,
     events: GraphViewEvents,
   ) {
-    // Parallel relations between one pair get indices the edge reducer turns into curvatures.
-    // Indexed over all of them, so a relation's curve stays put as others come and go.
-    indexParallelEdgesIndex(graph as never, { edgeIndexAttribute: "parallelIndex", edgeMaxIndexAttribute: "parallelMaxIndex" });
     this.display = new DisplayGraph(graph);
     this.sigma = new Sigma(this.display as never, container, {
       ...SIGMA_SETTINGS,
@@ -134,6 +132,8 @@ export class GraphView {
     this.input = {
       slice,
       curves: drawsCurves(state.fadeHidden ? this.graph.size : slice.relationCount),
+      // Found once the display graph holds what is drawn (flush).
+      parallel: NO_PARALLEL,
       theme: state.theme,
       fadeHidden: state.fadeHidden,
       hoveredActor: hovered,
@@ -173,7 +173,8 @@ export class GraphView {
       !change.rebuilt &&
       drawn.theme === input.theme &&
       drawn.fadeHidden === input.fadeHidden &&
-      drawn.curves === input.curves &&
+      // With curves, a relation coming or going moves the others between its pair: redo all.
+      !input.curves &&
       !drawn.hoveredActor &&
       !input.hoveredActor &&
       drawn.selectedActor === input.selectedActor &&
@@ -181,6 +182,7 @@ export class GraphView {
     const changes = patchable
       ? sliceChanges(drawn.slice.ordinals, input.slice.ordinals, (this.graph.order + this.display.size) / 2)
       : null;
+    if (input.curves) this.edgeReducer = edgeReducerFor({ ...input, parallel: parallelPlaces(drawnEnds(this.display)) });
     const start = performance.now();
     if (!changes) this.sigma.refresh();
     else {
@@ -268,4 +270,10 @@ function drawnRelations(input: ReducerInput): DrawnRelations {
   let all = everyOrdinal.get(ids);
   if (!all) everyOrdinal.set(ids, (all = Uint32Array.from(ids, (_, i) => i)));
   return { ids, ordinals: all };
+}
+
+function drawnEnds(display: DisplayGraph): DrawnEnds[] {
+  const ends: DrawnEnds[] = [];
+  display.forEachEdge((relation, _, source, target) => ends.push([relation, source, target]));
+  return ends;
 }

@@ -8,11 +8,14 @@ import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { ViewSlice } from "../state/view-slice";
 import type { Theme } from "../state/view-state";
 import { CANVAS, familyColour, kindColour } from "./palette";
+import type { ParallelPlace } from "./parallel-relations";
 
 export interface ReducerInput {
   readonly slice: ViewSlice;
-  /** Whether parallel relations are curved apart (see drawsCurves). */
+  /** Whether parallel relations are curved apart (see drawsCurves)... */
   readonly curves: boolean;
+  /** ...and the places of the drawn ones that share a pair (parallel-relations.ts). */
+  readonly parallel: ReadonlyMap<string, ParallelPlace>;
   readonly theme: Theme;
   readonly fadeHidden: boolean;
   readonly hoveredActor: string | null;
@@ -30,8 +33,6 @@ export interface RelationDisplay extends Partial<EdgeDisplayData> {
   readonly family?: string;
   readonly confidence?: string;
   readonly directed?: boolean;
-  readonly parallelIndex?: number | null;
-  readonly parallelMaxIndex?: number | null;
   readonly curvature?: number;
 }
 
@@ -79,6 +80,9 @@ export const CURVES_MAX_DRAWN = 10_000;
 
 export const drawsCurves = (drawnRelations: number): boolean => drawnRelations <= CURVES_MAX_DRAWN;
 
+/** Relations drawn alone between their pair, or straight lines: nothing to curve. */
+export const NO_PARALLEL: ReadonlyMap<string, ParallelPlace> = new Map();
+
 /** Curvature for the i-th of several relations between one pair, spreading them apart. */
 export function curvatureFor(index: number, maxIndex: number): number {
   if (maxIndex <= 0) return 0;
@@ -88,7 +92,7 @@ export function curvatureFor(index: number, maxIndex: number): number {
 }
 
 export function edgeReducerFor(input: ReducerInput) {
-  const { slice, theme, fadeHidden, hoveredActor, selectedRelation, curves } = input;
+  const { slice, theme, fadeHidden, hoveredActor, selectedRelation, curves, parallel } = input;
   const canvas = CANVAS[theme];
   /** `ends` is read only while an actor is hovered. */
   return (edge: string, data: RelationDisplay, ends?: readonly [string, string]): Partial<EdgeDisplayData> & { family?: string; curvature?: number } => {
@@ -96,12 +100,13 @@ export function edgeReducerFor(input: ReducerInput) {
     // The relation's own "type" attribute is its relation type; sigma reads "type" as the
     // program to draw with, so every branch sets it. Hidden ones go to the cheapest program.
     if (!visible && !fadeHidden) return { type: "line", hidden: true };
-    const curved = curves && !!data.parallelMaxIndex;
+    const place = curves ? parallel.get(edge) : undefined;
+    const curved = place !== undefined;
     const type = curved ? (data.directed ? "curvedArrow" : "curved") : data.directed ? "arrow" : "line";
     // Thick enough to hit with a click (sigma picks at half resolution), thinner when less sure.
     const size = data.confidence === "high" ? 3 : data.confidence === "medium" ? 2.2 : 1.5;
     const family = data.family ?? "";
-    const curvature = curved ? curvatureFor(data.parallelIndex ?? 0, data.parallelMaxIndex ?? 0) : undefined;
+    const curvature = place ? curvatureFor(place.index, place.maxIndex) : undefined;
     const shape = { type, family, ...(curved ? { curvature } : {}) };
     if (!visible) return { ...shape, color: canvas.fadedEdge, size: 1, zIndex: 0 };
     if (hoveredActor && !(ends && (ends[0] === hoveredActor || ends[1] === hoveredActor))) return { ...shape, size, color: canvas.fadedEdge, zIndex: 0 };

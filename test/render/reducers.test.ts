@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from "vitest";
 import { familyColour, kindColour, CANVAS } from "../../src/render/palette";
-import { actorSize, curvatureFor, CURVES_MAX_DRAWN, drawsCurves, edgeReducerFor, nodeReducerFor, type ReducerInput } from "../../src/render/reducers";
+import { actorSize, curvatureFor, CURVES_MAX_DRAWN, drawsCurves, edgeReducerFor, NO_PARALLEL, nodeReducerFor, type ReducerInput } from "../../src/render/reducers";
 import type { ViewSlice } from "../../src/state/view-slice";
 
 const visibleRelations = new Set(["r1", "r2"]);
@@ -21,9 +21,16 @@ const slice = {
   degreeOf: (id: string) => degree.get(id) ?? 0,
 } as ViewSlice;
 
+/** Two relations drawn between one pair. */
+const PAIR = new Map([
+  ["r1", { index: -1, maxIndex: 1 }],
+  ["r2", { index: 1, maxIndex: 1 }],
+]);
+
 const input = (change: Partial<ReducerInput> = {}): ReducerInput => ({
   slice,
   curves: true,
+  parallel: NO_PARALLEL,
   theme: "light",
   fadeHidden: false,
   hoveredActor: null,
@@ -74,9 +81,9 @@ describe("edgeReducer", () => {
   });
 
   test("several relations between one pair are drawn as separate curves", () => {
-    const reduce = edgeReducerFor(input());
-    const first = reduce("r1", { family: "hostile", directed: true, parallelIndex: -1, parallelMaxIndex: 1 }, ["a", "b"]) as { type: string; curvature: number };
-    const second = reduce("r2", { family: "hostile", directed: false, parallelIndex: 1, parallelMaxIndex: 1 }, ["a", "b"]) as { type: string; curvature: number };
+    const reduce = edgeReducerFor(input({ parallel: PAIR }));
+    const first = reduce("r1", { family: "hostile", directed: true }, ["a", "b"]) as { type: string; curvature: number };
+    const second = reduce("r2", { family: "hostile", directed: false }, ["a", "b"]) as { type: string; curvature: number };
     expect([first.type, second.type]).toEqual(["curvedArrow", "curved"]);
     expect(first.curvature).toBeLessThan(0);
     expect(second.curvature).toBeGreaterThan(0);
@@ -84,9 +91,9 @@ describe("edgeReducer", () => {
   });
 
   test("past the curve limit, parallel relations are drawn straight", () => {
-    const reduce = edgeReducerFor(input({ curves: false }));
-    const first = reduce("r1", { family: "hostile", directed: true, parallelIndex: -1, parallelMaxIndex: 1 }, ["a", "b"]) as { type: string; curvature?: number };
-    const second = reduce("r2", { family: "hostile", directed: false, parallelIndex: 1, parallelMaxIndex: 1 }, ["a", "b"]) as { type: string; curvature?: number };
+    const reduce = edgeReducerFor(input({ curves: false, parallel: PAIR }));
+    const first = reduce("r1", { family: "hostile", directed: true }, ["a", "b"]) as { type: string; curvature?: number };
+    const second = reduce("r2", { family: "hostile", directed: false }, ["a", "b"]) as { type: string; curvature?: number };
     expect([first.type, second.type]).toEqual(["arrow", "line"]);
     expect(first.curvature).toBeUndefined();
     expect([drawsCurves(CURVES_MAX_DRAWN), drawsCurves(CURVES_MAX_DRAWN + 1)]).toEqual([true, false]);
