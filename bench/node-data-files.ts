@@ -1,6 +1,6 @@
 /**
- * A data set written back as the project's own four data files (JSON, which the loader reads as
- * YAML 1.2), so the load benchmark times exactly what `faultlines validate` and the explorer do
+ * A data set written back as the project's own four data files (JSON, which the loader reads with
+ * JSON.parse), so the load benchmark times exactly what `faultlines validate` and the explorer do
  * with files a person gives them.
  */
 import type { SourceText } from "../src/model/load";
