@@ -4,7 +4,7 @@
  * the most time of their own, beside each step's latency and sigma's render times. For finding
  * what bounds a figure, not for the table.
  *
- *   npx tsx bench/browser/profile.ts [--actors=20000] [--relations=200000] [--view=app|rebuild|scan] [--steps=6]
+ *   npx tsx bench/browser/profile.ts [--actors=20000] [--relations=200000] [--view=app|rebuild|scan] [--steps=6] [--shot=file.png]
  */
 import type { Profiler } from "node:inspector";
 import { startBenchServer } from "./bench-server";
@@ -38,6 +38,8 @@ try {
   console.log(`long tasks: ${phase.longTasks.map((t) => Math.round(t.duration)).join(", ")} ms; redraws ${phase.draws.map((d) => Math.round(d.duration)).join(", ")} ms`);
   console.log(describeTasks(phase).text);
   printSelfTimes(profile);
+  const shot = arg("shot", "");
+  if (shot) await page.screenshot({ path: shot, timeout: 300_000 });
 } finally {
   await browser.close();
   await server.close();

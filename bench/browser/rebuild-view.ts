@@ -9,7 +9,7 @@ import Sigma from "sigma";
 import type { RelationGraph } from "../../src/model/graph";
 import { kindColour } from "../../src/render/palette";
 import { SIGMA_SETTINGS } from "../../src/render/graph-view";
-import { actorSize, drawsCurves } from "../../src/render/reducers";
+import { actorScale, actorSize, drawsCurves } from "../../src/render/reducers";
 import { activeOn } from "./active";
 import { placesIn, relationLook } from "./drawing";
 
@@ -38,7 +38,8 @@ export class RebuildView {
       if (a.directed) filtered.addDirectedEdgeWithKey(edge, source, target, { ...a });
       else filtered.addUndirectedEdgeWithKey(edge, source, target, { ...a });
     });
-    filtered.forEachNode((node) => filtered.setNodeAttribute(node, "size", actorSize(filtered.degree(node))));
+    const scale = actorScale(this.data.order);
+    filtered.forEachNode((node) => filtered.setNodeAttribute(node, "size", actorSize(filtered.degree(node)) * scale));
     const places = drawsCurves(filtered.size) ? placesIn(filtered as never) : new Map<string, never>();
     filtered.updateEachEdgeAttributes((edge, a) => ({ ...a, ...relationLook(a as never, places.get(edge)) }));
     this.renderer.setGraph(filtered);

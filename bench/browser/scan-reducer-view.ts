@@ -8,7 +8,7 @@ import Sigma from "sigma";
 import type { RelationAttributes, RelationGraph } from "../../src/model/graph";
 import { kindColour } from "../../src/render/palette";
 import { SIGMA_SETTINGS } from "../../src/render/graph-view";
-import { actorSize, drawsCurves } from "../../src/render/reducers";
+import { actorScale, actorSize, drawsCurves } from "../../src/render/reducers";
 import { activeOn } from "./active";
 import { relationLook } from "./drawing";
 import { parallelPlaces, type DrawnEnds, type ParallelPlace } from "../../src/render/parallel-relations";
@@ -22,12 +22,13 @@ export class ScanReducerView {
     container: HTMLElement,
     private readonly graph: RelationGraph,
   ) {
+    const scale = actorScale(graph.order);
     this.renderer = new Sigma(graph as never, container, {
       ...SIGMA_SETTINGS,
       stagePadding: 30,
       nodeReducer: (node, data) => {
         const degree = graph.reduceEdges(node, (n, _, a) => n + (activeOn(a.periods, this.day) ? 1 : 0), 0);
-        return degree === 0 ? { ...data, hidden: true } : { ...data, size: actorSize(degree), color: kindColour(String(data.kind), "light") };
+        return degree === 0 ? { ...data, hidden: true } : { ...data, size: actorSize(degree) * scale, color: kindColour(String(data.kind), "light") };
       },
       edgeReducer: (edge, data) => {
         const a = data as unknown as RelationAttributes;

@@ -14,7 +14,7 @@ import { DisplayGraph, type DrawnRelations } from "./display-graph";
 import { drawHoverFor, drawLabelFor } from "./labels";
 import { CANVAS } from "./palette";
 import { parallelPlaces, type DrawnEnds } from "./parallel-relations";
-import { drawsCurves, edgeReducerFor, NO_PARALLEL, nodeReducerFor, type ReducerInput } from "./reducers";
+import { actorScale, drawsCurves, edgeReducerFor, NO_PARALLEL, nodeReducerFor, type ReducerInput } from "./reducers";
 import { sliceChanges } from "./slice-changes";
 
 /**
@@ -131,6 +131,7 @@ export class GraphView {
     const themeChanged = this.input?.theme !== state.theme;
     this.input = {
       slice,
+      sizeScale: actorScale(this.graph.order),
       curves: drawsCurves(state.fadeHidden ? this.graph.size : slice.relationCount),
       // Found once the display graph holds what is drawn (flush).
       parallel: NO_PARALLEL,

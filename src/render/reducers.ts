@@ -12,6 +12,8 @@ import type { ParallelPlace } from "./parallel-relations";
 
 export interface ReducerInput {
   readonly slice: ViewSlice;
+  /** What actor sizes are multiplied by (actorScale: smaller in data sets of many actors). */
+  readonly sizeScale: number;
   /** Whether parallel relations are curved apart (see drawsCurves)... */
   readonly curves: boolean;
   /** ...and the places of the drawn ones that share a pair (parallel-relations.ts). */
@@ -36,6 +38,19 @@ export interface RelationDisplay extends Partial<EdgeDisplayData> {
   readonly curvature?: number;
 }
 
+/** Data sets of up to this many actors draw them at full size... */
+const FULL_SIZE_UP_TO = 400;
+/** ...and larger ones at no less than this fraction of it. */
+const SMALLEST_SCALE = 0.25;
+
+/**
+ * Actor sizes for a data set of `actors` actors: full size for a few hundred, then shrinking with
+ * the square root of the count, so ten thousand actors on screen are a cloud of dots rather than
+ * discs covering each other (zooming in enlarges them). From the data set's size, not the
+ * slice's, so sizes stay put as the date moves.
+ */
+export const actorScale = (actors: number): number => Math.max(SMALLEST_SCALE, Math.min(1, Math.sqrt(FULL_SIZE_UP_TO / Math.max(1, actors))));
+
 /** Up to this many visible relations, an actor's area grows with its degree; past it, slower. */
 const AREA_BY_DEGREE_UP_TO = 25;
 
@@ -54,7 +69,7 @@ export const actorSize = (degree: number): number =>
  * so at tens of thousands of items a smaller object is a shorter frame.
  */
 export function nodeReducerFor(input: ReducerInput) {
-  const { slice, theme, fadeHidden, hoveredActor, hoverNeighbours, selectedActor } = input;
+  const { slice, theme, fadeHidden, hoveredActor, hoverNeighbours, selectedActor, sizeScale } = input;
   const canvas = CANVAS[theme];
   return (node: string, data: ActorDisplay): Partial<NodeDisplayData> & { kind?: string } => {
     const { x, y, label } = data;
@@ -62,7 +77,7 @@ export function nodeReducerFor(input: ReducerInput) {
     // At the level of the shown actors, so sigma need not sort thousands it will not draw.
     if (!visible && !fadeHidden) return { x, y, label, hidden: true, zIndex: 1 };
     const kind = data.kind ?? "";
-    const base = { x, y, label, kind, size: actorSize(slice.degreeOf(node)), color: kindColour(kind, theme) };
+    const base = { x, y, label, kind, size: actorSize(slice.degreeOf(node)) * sizeScale, color: kindColour(kind, theme) };
     if (!visible) return { ...base, color: canvas.faded, label: "", zIndex: 0 };
     const highlighted = node === selectedActor || node === hoveredActor;
     if (hoveredActor && !highlighted && !hoverNeighbours.has(node)) return { ...base, color: canvas.faded, label: "", zIndex: 0 };

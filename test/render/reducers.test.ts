@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from "vitest";
 import { familyColour, kindColour, CANVAS } from "../../src/render/palette";
-import { actorSize, curvatureFor, CURVES_MAX_DRAWN, drawsCurves, edgeReducerFor, NO_PARALLEL, nodeReducerFor, type ReducerInput } from "../../src/render/reducers";
+import { actorScale, actorSize, curvatureFor, CURVES_MAX_DRAWN, drawsCurves, edgeReducerFor, NO_PARALLEL, nodeReducerFor, type ReducerInput } from "../../src/render/reducers";
 import type { ViewSlice } from "../../src/state/view-slice";
 
 const visibleRelations = new Set(["r1", "r2"]);
@@ -29,6 +29,7 @@ const PAIR = new Map([
 
 const input = (change: Partial<ReducerInput> = {}): ReducerInput => ({
   slice,
+  sizeScale: 1,
   curves: true,
   parallel: NO_PARALLEL,
   theme: "light",
@@ -67,6 +68,15 @@ describe("actorSize", () => {
     expect(actorSize(25.000001) - actorSize(25)).toBeLessThan(1e-3);
     expect(actorSize(0)).toBe(4);
     expect(actorSize(3000)).toBeLessThan(35);
+  });
+});
+
+describe("actorScale", () => {
+  test("full size for a few hundred actors, smaller for more, never below a quarter", () => {
+    expect([actorScale(19), actorScale(400)]).toEqual([1, 1]);
+    expect(actorScale(1600)).toBeCloseTo(0.5);
+    expect(actorScale(20_000)).toBe(0.25);
+    expect(nodeReducerFor(input({ sizeScale: 0.5 }))("a", { kind: "state" }).size).toBeCloseTo(actorSize(2) * 0.5);
   });
 });
 
