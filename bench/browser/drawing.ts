@@ -5,17 +5,10 @@
  * on software WebGL, filling curved relations is most of a frame's cost, so the baselines curve
  * them exactly when the explorer does (drawsCurves, by the number of relations drawn).
  */
-import type { RelationAttributes, RelationGraph } from "../../src/model/graph";
+import type { RelationAttributes } from "../../src/model/graph";
 import { familyColour } from "../../src/render/palette";
-import { parallelPlaces, type DrawnEnds, type ParallelPlace } from "../../src/render/parallel-relations";
+import type { ParallelPlace } from "../../src/render/parallel-relations";
 import { curvatureFor } from "../../src/render/reducers";
-
-/** Parallel places, as the graph view finds them, for the relations of a graph (all drawn). */
-export function placesIn(graph: RelationGraph): Map<string, ParallelPlace> {
-  const ends: DrawnEnds[] = [];
-  graph.forEachEdge((relation, _, source, target) => ends.push([relation, source, target]));
-  return parallelPlaces(ends);
-}
 
 export function relationLook(a: RelationAttributes, place: ParallelPlace | undefined) {
   const curved = place !== undefined;

@@ -9,9 +9,10 @@ import Sigma from "sigma";
 import type { RelationGraph } from "../../src/model/graph";
 import { kindColour } from "../../src/render/palette";
 import { SIGMA_SETTINGS } from "../../src/render/graph-view";
+import { parallelPlacesIn } from "../../src/render/parallel-relations";
 import { actorScale, actorSize, drawsCurves } from "../../src/render/reducers";
 import { activeOn } from "./active";
-import { placesIn, relationLook } from "./drawing";
+import { relationLook } from "./drawing";
 
 export class RebuildView {
   readonly renderer: Sigma;
@@ -40,7 +41,7 @@ export class RebuildView {
     });
     const scale = actorScale(this.data.order);
     filtered.forEachNode((node) => filtered.setNodeAttribute(node, "size", actorSize(filtered.degree(node)) * scale));
-    const places = drawsCurves(filtered.size) ? placesIn(filtered as never) : new Map<string, never>();
+    const places = drawsCurves(filtered.size) ? parallelPlacesIn(filtered) : new Map<string, never>();
     filtered.updateEachEdgeAttributes((edge, a) => ({ ...a, ...relationLook(a as never, places.get(edge)) }));
     this.renderer.setGraph(filtered);
   }

@@ -8,10 +8,10 @@ import Sigma from "sigma";
 import type { RelationAttributes, RelationGraph } from "../../src/model/graph";
 import { kindColour } from "../../src/render/palette";
 import { SIGMA_SETTINGS } from "../../src/render/graph-view";
+import { parallelPlaces, type DrawnEnds, type ParallelPlace } from "../../src/render/parallel-relations";
 import { actorScale, actorSize, drawsCurves } from "../../src/render/reducers";
 import { activeOn } from "./active";
 import { relationLook } from "./drawing";
-import { parallelPlaces, type DrawnEnds, type ParallelPlace } from "../../src/render/parallel-relations";
 
 export class ScanReducerView {
   readonly renderer: Sigma;

@@ -13,7 +13,7 @@ import type { ViewState } from "../state/view-state";
 import { DisplayGraph, type DrawnRelations } from "./display-graph";
 import { drawHoverFor, drawLabelFor } from "./labels";
 import { CANVAS } from "./palette";
-import { parallelPlaces, type DrawnEnds } from "./parallel-relations";
+import { parallelPlacesIn } from "./parallel-relations";
 import { actorScale, drawsCurves, edgeReducerFor, NO_PARALLEL, nodeReducerFor, type ReducerInput } from "./reducers";
 import { sliceChanges } from "./slice-changes";
 
@@ -112,8 +112,8 @@ export class GraphView {
   }
 
   /**
-   * Shows a new slice or view state: reducers change, the graph does not. Drawn at the next
-   * animation frame, so a drag that sends several changes in one frame draws once.
+   * Shows a new slice or view state: new reducers now; the display graph follows when drawn, at
+   * the next animation frame, so a drag that sends several changes in one frame draws once.
    */
   update(slice: ViewSlice, state: ViewState): void {
     const hovered = state.hoveredActor;
@@ -183,15 +183,16 @@ export class GraphView {
     const changes = patchable
       ? sliceChanges(drawn.slice.ordinals, input.slice.ordinals, (this.graph.order + this.display.size) / 2)
       : null;
-    if (input.curves) this.edgeReducer = edgeReducerFor({ ...input, parallel: parallelPlaces(drawnEnds(this.display)) });
+    if (input.curves) this.edgeReducer = edgeReducerFor({ ...input, parallel: parallelPlacesIn(this.display) });
     const start = performance.now();
     if (!changes) this.sigma.refresh();
     else {
-      // Relations newly drawn are among those whose look changed; held ones that changed are redrawn.
+      // Relations newly drawn are among those whose look changed (sliceChanges lists every
+      // relation shown or hidden); of those, the ones now held are drawn.
       const relations = changes.relations.filter((relation) => this.display.hasEdge(relation));
       // sigma re-indexes what it holds (labels, drawing order, its buffers) as part of drawing,
       // so each step is one exact frame.
-      if (!changes.actors.length && !relations.length && !change.added.length) return;
+      if (!changes.actors.length && !relations.length) return;
       this.sigma.refresh({ partialGraph: { nodes: changes.actors, edges: relations }, skipIndexation: false });
     }
     // The renderer's share of the frame (reducers, buffers, drawing), for profiles and benchmarks.
@@ -271,10 +272,4 @@ function drawnRelations(input: ReducerInput): DrawnRelations {
   let all = everyOrdinal.get(ids);
   if (!all) everyOrdinal.set(ids, (all = Uint32Array.from(ids, (_, i) => i)));
   return { ids, ordinals: all };
-}
-
-function drawnEnds(display: DisplayGraph): DrawnEnds[] {
-  const ends: DrawnEnds[] = [];
-  display.forEachEdge((relation, _, source, target) => ends.push([relation, source, target]));
-  return ends;
 }

@@ -21,9 +21,8 @@ const COPY_SPACING = 4;
  * Up to this many actors, overlaps are removed on the spot, as they always were: at most a few
  * tens of milliseconds even for a tight crowd, less than starting a worker. Above, it runs in a
  * worker (about a second at 11,000 actors, which on the page's thread was a minute's freeze
- * before overlap-removal.ts), and stop() skips it: stop() also serves "Reset layout" and
- * leaving the data set, which want nothing more to happen, so the positions stay where
- * ForceAtlas2 left them and "Remove overlaps" does the rest.
+ * before overlap-removal.ts). stop() skips it: it serves "Reset layout" and leaving the data
+ * set, which want nothing more to happen; the user's "Stop layout" is finish(), which keeps it.
  */
 const ON_THE_SPOT_LIMIT = 200;
 
@@ -69,7 +68,7 @@ export class LayoutRunner {
     this.layout = new FA2Layout(working, { settings: forceAtlas2Settings(working) });
     this.layout.start();
     this.onChange(true);
-    // Copying positions redraws the whole graph, which takes hundreds of milliseconds at
+    // Copying positions redraws everything drawn, which takes hundreds of milliseconds at
     // 200,000 relations: wait several times as long as the last copy took before the next, so
     // the page stays free for input most of the time while the layout moves.
     const copy = () => {

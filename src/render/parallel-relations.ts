@@ -44,3 +44,10 @@ export function parallelPlaces(relations: Iterable<DrawnEnds>): Map<string, Para
     }
   return places;
 }
+
+/** The places among every relation a graph holds (all of them drawn). */
+export function parallelPlacesIn(graph: { forEachEdge(callback: (relation: string, attributes: unknown, source: string, target: string) => void): void }): Map<string, ParallelPlace> {
+  const ends: DrawnEnds[] = [];
+  graph.forEachEdge((relation, _, source, target) => ends.push([relation, source, target]));
+  return parallelPlaces(ends);
+}

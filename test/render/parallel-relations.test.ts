@@ -5,7 +5,7 @@
 import fc from "fast-check";
 import { MultiGraph } from "graphology";
 import { describe, expect, test } from "vitest";
-import { parallelPlaces } from "../../src/render/parallel-relations";
+import { parallelPlaces, parallelPlacesIn } from "../../src/render/parallel-relations";
 
 // The library's module reads WebGL constants when it loads; its indexing needs none of WebGL.
 const constants = { UNSIGNED_BYTE: 5121, FLOAT: 5126 };
@@ -30,6 +30,7 @@ describe("parallelPlaces", () => {
         });
         indexParallelEdgesIndex(graph, { edgeIndexAttribute: "i", edgeMaxIndexAttribute: "max" });
         const places = parallelPlaces(ends);
+        expect(parallelPlacesIn(graph)).toEqual(places);
         graph.forEachEdge((edge, a) => {
           const place = places.get(edge);
           if (a.max === null) expect(place).toBeUndefined();
