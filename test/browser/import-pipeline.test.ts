@@ -19,7 +19,7 @@ import { loadFixture } from "../support/fixtures";
 import { checkCorpusCase, corpusCases, corpusFiles, corpusImports } from "../support/import-corpus";
 import { serveApp } from "../support/serve";
 
-const SAMPLES = "../shared/gexf/samples";
+const SAMPLES = "test/fixtures/gexf/samples";
 const loaded = loadFixture("valid");
 if (!loaded.ok) throw new Error("the loader's valid fixture does not load");
 /** The taxonomy the importers' own tests use, so their expectations hold here too. */

@@ -1,6 +1,6 @@
 /**
- * Checks for GEXF files: validity against the official GEXF 1.3 RELAX NG schema (read from
- * ../shared/gexf/1.3 beside the repository, validated with xmllint-wasm), and what the schema
+ * Checks for GEXF files: validity against the official GEXF 1.3 RELAX NG schema (kept in
+ * test/fixtures/gexf/1.3 with its licence, validated with xmllint-wasm), and what the schema
  * cannot say: every edge's ends exist, ids are unique, no interval ends before it starts, the
  * spells of one element (and the values of one dynamic attribute) do not overlap, every time
  * matches the graph's timeformat, and attribute values are declared and of their type.
@@ -11,7 +11,7 @@ import { DOMParser, type Element } from "@xmldom/xmldom";
 import { expect } from "vitest";
 import { validateXML } from "xmllint-wasm";
 
-const SCHEMA_DIR = fileURLToPath(new URL("../../../shared/gexf/1.3/", import.meta.url));
+const SCHEMA_DIR = fileURLToPath(new URL("../fixtures/gexf/1.3/", import.meta.url));
 let schemaFiles: { fileName: string; contents: string }[] | undefined;
 const schema = () => (schemaFiles ??= ["gexf.rng", "dynamics.rng", "viz.rng"].map((fileName) => ({ fileName, contents: readFileSync(SCHEMA_DIR + fileName, "utf8") })));
 

@@ -1,5 +1,5 @@
 /**
- * The general GEXF importer: the real-world samples in ../shared/gexf/samples all import with
+ * The general GEXF importer: the real-world samples in test/fixtures/gexf/samples all import with
  * the counts they hold; files this tool exported come back with their periods as written; a
  * corpus of bad and hostile files (test/fixtures/import/gexf) each gets its expected message,
  * fix and line; time in every form GEXF writes becomes periods or is dropped with a message;
@@ -19,7 +19,7 @@ import { fixtureTexts } from "../../support/fixtures";
 import { GEXF_CORPUS as CORPUS_TABLE } from "../../support/import-corpus";
 import { arbExportDataSet } from "../../support/random-data";
 
-const SAMPLES = "../shared/gexf/samples";
+const SAMPLES = "test/fixtures/gexf/samples";
 const CORPUS = "test/fixtures/import/gexf";
 const loaded = loadDataSet(fixtureTexts("valid"));
 if (!loaded.ok) throw new Error("the fixture data set does not load");
