@@ -1,42 +1,57 @@
 /**
- * `faultlines coverage [--documents DIR] [--uncited] [--json]`: each paragraph of each source
- * document with the relations that cite it, so the paragraphs nothing cites yet stand out;
- * quotes not found verbatim and wrong "¶N" locations are errors (exit code 1).
+ * `faultlines coverage [--documents DIR] [--uncited] [--json] [--check]`: each paragraph of each
+ * source document with the relations that cite it, so the paragraphs nothing cites yet stand
+ * out; quotes not found verbatim and wrong "¶N" locations are errors (exit code 1). With
+ * --check it prints only those errors and a one-line verdict: `npm run check:sources`.
  */
 import { existsSync, readFileSync } from "node:fs";
-import { join, relative } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { documentCoverage, type DocumentCoverage } from "../model/evidence";
 import { loadOrFail } from "./load-or-fail";
 import { CliError } from "./read-data-dir";
 import { DEFAULT_DATA_DIR, parseOptions, type Io } from "./run";
 
 /**
- * Where the source documents' texts are: $FAULTLINES_DOCUMENTS, or shared/seeds beside the
- * repository. They sit outside it: they are the publishers' work, cited here, not ours to
- * redistribute. Resolved from this file, so it holds whatever directory the command runs in.
+ * Where the source documents' texts are: --documents DIR, or $FAULTLINES_DOCUMENTS. There is no
+ * default: the documents are their publishers' work, cited here and not redistributed, so they
+ * are never in the repository and only the one running the check knows where they are.
  */
-export const DEFAULT_DOCUMENTS_DIR =
-  process.env.FAULTLINES_DOCUMENTS ?? relative(process.cwd(), fileURLToPath(new URL("../../../shared/seeds", import.meta.url)));
+export function documentsDir(option: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
+  const dir = option ?? env.FAULTLINES_DOCUMENTS;
+  if (!dir)
+    throw new CliError(
+      "no source documents to check against: their texts are not in the repository (they are their publishers' work). Fix: set FAULTLINES_DOCUMENTS to the directory holding them, or pass --documents DIR",
+    );
+  if (!existsSync(dir)) throw new CliError(`the source documents' directory ${dir} does not exist. Fix: point FAULTLINES_DOCUMENTS or --documents at the directory holding the documents' texts`);
+  return dir;
+}
 
 export function coverageCommand(args: string[], io: Io): number {
-  const { values, positionals } = parseOptions(args, { documents: { type: "string" }, uncited: { type: "boolean" }, json: { type: "boolean" } });
+  const { values, positionals } = parseOptions(args, { documents: { type: "string" }, uncited: { type: "boolean" }, json: { type: "boolean" }, check: { type: "boolean" } });
   const dataSet = loadOrFail(positionals[0] ?? DEFAULT_DATA_DIR);
-  const dir = values.documents ?? DEFAULT_DOCUMENTS_DIR;
+  const dir = documentsDir(values.documents);
   const reports: (DocumentCoverage & { title: string; file: string })[] = [];
   for (const source of dataSet.sources) {
     if (!source.file) continue;
     const path = join(dir, source.file);
-    if (!existsSync(path)) throw new CliError(`the text of source "${source.id}" is not at ${path}; give the directory holding ${source.file} with --documents DIR`);
+    if (!existsSync(path)) throw new CliError(`the text of source "${source.id}" is not at ${path}. Fix: give the directory holding ${source.file} with --documents DIR or FAULTLINES_DOCUMENTS`);
     reports.push({ ...documentCoverage(source.id, readFileSync(path, "utf8"), dataSet.relations), title: source.title, file: source.file });
   }
   if (values.json) io.out(`${JSON.stringify(reports, null, 2)}\n`);
-  else for (const report of reports) io.out(describe(report, values.uncited ?? false));
+  else if (!values.check) for (const report of reports) io.out(describe(report, values.uncited ?? false));
   const problems = reports.flatMap((r) => [
     ...r.missing.map((m) => `${r.file}: relation "${m.relation}" quotes words the document does not contain: ${JSON.stringify(m.quote.slice(0, 80))}. Fix: copy the quote verbatim from the document`),
     ...r.misplaced.map((m) => `${r.file}: relation "${m.relation}" says its quote is at ${m.location}, but it starts in ¶${m.actual}. Fix: set location: "¶${m.actual}"`),
   ]);
   for (const p of problems) io.err(`${p}\n`);
+  if (values.check) {
+    const quotes = dataSet.relations.reduce((n, r) => n + r.evidence.filter((e) => reports.some((d) => d.sourceId === e.source)).length, 0);
+    io.out(
+      problems.length
+        ? `${problems.length} of ${quotes} quotes in ${reports.length} documents are not verbatim or not where they say\n`
+        : `${quotes} quotes in ${reports.length} documents: every one verbatim, every ¶N where it starts\n`,
+    );
+  }
   return problems.length ? 1 : 0;
 }
 

@@ -35,9 +35,10 @@ Commands:
       --ego ACTOR --depth K   Only an actor (id, name or alias) and its neighbours up to K hops
       --out FILE              Write to a file instead of stdout
   coverage [dir]              Each paragraph of each source document with the relations citing it.
-      --documents DIR         Where the documents' texts are (default: $FAULTLINES_DOCUMENTS, or shared/seeds beside the repository)
+      --documents DIR         Where the documents' texts are (default: $FAULTLINES_DOCUMENTS); they are not in the repository
       --uncited               Only the paragraphs nothing cites yet
       --json                  As JSON
+      --check                 Only the quotes not verbatim or misplaced, and a verdict (npm run check:sources)
   layout [dir] [--check]      Store actor positions (seeded ForceAtlas2) in layout.json; --check: is it current?
   screenshot --out FILE       An image of a view, composed as in the explorer (title, date, legend, sources).
       --view QUERY            The view: a link's query, e.g. 'at=2026-02-27&actor=ttp' (default: the opening view)

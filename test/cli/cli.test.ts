@@ -6,6 +6,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
+import { documentsDir } from "../../src/cli/coverage";
 import { runCli } from "../../src/cli/run";
 import { FIXTURES } from "../support/fixtures";
 
@@ -179,15 +180,28 @@ describe("coverage", () => {
   });
 
   test("a missing document says where it looked", async () => {
-    const { code, err } = await cli("coverage", VALID, "--documents", "no/such/dir");
+    const empty = mkdtempSync(join(tmpdir(), "faultlines-docs-"));
+    const { code, err } = await cli("coverage", VALID, "--documents", empty);
     expect(code).toBe(2);
-    expect(err).toContain('the text of source "doc" is not at no/such/dir/doc.txt');
+    expect(err).toContain(`the text of source "doc" is not at ${join(empty, "doc.txt")}. Fix: give the directory holding doc.txt`);
   });
 
-  test("the bundled data set cites its documents verbatim", async () => {
-    const { code, err } = await cli("coverage");
-    expect(err).toBe("");
-    expect(code).toBe(0);
+  test("--check prints only the problems and a verdict", async () => {
+    const bad = await cli("coverage", VALID, "--documents", documents(), "--check");
+    expect(bad.code).toBe(1);
+    expect(bad.out).toBe("1 of 3 quotes in 1 documents are not verbatim or not where they say\n");
+    expect(bad.err).toContain('relation "refuge" quotes words the document does not contain');
+    const dir = documents();
+    writeFileSync(join(dir, "doc.txt"), "A test document\n\nPakistan launched its first airstrikes\non Kabul.\n\nThen a five-day truce.\n\nThe TTP found refuge with the Taliban.\n");
+    const good = await cli("coverage", VALID, "--documents", dir, "--check");
+    expect(good).toEqual({ code: 0, out: "3 quotes in 1 documents: every one verbatim, every ¶N where it starts\n", err: "" });
+  });
+
+  test("with no documents named, it says they are not in the repository and how to point at them", async () => {
+    expect(() => documentsDir(undefined, {})).toThrow(/not in the repository .*Fix: set FAULTLINES_DOCUMENTS to the directory holding them, or pass --documents DIR/);
+    expect(documentsDir(undefined, { FAULTLINES_DOCUMENTS: VALID })).toBe(VALID);
+    expect(documentsDir(VALID, { FAULTLINES_DOCUMENTS: "elsewhere" })).toBe(VALID);
+    expect(() => documentsDir(undefined, { FAULTLINES_DOCUMENTS: "no/such/dir" })).toThrow("the source documents' directory no/such/dir does not exist");
   });
 });
 

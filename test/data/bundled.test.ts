@@ -1,13 +1,11 @@
 /**
- * The bundled data set: valid with no warnings, every quote verbatim in the document it cites
- * and at the paragraph it names, and every actor an analyst expects present, findable by the
- * spellings people type, and tied into the graph.
+ * The bundled data set: valid with no warnings, every quote placed at a paragraph of a document
+ * it cites, and every actor an analyst expects present, findable by the spellings people type,
+ * and tied into the graph. That every quote is verbatim, at the paragraph it names, is checked
+ * against the documents themselves by `npm run check:sources`: their texts are their
+ * publishers' work and not in the repository.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { DEFAULT_DOCUMENTS_DIR } from "../../src/cli/coverage";
-import { documentCoverage, normaliseWhitespace } from "../../src/model/evidence";
 import { findActor } from "../../src/model/find-actor";
 import { loadDataSet } from "../../src/model/load";
 import { readBundledData } from "../support/data";
@@ -21,23 +19,15 @@ test("validates with no errors and no warnings", () => {
 });
 
 describe.each(dataSet.sources.filter((s) => s.file))("quotes from $id ($file)", (source) => {
-  const text = readFileSync(join(DEFAULT_DOCUMENTS_DIR, source.file!), "utf8");
-  const normalised = normaliseWhitespace(text);
   const evidence = dataSet.relations.flatMap((r) => r.evidence.filter((e) => e.source === source.id).map((e) => ({ relation: r.id, ...e })));
 
   test("the data set cites it", () => {
     expect(evidence.length).toBeGreaterThan(10);
   });
 
-  test("every quote is an exact substring of the document, whitespace aside", () => {
-    const missing = evidence.filter((e) => !normalised.includes(normaliseWhitespace(e.quote)));
-    expect(missing.map((e) => `${e.relation}: ${e.quote}`)).toEqual([]);
-  });
-
-  test("every location names the paragraph where its quote starts", () => {
-    const coverage = documentCoverage(source.id, text, dataSet.relations);
-    expect(coverage.misplaced).toEqual([]);
-    expect(evidence.every((e) => /^¶\d+$/.test(e.location ?? ""))).toBe(true);
+  test("every quote names the paragraph where it starts, as ¶N, and has words to check", () => {
+    expect(evidence.filter((e) => !/^¶[1-9]\d*$/.test(e.location ?? "")).map((e) => `${e.relation}: ${e.location}`)).toEqual([]);
+    expect(evidence.filter((e) => e.quote.trim().split(/\s+/).length < 3).map((e) => `${e.relation}: ${e.quote}`)).toEqual([]);
   });
 });
 
