@@ -1,56 +1,18 @@
 /**
- * The view slice against a plain reading of its rules (filter the relation objects, count with
- * sets of names), on random relations and random view states: the typed-array slice must give
- * the same relations, actors, degrees and legend counts, in names and in ordinals, and answer the
+ * The view slice against a plain reading of its rules (test/support/plain-slice.ts: filter the
+ * relation objects, count with sets of names), on random relations and random view states: the
+ * typed-array slice must give the same relations, actors, degrees and legend counts, in names and in ordinals, and answer the
  * renderer's lookups alike. Some data sets leave out actors their relations name, and some
  * windows cover every day, so the slow paths (actors counted by name) and full masks are taken.
  */
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { egoRelations } from "../../src/model/ego";
 import { RelationIndex } from "../../src/model/slice";
-import { confidenceRank, type Confidence, type DataSet, type Relation } from "../../src/model/types";
+import type { Confidence } from "../../src/model/types";
 import { computeViewSlice } from "../../src/state/view-slice";
 import { getEmptyViewState, type ViewState } from "../../src/state/view-state";
+import { plainSlice } from "../support/plain-slice";
 import { ACTORS, arbRelations, boundaryDays, dataSetOf, TYPES } from "../support/random-data";
-
-/** The rules of view-slice.ts read literally, as the slice was first written. */
-function plainSlice(dataSet: DataSet, state: ViewState) {
-  const familyOf = new Map(dataSet.taxonomy.types.map((t) => [t.id, t.family]));
-  const kindOf = new Map(dataSet.actors.map((a) => [a.id, a.kind]));
-  const [from, to] = state.mode === "at" ? [state.at, state.at] : [state.from, state.to];
-  const inTime = dataSet.relations.filter((r) => r.periods.some((p) => p.first <= to && p.last >= from));
-  const confident = inTime.filter((r) => confidenceRank(r.confidence) >= confidenceRank(state.minConfidence));
-  const typeShown = (r: Relation) => !state.hiddenTypes.includes(r.type) && !state.hiddenFamilies.includes(familyOf.get(r.type) ?? "");
-  const kindShown = (r: Relation) => !state.hiddenKinds.includes(kindOf.get(r.source) ?? "") && !state.hiddenKinds.includes(kindOf.get(r.target) ?? "");
-  const typeCounts: Record<string, number> = {};
-  const familyCounts: Record<string, number> = {};
-  const kindActors = new Map<string, Set<string>>();
-  for (const r of confident) {
-    if (kindShown(r)) {
-      typeCounts[r.type] = (typeCounts[r.type] ?? 0) + 1;
-      const family = familyOf.get(r.type) ?? "";
-      familyCounts[family] = (familyCounts[family] ?? 0) + 1;
-    }
-    if (typeShown(r))
-      for (const a of [r.source, r.target]) {
-        const kind = kindOf.get(a) ?? "";
-        if (!kindActors.has(kind)) kindActors.set(kind, new Set());
-        kindActors.get(kind)!.add(a);
-      }
-  }
-  let relations = confident.filter((r) => typeShown(r) && kindShown(r));
-  let egoActors: Map<string, number> | undefined;
-  if (state.ego) ({ relations, actors: egoActors } = egoRelations(relations, state.ego.actor, state.ego.depth));
-  const degree = new Map<string, number>();
-  for (const r of relations) for (const a of [r.source, r.target]) degree.set(a, (degree.get(a) ?? 0) + 1);
-  const visibleActors = dataSet.actors
-    .filter((a) => !state.hiddenKinds.includes(a.kind) && (!egoActors || egoActors.has(a.id)))
-    .filter((a) => !state.hideIsolated || degree.has(a.id) || a.id === state.ego?.actor || a.id === state.selectedActor)
-    .map((a) => a.id);
-  const kindCounts = Object.fromEntries([...kindActors].map(([k, s]) => [k, s.size]));
-  return { relations: relations.map((r) => r.id), visibleActors, degree: Object.fromEntries(degree), typeCounts, familyCounts, kindCounts, activeInTime: inTime.length };
-}
 
 const actorIds = ACTORS.map((a) => a.id);
 const arbState = (days: number[]) =>
