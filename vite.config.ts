@@ -5,6 +5,9 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   build: { target: "es2022", sourcemap: true },
+  // The optimised dependencies are kept per checkout, not in node_modules, so two checkouts that
+  // share one node_modules (a worktree, say) do not overwrite each other's and force reloads.
+  cacheDir: ".vite-cache",
   server: { fs: { allow: ["."] } },
   // Scan every page up front (the app and the component test pages), so the first request
   // does not trigger a re-optimisation and a reload.
