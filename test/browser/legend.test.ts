@@ -1,42 +1,33 @@
 /**
- * fl-legend in a real Chromium, on test/pages/legend.html (the bundled taxonomy, counts of the
- * slice on 27 Feb 2026): the counts it shows, the filter events its toggles send, keyboard use,
- * axe-core, and screenshots in both themes.
+ * fl-legend in a real Chromium, on test/pages/legend.html (the bundled taxonomy, the counts of
+ * the slice on 27 Feb 2026 from the app's engine, every toggle applied back as the app does):
+ * the counts it shows match a plain reading of the data after each toggle and confidence
+ * change, its toggles show their state and send the filter events the app applies, it works by
+ * keyboard, axe-core finds nothing serious, and it looks right in both themes.
  */
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, expect, test } from "vitest";
 import { parseDay } from "../../src/model/dates";
 import { loadDataSet } from "../../src/model/load";
-import { RelationIndex } from "../../src/model/slice";
-import type { Confidence, DataSet } from "../../src/model/types";
+import type { DataSet } from "../../src/model/types";
 import type { FilterChange } from "../../src/ui/events";
 import { launchBrowser } from "../support/browser";
 import { readBundledData } from "../support/data";
-import { seriousAxeViolations } from "../support/page";
+import { ProblemLog, seriousAxeViolations, watchProblems } from "../support/page";
+import { plainSlice, type PlainView } from "../support/plain-slice";
 import { serveApp } from "../support/serve";
 
 let browser: Browser;
 let app: Awaited<ReturnType<typeof serveApp>>;
 let page: Page;
-let problems: string[];
+/** Console errors of the pages a test opens, checked after each test. */
+const problems = new ProblemLog();
+watchProblems(() => problems);
 
 const loaded = loadDataSet(readBundledData());
 if (!loaded.ok) throw new Error("bundled data set does not load");
 const data: DataSet = loaded.dataSet;
-const index = new RelationIndex(data);
 const DAY = parseDay("2026-02-27");
-
-/** Relations per type and family on the test page's day, computed here independently of the page. */
-function expectedCounts(minConfidence: Confidence) {
-  const types: Record<string, number> = {};
-  const families: Record<string, number> = {};
-  const familyOf = new Map(data.taxonomy.types.map((t) => [t.id, t.family]));
-  for (const r of index.query({ time: { at: DAY }, minConfidence })) {
-    types[r.type] = (types[r.type] ?? 0) + 1;
-    families[familyOf.get(r.type)!] = (families[familyOf.get(r.type)!] ?? 0) + 1;
-  }
-  return { types, families };
-}
 
 beforeAll(async () => {
   [browser, app] = await Promise.all([launchBrowser(), serveApp()]);
@@ -49,9 +40,7 @@ afterAll(async () => {
 
 async function open(query = "", viewport = { width: 1280, height: 720 }): Promise<void> {
   page = await browser.newPage({ viewport });
-  problems = [];
-  page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
-  page.on("pageerror", (e) => problems.push(e.message));
+  problems.watch(page);
   await page.goto(`${app.url}test/pages/legend.html${query}`);
   await page.getByRole("button", { name: /^Hostile, \d+ active$/ }).waitFor();
 }
@@ -59,14 +48,16 @@ async function open(query = "", viewport = { width: 1280, height: 720 }): Promis
 beforeEach(() => open());
 
 afterEach(async () => {
-  expect(problems).toEqual([]);
-  await page.close();
+  await page?.close();
 });
 
+/** The filter events the legend sent, as the page recorded them: the legend's output. */
 const events = (): Promise<{ type: string; change: FilterChange }[]> => page.evaluate(() => (window as unknown as { __events: { type: string; change: FilterChange }[] }).__events);
 const lastChange = async (): Promise<FilterChange | undefined> => (await events()).at(-1)?.change;
 const typeRow = (id: string): Locator => page.locator(`fl-legend button[data-type="${id}"]`);
+const kindRow = (id: string): Locator => page.locator(`fl-legend button[data-kind="${id}"]`);
 const familyRow = (label: string): Locator => page.getByRole("button", { name: new RegExp(`^${label}, `) });
+/** What the focused control of the legend is called: its aria-label, or its label's text. */
 const focused = (): Promise<string | null> =>
   page.evaluate(() => {
     const el = document.querySelector("fl-legend")?.shadowRoot?.activeElement;
@@ -75,46 +66,70 @@ const focused = (): Promise<string | null> =>
     return el.getAttribute("aria-label") ?? text?.replace(/\s+/g, " ").trim() ?? "";
   });
 
-test("shows the counts of its properties, for types, families and kinds", async () => {
-  const props = await page.evaluate(() => {
-    const l = document.querySelector("fl-legend")!;
-    return { typeCounts: l.typeCounts, familyCounts: l.familyCounts, kindCounts: l.kindCounts };
-  });
-  const expected = expectedCounts("low");
-  expect(props.typeCounts).toEqual(expected.types);
-  expect(props.familyCounts).toEqual(expected.families);
-  expect(expected.types.airstrike).toBe(3);
+interface Shown {
+  /** Label → the count shown beside it, for each family row, each listed type row, each kind row. */
+  families: Record<string, string>;
+  types: Record<string, string>;
+  kinds: Record<string, string>;
+}
 
-  // Every listed type row shows its count, and says it in its name.
-  const active = data.taxonomy.types.filter((t) => (expected.types[t.id] ?? 0) > 0);
-  expect(await page.locator("fl-legend button[data-type]").count()).toBe(active.length);
-  for (const t of active) {
-    const row = typeRow(t.id);
-    expect(await row.locator(".count").textContent()).toBe(String(expected.types[t.id]));
-    expect(await row.getAttribute("aria-pressed")).toBe("true");
-  }
-  await expect(page.getByRole("button", { name: "Air or drone strike, 3 active" }).count()).resolves.toBe(1);
+/** The rows as a reader sees them: each row's label and the number printed beside it. */
+async function shownCounts(): Promise<Shown> {
+  const read = (rows: Locator) =>
+    rows.evaluateAll((buttons) => Object.fromEntries(buttons.map((b) => [b.querySelector(".label")!.textContent!.trim(), b.querySelector(".count")!.textContent!.trim()])));
+  return {
+    families: await read(page.locator("fl-legend .family-head button.toggle")),
+    types: await read(page.locator("fl-legend button[data-type]")),
+    kinds: await read(page.locator("fl-legend button[data-kind]")),
+  };
+}
+
+/**
+ * What the rows should show for a filter, from plainSlice (not the app's engine): every family
+ * and kind with its count, and the types listed (those active, plus those hidden by the user,
+ * or all of them when "list types with none active" is on) with theirs.
+ */
+function expectedCounts(view: Omit<PlainView, "at">, listAllTypes = false): Shown {
+  const plain = plainSlice(data, { at: DAY, ...view });
+  const n = (counts: Record<string, number>, id: string) => String(counts[id] ?? 0);
+  const hidden = view.hiddenTypes ?? [];
+  return {
+    families: Object.fromEntries(data.taxonomy.families.map((f) => [f.label, n(plain.familyCounts, f.id)])),
+    types: Object.fromEntries(
+      data.taxonomy.types.filter((t) => listAllTypes || plain.typeCounts[t.id] || hidden.includes(t.id)).map((t) => [t.label, n(plain.typeCounts, t.id)]),
+    ),
+    kinds: Object.fromEntries(data.taxonomy.kinds.map((k) => [k.label, n(plain.kindCounts, k.id)])),
+  };
+}
+
+test("shows the counts of the slice on 27 Feb 2026 for types, families and kinds, and lists the empty types on request", async () => {
+  const expected = expectedCounts({});
+  expect(await shownCounts()).toEqual(expected);
+  // Known facts of the data on that day: three air or drone strikes, six states.
+  expect(expected.types["Air or drone strike"]).toBe("3");
+  expect(expected.kinds.State).toBe("6");
+  await page.getByRole("button", { name: "Air or drone strike, 3 active" }).waitFor();
+  await page.getByRole("button", { name: "State, 6 actors" }).waitFor();
+  // Screen readers hear the same counts as the rows print.
   for (const f of data.taxonomy.families)
-    expect(await familyRow(f.label).locator(".count").textContent()).toBe(String(expected.families[f.id] ?? 0));
-  for (const k of data.taxonomy.kinds) {
-    const n = props.kindCounts[k.id] ?? 0;
-    await expect(page.getByRole("button", { name: `${k.label}, ${n} ${n === 1 ? "actor" : "actors"}` }).count()).resolves.toBe(1);
-  }
-  expect(props.kindCounts.state).toBeGreaterThan(0);
+    expect(await familyRow(f.label).getAttribute("aria-label")).toBe(`${f.label}, ${expected.families[f.label]} active`);
+  for (const row of await page.locator("fl-legend button[data-type]").all()) expect(await row.getAttribute("aria-pressed")).toBe("true");
 
-  // Types with none active are listed, dimmed and at 0, once asked for.
-  const zero = data.taxonomy.types.filter((t) => !expected.types[t.id]);
+  // Types with none active are left out, listed dimmed at 0 once asked for, and still usable.
+  const zero = data.taxonomy.types.filter((t) => expected.types[t.label] === undefined);
   expect(zero.length).toBeGreaterThan(0);
-  await expect(typeRow(zero[0].id).count()).resolves.toBe(0);
-  await page.getByRole("checkbox", { name: `List types with none active (${zero.length})` }).check();
-  expect(await page.locator("fl-legend button[data-type]").count()).toBe(data.taxonomy.types.length);
-  expect(await typeRow(zero[0].id).locator(".count").textContent()).toBe("0");
+  expect(await typeRow(zero[0].id).count()).toBe(0);
+  const listAll = page.getByRole("checkbox", { name: `List types with none active (${zero.length})` });
+  await listAll.check();
+  expect(await listAll.isChecked()).toBe(true);
+  expect(await shownCounts()).toEqual(expectedCounts({}, true));
   expect(await typeRow(zero[0].id).getAttribute("class")).toContain("zero");
   expect(await typeRow(zero[0].id).isEnabled()).toBe(true);
+  // Listing more rows is the legend's own view option: the app is not asked to change anything.
   expect(await events()).toEqual([]);
 });
 
-test("toggling a family emits hiddenFamilies, shows it off and its types disabled", async () => {
+test("toggling a family shows it off and its types disabled, and the actor counts follow", async () => {
   const hostile = familyRow("Hostile");
   await hostile.click();
   expect(await lastChange()).toEqual({ hiddenFamilies: ["hostile"] });
@@ -122,113 +137,152 @@ test("toggling a family emits hiddenFamilies, shows it off and its types disable
   expect(await typeRow("airstrike").getAttribute("aria-pressed")).toBe("false");
   expect(await typeRow("airstrike").isDisabled()).toBe(true);
   expect(await typeRow("alliance").isEnabled()).toBe(true);
+  // Relation counts say what a toggle would show, so they stay; actor counts leave out the
+  // actors that only hidden relations touch.
+  expect(await shownCounts()).toEqual(expectedCounts({ hiddenFamilies: ["hostile"] }));
 
   await familyRow("Mediating").click();
   expect(await lastChange()).toEqual({ hiddenFamilies: ["hostile", "mediating"] });
+  const twoHidden = expectedCounts({ hiddenFamilies: ["hostile", "mediating"] });
+  // China, whose relations on that day are all hostile or mediating, drops out of the states.
+  expect(twoHidden.kinds.State).toBe("5");
+  expect(await shownCounts()).toEqual(twoHidden);
   await hostile.click();
   expect(await lastChange()).toEqual({ hiddenFamilies: ["mediating"] });
   expect(await hostile.getAttribute("aria-pressed")).toBe("true");
   expect(await typeRow("airstrike").getAttribute("aria-pressed")).toBe("true");
+  expect(await familyRow("Mediating").getAttribute("aria-pressed")).toBe("false");
 
   await page.getByRole("button", { name: "Show all relation types" }).click();
   expect(await lastChange()).toEqual({ hiddenFamilies: [], hiddenTypes: [] });
   expect(await familyRow("Mediating").getAttribute("aria-pressed")).toBe("true");
+  expect(await shownCounts()).toEqual(expectedCounts({}));
 });
 
-test("toggling a type emits hiddenTypes and notes it on its family", async () => {
+test("toggling a type notes it on its family; toggling a kind recounts the relations", async () => {
   await typeRow("airstrike").click();
   expect(await lastChange()).toEqual({ hiddenTypes: ["airstrike"] });
   expect(await typeRow("airstrike").getAttribute("aria-pressed")).toBe("false");
   expect(await familyRow("Hostile").textContent()).toContain("1 off");
   await typeRow("rivalry").click();
   expect(await lastChange()).toEqual({ hiddenTypes: ["airstrike", "rivalry"] });
+  expect(await familyRow("Hostile").textContent()).toContain("2 off");
+  expect(await shownCounts()).toEqual(expectedCounts({ hiddenTypes: ["airstrike", "rivalry"] }));
   await typeRow("airstrike").click();
   expect(await lastChange()).toEqual({ hiddenTypes: ["rivalry"] });
   expect(await typeRow("airstrike").getAttribute("aria-pressed")).toBe("true");
 
-  await page.locator('fl-legend button[data-kind="person"]').click();
+  // Hiding people drops the relations with a person at either end from the type counts.
+  await kindRow("person").click();
   expect(await lastChange()).toEqual({ hiddenKinds: ["person"] });
-  expect(await page.locator('fl-legend button[data-kind="person"]').getAttribute("aria-pressed")).toBe("false");
+  expect(await kindRow("person").getAttribute("aria-pressed")).toBe("false");
+  const noPeople = expectedCounts({ hiddenTypes: ["rivalry"], hiddenKinds: ["person"] });
+  expect(noPeople.families).not.toEqual(expectedCounts({ hiddenTypes: ["rivalry"] }).families);
+  expect(await shownCounts()).toEqual(noPeople);
 });
 
-test("confidence and the two display options emit their events", async () => {
-  await page.getByRole("radio", { name: "High" }).check();
-  expect(await lastChange()).toEqual({ minConfidence: "high" });
-  // The page recounts for the new slice; the legend shows the new counts.
-  const high = expectedCounts("high");
-  expect(high.families.hostile).not.toBe(expectedCounts("low").families.hostile);
-  expect(await familyRow("Hostile").locator(".count").textContent()).toBe(String(high.families.hostile));
+test("raising the minimum confidence recounts every row; the two display options show their state", async () => {
+  const low = expectedCounts({});
+  for (const level of ["medium", "high"] as const) {
+    const radio = page.getByRole("radio", { name: level === "medium" ? "Medium" : "High" });
+    await radio.check();
+    expect(await radio.isChecked()).toBe(true);
+    expect(await lastChange()).toEqual({ minConfidence: level });
+    const expected = expectedCounts({ minConfidence: level });
+    expect(expected).not.toEqual(low);
+    expect(await shownCounts()).toEqual(expected);
+  }
+  // With some types hidden too, the floor and the toggles meet.
+  await familyRow("Cooperative").click();
+  expect(await shownCounts()).toEqual(expectedCounts({ minConfidence: "high", hiddenFamilies: ["cooperative"] }));
 
-  await page.getByRole("checkbox", { name: "Hide actors with no visible relation" }).click();
+  const hideIsolated = page.getByRole("checkbox", { name: "Hide actors with no visible relation" });
+  expect(await hideIsolated.isChecked()).toBe(true);
+  await hideIsolated.click();
   expect(await lastChange()).toEqual({ hideIsolated: false });
-  await page.getByRole("checkbox", { name: "Fade filtered relations instead of hiding them" }).click();
+  expect(await hideIsolated.isChecked()).toBe(false);
+  const fade = page.getByRole("checkbox", { name: "Fade filtered relations instead of hiding them" });
+  await fade.click();
   expect(await lastChange()).toEqual({ fadeHidden: true });
-  expect(await page.getByRole("checkbox", { name: "Fade filtered relations instead of hiding them" }).isChecked()).toBe(true);
-  expect((await events()).length).toBe(3);
+  expect(await fade.isChecked()).toBe(true);
+  expect((await events()).length).toBe(5);
 });
 
 test("works by keyboard: Tab to a toggle, Space and Enter", async () => {
   await page.keyboard.press("Tab");
   expect(await focused()).toBe("Hostile types");
+  const disclosure = page.getByRole("button", { name: "Hostile types" });
   await page.keyboard.press("Enter");
-  expect(await page.getByRole("button", { name: "Hostile types" }).getAttribute("aria-expanded")).toBe("false");
+  expect(await disclosure.getAttribute("aria-expanded")).toBe("false");
   expect(await typeRow("airstrike").isVisible()).toBe(false);
   await page.keyboard.press("Space");
-  expect(await page.getByRole("button", { name: "Hostile types" }).getAttribute("aria-expanded")).toBe("true");
+  expect(await disclosure.getAttribute("aria-expanded")).toBe("true");
+  expect(await typeRow("airstrike").isVisible()).toBe(true);
 
   await page.keyboard.press("Tab");
   expect(await focused()).toMatch(/^Hostile, \d+ active$/);
   await page.keyboard.press("Space");
   expect(await lastChange()).toEqual({ hiddenFamilies: ["hostile"] });
+  expect(await familyRow("Hostile").getAttribute("aria-pressed")).toBe("false");
   await page.keyboard.press("Enter");
   expect(await lastChange()).toEqual({ hiddenFamilies: [] });
+  expect(await familyRow("Hostile").getAttribute("aria-pressed")).toBe("true");
 
   await page.keyboard.press("Tab");
   expect(await focused()).toMatch(/^Armed clash, \d+ active$/);
   await page.keyboard.press("Enter");
   expect(await lastChange()).toEqual({ hiddenTypes: ["armed-clash"] });
+  expect(await typeRow("armed-clash").getAttribute("aria-pressed")).toBe("false");
 
   // The radio group takes arrows; the checkboxes Space.
   await page.getByRole("radio", { name: "Low" }).focus();
   await page.keyboard.press("ArrowRight");
   expect(await lastChange()).toEqual({ minConfidence: "medium" });
+  expect(await page.getByRole("radio", { name: "Medium" }).isChecked()).toBe(true);
   await page.keyboard.press("Tab");
   expect(await focused()).toBe("Hide actors with no visible relation");
   await page.keyboard.press("Space");
   expect(await lastChange()).toEqual({ hideIsolated: false });
   await page.keyboard.press("Tab");
+  expect(await focused()).toBe("Fade filtered relations instead of hiding them");
   await page.keyboard.press("Space");
   expect(await lastChange()).toEqual({ fadeHidden: true });
+  expect(await page.getByRole("checkbox", { name: "Fade filtered relations instead of hiding them" }).isChecked()).toBe(true);
 
-  // The focus ring is visible on a row.
+  // The focus ring is visible on a row reached by keyboard.
   await typeRow("rivalry").focus();
   await page.keyboard.press("Shift+Tab");
   await page.keyboard.press("Tab");
+  expect(await focused()).toMatch(/^Rivalry, \d+ active$/);
   const outline = await typeRow("rivalry").evaluate((el) => getComputedStyle(el).outlineStyle);
   expect(outline).toBe("solid");
 });
 
 for (const theme of ["light", "dark"] as const)
   test(`passes axe-core and looks right in the ${theme} theme`, async () => {
-    await page.evaluate((t) => (window as unknown as { __setTheme: (t: string) => void }).__setTheme(t), theme);
+    // The theme is the app's to set (the legend has no theme control): the page takes it from its URL.
+    await page.close();
+    await open(`?theme=${theme}`);
     await typeRow("airstrike").click();
     await familyRow("Mediating").click();
     await page.getByRole("checkbox", { name: /^List types with none active/ }).check();
-    await page.locator('fl-legend button[data-kind="person"]').click();
+    await kindRow("person").click();
     await page.mouse.move(900, 400);
-    await page.locator("fl-legend").evaluate((el) => (el.scrollTop = 0));
-    await page.screenshot({ path: `test-results/legend-${theme}.png` });
-    await page.locator("fl-legend").evaluate((el) => (el.scrollTop = el.scrollHeight));
-    await page.screenshot({ path: `test-results/legend-${theme}-end.png` });
+    await familyRow("Hostile").scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `test-results/legend/legend-${theme}.png` });
+    const fade = page.getByRole("checkbox", { name: "Fade filtered relations instead of hiding them" });
+    await fade.scrollIntoViewIfNeeded();
+    expect(await fade.isVisible()).toBe(true);
+    await page.screenshot({ path: `test-results/legend/legend-${theme}-end.png` });
 
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
 
-test("fits a 1920×1080 screen with every type listed", async () => {
+test("fits a 1920×1080 screen with every type listed, scrolling inside its sidebar", async () => {
   await page.close();
   await open("?theme=dark", { width: 1920, height: 1080 });
   await page.getByRole("checkbox", { name: /^List types with none active/ }).check();
-  await page.screenshot({ path: "test-results/legend-1920-dark.png" });
+  await page.screenshot({ path: "test-results/legend/legend-1920-dark.png" });
   const box = await page.locator("fl-legend").boundingBox();
   expect(box!.height).toBeLessThanOrEqual(1080);
   expect(await page.locator("fl-legend").evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);

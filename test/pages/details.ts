@@ -1,13 +1,16 @@
 /**
- * Test page for fl-details: the bundled data sliced on 27 Feb 2026, the panel in a 380 px
- * sidebar. The page applies the panel's own events back (choosing a counterpart shows it, Back
- * and Close clear, the ego control sets the ego view) and records them in window.__events.
- * ?actor=ID and ?relation=ID choose the first view; window.__select({ actor, relation }) later.
+ * Test page for fl-details: the bundled data sliced on 27 Feb 2026 by the app's engine
+ * (computeViewSlice on the opening view state at that day, as the app feeds the panel), the
+ * panel in a 380 px sidebar. The page applies the panel's own events back (choosing a
+ * counterpart shows it, Back and Close clear, the ego control sets the ego view) and records
+ * them in window.__events. ?actor=ID and ?relation=ID choose the first view;
+ * window.__select({ actor, relation }) later, as a click in the graph would.
  */
 import { html, render } from "lit";
 import { parseDay } from "../../src/model/dates";
 import { RelationIndex } from "../../src/model/slice";
-import type { EgoView } from "../../src/state/view-state";
+import { computeViewSlice } from "../../src/state/view-slice";
+import { getEmptyViewState, type EgoView } from "../../src/state/view-state";
 import "../../src/ui/details/details";
 import type { ActorSelectEvent, EgoChangeEvent, RelationSelectEvent } from "../../src/ui/events";
 import { pageDataSet, params, record, themeBox } from "./search-details-fixture";
@@ -20,7 +23,7 @@ declare global {
 
 const data = pageDataSet();
 const index = new RelationIndex(data);
-const sliceRelations = Array.from(index.activeOn(parseDay("2026-02-27")), (i) => data.relations[i].id);
+const sliceRelations = computeViewSlice(index, getEmptyViewState(parseDay("2026-02-27"))).relationIds;
 const box = themeBox();
 const theme = params.get("theme") === "dark" ? "dark" : "light";
 

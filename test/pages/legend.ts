@@ -1,16 +1,18 @@
 /**
  * Test page for fl-legend: the bundled taxonomy in a 300 px sidebar, with the counts of the
- * slice on 27 Feb 2026 (relations per type and family, actors per kind). Each FilterChangeEvent
- * is recorded in testWindow.__events and applied back to the legend, as the app would; the counts
- * follow the minimum confidence, as a slice does. `?theme=dark` starts in the dark theme.
+ * slice on 27 Feb 2026 as the app gives them: the view state goes through computeViewSlice, and
+ * each FilterChangeEvent is applied to the view state (setFilters) and recorded in
+ * testWindow.__events, so the counts shown follow every toggle as they do in the explorer.
+ * `?theme=dark` starts in the dark theme.
  */
 import { css, html, LitElement, render } from "lit";
 import { bundledData } from "../../src/app/bundled-data";
 import { parseDay } from "../../src/model/dates";
 import { loadDataSet } from "../../src/model/load";
 import { RelationIndex } from "../../src/model/slice";
-import type { Confidence } from "../../src/model/types";
-import type { Theme } from "../../src/state/view-state";
+import { setFilters } from "../../src/state/producers";
+import { computeViewSlice } from "../../src/state/view-slice";
+import { getEmptyViewState, type Theme, type ViewState } from "../../src/state/view-state";
 import type { FilterChange, FilterChangeEvent } from "../../src/ui/events";
 import "../../src/ui/legend/legend";
 import { themeTokens } from "../../src/ui/theme";
@@ -24,40 +26,21 @@ class LegendTestTheme extends LitElement {
 }
 customElements.define("legend-test-theme", LegendTestTheme);
 
-/** What the browser test reads and calls; kept off the global Window type, which other pages extend. */
-const testWindow = window as unknown as { __events: { type: string; change: FilterChange }[]; __setTheme: (theme: Theme) => void };
+/** What the browser test reads; kept off the global Window type, which other pages extend. */
+const testWindow = window as unknown as { __events: { type: string; change: FilterChange }[] };
 
 const loaded = loadDataSet(bundledData);
 if (!loaded.ok) throw new Error("legend test page: the bundled data set does not load");
-const { taxonomy, actors } = loaded.dataSet;
+const { taxonomy } = loaded.dataSet;
 const index = new RelationIndex(loaded.dataSet);
-const day = parseDay("2026-02-27");
-const kindOf = new Map(actors.map((a) => [a.id, a.kind]));
-const familyOf = new Map(taxonomy.types.map((t) => [t.id, t.family]));
-
-function countsAt(minConfidence: Confidence) {
-  const typeCounts: Record<string, number> = {};
-  const familyCounts: Record<string, number> = {};
-  const kindCounts: Record<string, number> = {};
-  const seen = new Set<string>();
-  for (const r of index.query({ time: { at: day }, minConfidence })) {
-    typeCounts[r.type] = (typeCounts[r.type] ?? 0) + 1;
-    const family = familyOf.get(r.type) ?? "";
-    familyCounts[family] = (familyCounts[family] ?? 0) + 1;
-    seen.add(r.source).add(r.target);
-  }
-  for (const actor of seen) {
-    const kind = kindOf.get(actor) ?? "";
-    kindCounts[kind] = (kindCounts[kind] ?? 0) + 1;
-  }
-  return { typeCounts, familyCounts, kindCounts };
-}
 
 const params = new URLSearchParams(location.search);
-let theme: Theme = params.get("theme") === "dark" ? "dark" : "light";
+const theme: Theme = params.get("theme") === "dark" ? "dark" : "light";
+let state: ViewState = { ...getEmptyViewState(parseDay("2026-02-27")), theme };
 testWindow.__events = [];
 
 const box = document.createElement("legend-test-theme");
+box.setAttribute("theme", theme);
 document.body.append(box);
 render(
   html`<main style="display: flex; gap: 1.5rem; padding: 1rem">
@@ -70,22 +53,27 @@ render(
 );
 
 const legend = box.querySelector("fl-legend")!;
-Object.assign(legend, {
-  families: taxonomy.families,
-  types: taxonomy.types,
-  kinds: taxonomy.kinds,
-  ...countsAt(legend.minConfidence),
-});
+Object.assign(legend, { families: taxonomy.families, types: taxonomy.types, kinds: taxonomy.kinds, theme });
 
-testWindow.__setTheme = (next) => {
-  theme = next;
-  box.setAttribute("theme", theme);
-  legend.theme = theme;
-};
-testWindow.__setTheme(theme);
+/** The legend's properties from the view state, as the app binds them. */
+function show(): void {
+  const slice = computeViewSlice(index, state);
+  Object.assign(legend, {
+    typeCounts: slice.typeCounts,
+    familyCounts: slice.familyCounts,
+    kindCounts: slice.kindCounts,
+    hiddenTypes: state.hiddenTypes,
+    hiddenFamilies: state.hiddenFamilies,
+    hiddenKinds: state.hiddenKinds,
+    minConfidence: state.minConfidence,
+    hideIsolated: state.hideIsolated,
+    fadeHidden: state.fadeHidden,
+  });
+}
+show();
 
 legend.addEventListener("filter-change", (e: FilterChangeEvent) => {
   testWindow.__events.push({ type: e.type, change: e.change });
-  Object.assign(legend, e.change);
-  if (e.change.minConfidence) Object.assign(legend, countsAt(e.change.minConfidence));
+  state = setFilters(e.change)(state);
+  show();
 });
