@@ -88,10 +88,10 @@ export function checkConsistent(data: DataSet): void {
 
 const PIECES = ['"', ",", "\t", ";", "\n", "\r\n", "\r", "\uFEFF", "{", "}", "[", "]", ":", "\\", "__proto__", "constructor", "2025-13", "..", "0", "null", "<script>", "\u0000", "🙂"];
 
-/** A valid file mutated a few times: characters and pieces inserted or deleted, lines dropped, doubled or swapped, the end cut off. */
-export function mutations(text: string): fc.Arbitrary<string> {
+/** A valid file mutated a few times (up to `maxEdits`): characters and pieces inserted or deleted, lines dropped, doubled or swapped, the end cut off. */
+export function mutations(text: string, maxEdits = 6): fc.Arbitrary<string> {
   const op = fc.tuple(fc.constantFrom("insert", "delete", "replace", "drop-line", "double-line", "swap-lines", "truncate"), fc.nat(), fc.nat(), fc.constantFrom(...PIECES));
-  return fc.array(op, { minLength: 1, maxLength: 6 }).map((ops) =>
+  return fc.array(op, { minLength: 1, maxLength: maxEdits }).map((ops) =>
     ops.reduce((t, [kind, a, b, piece]) => {
       const at = t.length ? a % t.length : 0;
       const lines = t.split("\n");

@@ -1,7 +1,8 @@
 /**
- * CSV import over random input: random and mutated files never throw, and whatever they import
- * is a consistent data set; and any valid relation table, written as CSV with our own writer,
- * imports back as the same relations.
+ * CSV import over generated input: tables made by csv-generator.ts import row by row as written,
+ * or are refused with the line and the fix; random cells, mutated tables and noise never throw,
+ * and whatever they import is a consistent data set; and any valid relation table, written as
+ * CSV with our own writer, imports back as the same relations.
  */
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
@@ -9,32 +10,85 @@ import { parsePeriod } from "../../../src/model/dates";
 import { importCsv } from "../../../src/model/import/csv";
 import { nameKey } from "../../../src/model/import/import-taxonomy";
 import { arbDateText } from "../../support/random-data";
-import { checkConsistent, mutations, readCsvFixture, reportOf, taxonomy, writeCsv } from "./csv-checks";
+import { checkConsistent, mutations, noPrototypePollution, readCsvFixture, reportOf, taxonomy, writeCsv } from "./csv-checks";
+import { arbCsvCase, expectCsvAsPlanned, HOSTILE_POOLS, RANDOM_POOLS, type CsvCase } from "./csv-generator";
+import { expectRefusalSaysWhere, ImportShare } from "./generators";
 
-describe("random and mutated files", () => {
-  const csvText = fc.array(fc.constantFrom(",", ";", "\t", '"', "\n", "\r\n", "\r", "\uFEFF", "a", "TTP", "2025", "2025-10", "03/04/2025", "..", "source", "target", "type", "start", "end", "__proto__", " "), { maxLength: 60 }).map((p) => p.join(""));
+const importCase = (c: CsvCase) =>
+  importCsv(c.text, c.file, taxonomy, { ...(c.actors ? { actors: { text: c.actors.text, fileName: c.actors.file } } : {}), ...(c.typeMapping ? { typeMapping: c.typeMapping } : {}) });
 
-  test("random text, with or without a header, never throws", () => {
+describe("generated, random and mutated tables", () => {
+  /**
+   * Tables as spreadsheets write them, with or without an actors file, a few rows broken and one
+   * file in eight unusable: each row becomes the relation it writes, at the precision its dates
+   * were written, or is reported at its line; an unusable file is refused with the line and fix.
+   */
+  test("each row becomes the relation it writes, or is reported at its line", () => {
+    const share = new ImportShare("generated tables");
     fc.assert(
-      fc.property(fc.option(fc.constantFrom("source,target,type,start,end,quote,id\n", "from\tto\tevent type\tdate\n"), { nil: "" }), csvText, fc.option(csvText, { nil: undefined }), (header, body, actors) => {
-        const result = importCsv(header + body, "random.csv", taxonomy, actors === undefined ? {} : { actors: { text: actors, fileName: "actors.csv" } });
-        expect(typeof result.ok).toBe("boolean");
+      fc.property(arbCsvCase(HOSTILE_POOLS), (c) => {
+        const result = importCase(c);
+        share.count(result.ok);
+        expectCsvAsPlanned(c, result);
         if (result.ok) checkConsistent(result.dataSet);
-        else expect(result.report.diagnostics.some((d) => d.severity === "error")).toBe(true);
       }),
-      { numRuns: 500 },
+      { numRuns: 200 },
     );
+    share.expectAtLeast(0.6, 0.05);
   });
 
-  test("mutations of the valid files never throw, and what they import is consistent", () => {
-    const [relations, actors] = [readCsvFixture("valid.csv"), readCsvFixture("valid.actors.csv")];
+  test("random text in every cell: each row a relation or reported at its line", () => {
+    const share = new ImportShare("random cells");
     fc.assert(
-      fc.property(mutations(relations), mutations(actors), fc.boolean(), (r, a, withActors) => {
-        const result = importCsv(r, "valid.csv", taxonomy, withActors ? { actors: { text: a, fileName: "valid.actors.csv" } } : {});
+      fc.property(arbCsvCase(RANDOM_POOLS), (c) => {
+        const result = importCase(c);
+        share.count(result.ok);
+        expectCsvAsPlanned(c, result);
         if (result.ok) checkConsistent(result.dataSet);
       }),
-      { numRuns: 500 },
+      { numRuns: 150 },
     );
+    share.expectAtLeast(0.6, 0.05);
+  });
+
+  /** A table with a few characters, pieces or lines changed: mostly below its header, sometimes anywhere. */
+  const edited = (text: string, maxEdits: number) => {
+    const cut = text.search(/\r?\n/) + 1;
+    return fc.oneof({ weight: 3, arbitrary: mutations(text.slice(cut), maxEdits).map((body) => text.slice(0, cut) + body) }, { weight: 1, arbitrary: mutations(text, maxEdits) });
+  };
+
+  /** Sound tables edited; now and then a table of pure noise, with or without a header, or the valid fixture edited. */
+  const noise = fc.array(fc.constantFrom(",", ";", "\t", '"', "\n", "\r\n", "\r", "\uFEFF", "a", "TTP", "2025", "2025-10", "03/04/2025", "..", "source", "target", "type", "start", "end", "__proto__", " "), { maxLength: 60 }).map((p) => p.join(""));
+  const arbMutated = fc.oneof(
+    {
+      weight: 8,
+      arbitrary: arbCsvCase(HOSTILE_POOLS, { hostileOneIn: 0, damageOneIn: 0 }).chain((c) =>
+        fc.record({
+          text: edited(c.text, 3),
+          actors: c.actors ? fc.oneof({ weight: 3, arbitrary: fc.constant(c.actors.text) }, { weight: 1, arbitrary: edited(c.actors.text, 2) }) : fc.constant(undefined),
+        }),
+      ),
+    },
+    { weight: 1, arbitrary: fc.record({ text: fc.tuple(fc.constantFrom("", "source,target,type,start,end,quote,id\n", "from\tto\tevent type\tdate\n"), noise).map(([h, b]) => h + b), actors: fc.option(noise, { nil: undefined }) }) },
+    { weight: 1, arbitrary: fc.record({ text: edited(readCsvFixture("valid.csv"), 4), actors: fc.option(edited(readCsvFixture("valid.actors.csv"), 2), { nil: undefined }) }) },
+  );
+
+  test("mutated and noisy tables never throw; what they import is consistent; a refusal says where", () => {
+    const share = new ImportShare("mutated tables");
+    fc.assert(
+      fc.property(arbMutated, ({ text, actors }) => {
+        noPrototypePollution(() => {
+          const result = importCsv(text, "mutated.csv", taxonomy, actors === undefined ? {} : { actors: { text: actors, fileName: "actors.csv" } });
+          share.count(result.ok);
+          if (result.ok) checkConsistent(result.dataSet);
+          // A file with no line at all ("the file is empty") has no line to name.
+          else if ([text, actors ?? "x"].every((t) => !/^[\uFEFF\s]*$/.test(t)))
+            expectRefusalSaysWhere(result.report.diagnostics, ["mutated.csv", "actors.csv"], (f) => (f === "actors.csv" ? actors! : text));
+        });
+      }),
+      { numRuns: 250 },
+    );
+    share.expectAtLeast(0.6, 0.05);
   });
 });
 

@@ -191,13 +191,17 @@ describe("limits", () => {
     expect(result.report.diagnostics.at(-1)?.message).toMatch(/^1501 more problems are not listed/);
   });
 
-  test("a large file of the same pair over and over reads in linear time", () => {
+  // Its speed is measured by the benchmark; here, a reading that slowed with each repeat of a
+  // name would not finish within the test's timeout.
+  test("a large file of the same pair over and over gives each relation its own id, numbered in order", () => {
     const text = "source,target,type,start\n" + "Pakistan,TTP,airstrike,2025-10\n".repeat(100_000);
-    const started = performance.now();
     const result = importCsv(text, "big.csv", taxonomy);
-    expect(result.ok).toBe(true);
-    if (result.ok) expect(new Set(result.dataSet.relations.map((r) => r.id)).size).toBe(100_000);
-    expect(performance.now() - started).toBeLessThan(10_000);
+    if (!result.ok) throw new Error(reportOf(result));
+    const ids = result.dataSet.relations.map((r) => r.id);
+    expect(new Set(ids).size).toBe(100_000);
+    expect([ids[0], ids[1], ids.at(-1)]).toEqual(["pakistan-airstrike-ttp", "pakistan-airstrike-ttp-2", "pakistan-airstrike-ttp-100000"]);
+    expect(result.dataSet.actors.map((a) => a.id)).toEqual(["pakistan", "ttp"]);
+    expect(result.report.counts).toMatchObject({ rows: 100_000, relations: 100_000, skipped: 0 });
   });
 });
 

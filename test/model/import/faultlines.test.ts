@@ -1,8 +1,9 @@
 /**
  * Importing the project's own formats: the four data files go through the loader and its report;
  * a JSON export reads back into the data set it was written from (over random data sets with
- * hostile text, too); a corpus of broken exports gives its message, path and line; and random,
- * mutated and hostile files never throw and never reach a prototype.
+ * hostile text, too); a corpus of broken exports gives its message, path and line; generated
+ * exports and data files (faultlines-generator.ts) import as written or are refused where they
+ * are wrong; and edited and hostile files never throw and never reach a prototype.
  */
 import fc from "fast-check";
 import { readdirSync, readFileSync } from "node:fs";
@@ -17,6 +18,8 @@ import { fixtureTexts, loadFixture } from "../../support/fixtures";
 import { FAULTLINES_CORPUS as corpus } from "../../support/import-corpus";
 import { arbExportDataSet, RICH_TAXONOMY } from "../../support/random-data";
 import { checkConsistent, mutations, noPrototypePollution } from "./csv-checks";
+import { arbDataFilesCase, arbExportCase, arbSoundExport, arbTextEdit, editText, expectDataFilesAsPlanned, expectExportAsPlanned, writeDataFile } from "./faultlines-generator";
+import { arbDataEdits, editData, expectRefusalSaysWhere, ImportShare } from "./generators";
 
 const DIR = "test/fixtures/import/faultlines";
 const loaded = loadFixture("valid");
@@ -171,43 +174,105 @@ describe("hostile exports", () => {
   });
 });
 
-describe("random and mutated exports", () => {
-  const KEYS = ["format", "actors", "relations", "sources", "id", "label", "kind", "aliases", "source", "target", "type", "family", "directed", "periods", "edtf", "start", "end", "confidence", "evidence", "quote", "title", "date", "url", "__proto__", "constructor"];
-  const arbValue = fc.anything({ key: fc.constantFrom(...KEYS), maxDepth: 4, values: [fc.constantFrom("pakistan", "ttp", "airstrike", "2025", "2025-13", "high", "doc", "__proto__", "faultlines/export@1"), fc.integer(), fc.boolean(), fc.constant(null)] });
-
-  test("any JSON under the right format tag never throws, and what it imports is consistent", () => {
+describe("generated, random and mutated exports and data files (property)", () => {
+  /**
+   * Exports a record a line, most records sound, a few broken, one file in eight damaged: each
+   * relation is read as written (its periods at the precision written, in time order) or is
+   * skipped and reported at its line; what is left out of a relation is reported there too.
+   */
+  test("generated exports: every record imported as written, or skipped and reported at its line", () => {
+    const share = new ImportShare("generated exports");
     fc.assert(
-      fc.property(arbValue, arbValue, arbValue, (actors, relations, sources) => {
-        const text = JSON.stringify({ format: FAULTLINES_EXPORT_FORMAT, actors, relations, sources }) ?? "";
+      fc.property(arbExportCase(), (c) => {
         noPrototypePollution(() => {
-          const result = importFaultlinesFiles([{ name: "random.json", text }], taxonomy);
+          const result = importFaultlinesFiles([c.file], taxonomy);
+          share.count(result.ok);
+          expectExportAsPlanned(c, result);
           if (result.ok) checkConsistent(result.dataSet);
         });
       }),
-      { numRuns: 500 },
+      { numRuns: 200 },
     );
+    share.expectAtLeast(0.6, 0.05);
   });
 
-  test("mutations of a valid export never throw, and what they import is consistent", () => {
+  /** The four files as YAML (a key a line or a record a line) or JSON; one set in four has one fault, which refuses it whole. */
+  test("generated data files load as written, or are refused at the line of their fault", () => {
+    const share = new ImportShare("generated data files");
     fc.assert(
-      fc.property(mutations(read("valid-export.json")), (text) => {
-        const result = importFaultlinesFiles([{ name: "mutated.json", text }], taxonomy);
-        if (result.ok) checkConsistent(result.dataSet);
-        else expect(result.report.diagnostics.some((d) => d.severity === "error")).toBe(true);
+      fc.property(arbDataFilesCase(), (c) => {
+        noPrototypePollution(() => {
+          const result = importFaultlinesFiles(c.files, taxonomy);
+          share.count(result.ok);
+          expectDataFilesAsPlanned(c, result, taxonomy);
+        });
       }),
-      { numRuns: 500 },
+      { numRuns: 60 },
     );
+    share.expectAtLeast(0.6, 0.05);
   });
 
-  test("mutations of the data files never throw", () => {
-    const texts = fixtureTexts("valid");
+  /** Sound exports and the valid fixture, their values changed, keys renamed ("__proto__" too), records doubled or dropped; now and then the text itself edited. */
+  const arbEditedExport = fc.oneof(
+    {
+      weight: 7,
+      arbitrary: fc.tuple(fc.oneof({ weight: 4, arbitrary: arbSoundExport().map((c) => c.file.text) }, { weight: 1, arbitrary: fc.constant(read("valid-export.json")) }), fc.oneof({ weight: 4, arbitrary: arbDataEdits(3, 2) }, { weight: 1, arbitrary: arbDataEdits(2, 1) })).map(([text, edits]) => {
+        const { format, ...lists } = JSON.parse(text) as Record<string, unknown>;
+        return JSON.stringify({ format, ...editData(lists, edits) }, null, 2);
+      }),
+    },
+    { weight: 1, arbitrary: mutations(read("valid-export.json"), 2) },
+  );
+
+  test("edited exports never throw and touch no prototype; what they import is consistent; a refusal says where", () => {
+    const share = new ImportShare("edited exports");
     fc.assert(
-      fc.property(fc.nat(texts.length - 1), fc.nat(), (which, seed) => {
-        const mutated = fc.sample(mutations(texts[which].text), { numRuns: 1, seed })[0];
-        const result = importFaultlinesFiles(texts.map((t, i) => (i === which ? { ...t, text: mutated } : t)), taxonomy);
-        if (result.ok) checkConsistent(result.dataSet);
+      fc.property(arbEditedExport, (text) => {
+        noPrototypePollution(() => {
+          const result = importFaultlinesFiles([{ name: "edited.json", text }], taxonomy);
+          share.count(result.ok);
+          if (result.ok) checkConsistent(result.dataSet);
+          // Known gap, left to the importer: JSON.parse names no position for an unexpected
+          // token ("tru", a stray "<"), and the report then gives no line for it.
+          else if (text.trim() && !result.report.diagnostics.some((d) => /not valid JSON \(Unexpected token/.test(d.message)))
+            expectRefusalSaysWhere(result.report.diagnostics, ["edited.json"], () => text);
+        });
       }),
       { numRuns: 200 },
     );
+    share.expectAtLeast(0.6, 0.05);
+  });
+
+  /** Sound data files with their free text changed; some with any value changed anywhere (a reference, an id, a date, a key); a few with their text edited. */
+  const arbEditedFiles = arbDataFilesCase({ faultOneIn: 0 }).chain((c) =>
+    fc
+      .oneof(
+        { weight: 6, arbitrary: fc.array(arbTextEdit, { minLength: 1, maxLength: 3 }).map((edits) => ({ data: edits.reduce(editText, c.data), text: undefined })) },
+        { weight: 2, arbitrary: arbDataEdits(2).map((edits) => ({ data: editData(c.data, edits), text: undefined })) },
+        { weight: 1, arbitrary: fc.nat(3).chain((which) => mutations(c.files[which].text, 2).map((edited) => ({ data: c.data, text: { which, edited } }))) },
+      )
+      .map(({ data, text }) =>
+        c.files.map((f, i) => {
+          if (text) return i === text.which ? { ...f, text: text.edited } : f;
+          const list = (["sources", "actors", "relations"] as const)[i - 1];
+          return list ? { ...f, text: writeDataFile(list, data[list], c.styles[i]).text } : f;
+        }),
+      ),
+  );
+
+  test("edited data files never throw and touch no prototype; what they load is consistent; a refusal says where", () => {
+    const share = new ImportShare("edited data files");
+    fc.assert(
+      fc.property(arbEditedFiles, (files) => {
+        noPrototypePollution(() => {
+          const result = importFaultlinesFiles(files, taxonomy);
+          share.count(result.ok);
+          if (result.ok) checkConsistent(result.dataSet);
+          else if (files.every((f) => f.text.trim())) expectRefusalSaysWhere(result.report.diagnostics, files.map((f) => f.name), (name) => files.find((f) => f.name === name)!.text);
+        });
+      }),
+      { numRuns: 60 },
+    );
+    share.expectAtLeast(0.6, 0.05);
   });
 });
