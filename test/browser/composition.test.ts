@@ -1,29 +1,30 @@
 /**
- * Images of a view for slides, in a real Chromium, on test/pages/composition.html (a GraphView
- * on the bundled data in a 1000×600 container): PNGs have the size asked for (read from the PNG
- * header), are not blank, differ between two dates where the data differs, and are transparent
- * where asked; the SVG is well-formed and names every visible actor and legend entry; the image
- * dialog sends what the user chose. The images go to test-results/composition/ (path printed),
- * with the SVG also rasterised there, to be looked at.
+ * Images of a view for slides, made as a person makes them: in the explorer, "Image…", the
+ * title, size, background and format chosen in the dialog, then Download (or Copy). The file the
+ * browser downloads is decoded and read by its pixels: it has the size asked for; its graph area
+ * (not the captions, which change by themselves) holds the colours of the relation families and
+ * actor kinds the data shows at the view's date, in the palette of the background asked for, and
+ * none of those it leaves out; another date the data tells apart gives another graph, the same
+ * date the same one; the margins are the background asked for, or unpainted. The SVG says as
+ * text the title, the date, every visible actor and the legend of what is visible, and draws the
+ * graph when a browser renders it. Expectations come from the data (test/support/plain-slice.ts),
+ * not from the app. The images go to test-results/composition/ (path printed), to be looked at.
  */
-import { DOMParser } from "@xmldom/xmldom";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { DOMParser, type Element } from "@xmldom/xmldom";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { prepareExplorer } from "../../src/app/explorer-data";
 import { parseDay } from "../../src/model/dates";
 import { loadDataSet } from "../../src/model/load";
-import { legendOf } from "../../src/render/composition/captions";
-import type { ImageSpec } from "../../src/render/composition/types";
-import { computeViewSlice } from "../../src/state/view-slice";
-import { getEmptyViewState } from "../../src/state/view-state";
-import type { ImageRequest } from "../../src/ui/image-dialog/image-request-event";
+import { TYPE } from "../../src/render/composition/style";
+import { CANVAS, familyColour, kindColour } from "../../src/render/palette";
 import { launchBrowser } from "../support/browser";
 import { readBundledData } from "../support/data";
-import { openPage, seriousAxeViolations, type OpenedPage } from "../support/page";
+import { ProblemLog, seriousAxeViolations, watchProblems } from "../support/page";
+import { decodePng, pixelsChanged, pixelsNear, rgb, type Picture, type Region } from "../support/pixels";
+import { plainSlice, type PlainView } from "../support/plain-slice";
 import { serveApp } from "../support/serve";
-import type { ComposeArgs, Composed } from "../pages/composition";
 
 const OUT = resolve("test-results/composition");
 mkdirSync(OUT, { recursive: true });
@@ -31,184 +32,373 @@ console.log(`composition images: ${OUT}`);
 
 const loaded = loadDataSet(readBundledData());
 if (!loaded.ok) throw new Error("bundled data does not load");
-const data = prepareExplorer(loaded.dataSet);
-const sliceAt = (date: string) => computeViewSlice(data.index, getEmptyViewState(parseDay(date)));
+const { dataSet } = loaded;
+const relationById = new Map(dataSet.relations.map((r) => [r.id, r]));
+const actorById = new Map(dataSet.actors.map((a) => [a.id, a]));
+const typeById = new Map(dataSet.taxonomy.types.map((t) => [t.id, t]));
 
-const VIEW = { width: 1000, height: 600 };
-const DAY = "2026-02-27";
-/** A date whose slice differs from DAY's. */
-const EARLIER = "2021-06-30";
-
-let browser: Browser;
-let app: Awaited<ReturnType<typeof serveApp>>;
-let opened: OpenedPage;
-
-async function openComposition(query = "", deviceScaleFactor = 1): Promise<OpenedPage> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, deviceScaleFactor });
-  const problems: string[] = [];
-  page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
-  page.on("pageerror", (e) => problems.push(e.message));
-  await page.goto(`${app.url}test/pages/composition.html${query}`);
-  await page.waitForFunction(() => (window as unknown as { __ready?: boolean }).__ready);
-  return { page, problems };
+/** What the data shows in a view: the families and types of its relations, its actors' kinds and labels. */
+function shownIn(view: PlainView) {
+  const slice = plainSlice(dataSet, view);
+  const types = new Set(slice.relations.map((id) => relationById.get(id)!.type));
+  return {
+    types,
+    families: new Set([...types].map((t) => typeById.get(t)!.family)),
+    kinds: new Set(slice.visibleActors.map((id) => actorById.get(id)!.kind)),
+    labels: slice.visibleActors.map((id) => actorById.get(id)!.label),
+  };
 }
 
+const DAY = "2026-02-27";
+/** DAY seven years back, the slider's PageDown seven times: NATO, an international organisation, is in view then. */
+const EARLIER = "2019-02-27";
+/** Wide enough that the graph on screen, and so a 1× or 2× image of it, is landscape: the legend goes beside it. */
+const VIEWPORT = { width: 1440, height: 720 };
+
+let browser: Browser;
+let url: string;
+/** Every page a test opens reports here; each test fails on its own console errors. */
+const log = new ProblemLog();
+watchProblems(() => log);
+
 beforeAll(async () => {
-  [browser, app] = await Promise.all([launchBrowser(), serveApp()]);
-  opened = await openComposition();
+  [browser, { url }] = await Promise.all([launchBrowser(), serveApp()]);
+  expect(shownIn({ at: parseDay(EARLIER) }).kinds.has("international-organisation")).toBe(true);
+  expect(shownIn({ at: parseDay(DAY) }).kinds.has("international-organisation")).toBe(false);
 });
 
 afterAll(async () => {
   await browser?.close();
 });
 
-const spec = (change: Partial<ComposeArgs> = {}): ComposeArgs => ({ date: DAY, title: "Afghanistan–Pakistan, the war at the margins", size: { kind: "scale", scale: 1 }, background: "light", format: "png", ...change });
-const compose = (page: Page, args: ComposeArgs): Promise<Composed> => page.evaluate((a) => (window as unknown as { __compose: (a: ComposeArgs) => Promise<Composed> }).__compose(a), args);
-
-/** Width and height from a PNG's IHDR chunk. */
-function pngSize(base64: string): { width: number; height: number } {
-  const bytes = Buffer.from(base64, "base64");
-  expect(bytes.subarray(0, 8).toString("hex")).toBe("89504e470d0a1a0a");
-  expect(bytes.subarray(12, 16).toString("latin1")).toBe("IHDR");
-  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+/** The explorer at a link, in a context of its own (screen density, clipboard rights). */
+async function openExplorer(query: string, options: { deviceScaleFactor?: number; clipboard?: boolean } = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: options.deviceScaleFactor ?? 1 });
+  if (options.clipboard) await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(url).origin });
+  const page = await context.newPage();
+  log.watch(page);
+  await page.goto(`${url}${query}`);
+  await page.getByTestId("status").waitFor();
+  return page;
 }
 
-function save(name: string, composed: Composed): string {
-  const path = `${OUT}/${name}`;
-  writeFileSync(path, composed.type === "image/png" ? Buffer.from(composed.data, "base64") : composed.data);
-  return path;
+interface Choice {
+  readonly size: "1×" | "2×" | "4×" | "Full HD slide" | "4K slide";
+  readonly background: "Light" | "Dark" | "Transparent";
+  readonly format: "PNG" | "SVG";
+  readonly title?: string;
 }
 
-describe.sequential("PNG", () => {
-  test.each<[string, ImageSpec["size"], ImageSpec["background"], { width: number; height: number }]>([
-    ["light-1x.png", { kind: "scale", scale: 1 }, "light", VIEW],
-    ["dark-2x.png", { kind: "scale", scale: 2 }, "dark", { width: 2 * VIEW.width, height: 2 * VIEW.height }],
-    ["light-1920x1080.png", { kind: "fixed", width: 1920, height: 1080 }, "light", { width: 1920, height: 1080 }],
-    ["dark-3840x2160.png", { kind: "fixed", width: 3840, height: 2160 }, "dark", { width: 3840, height: 2160 }],
-  ])("%s has the size asked for and is not blank", async (name, size, background, expected) => {
-    const composed = await compose(opened.page, spec({ size, background }));
-    save(name, composed);
-    expect(composed.type).toBe("image/png");
-    expect(pngSize(composed.data)).toEqual(expected);
-    expect(composed.decoded).toMatchObject(expected);
-    // Actors, relations, labels and their anti-aliasing: far more than a background and a few marks.
-    expect(composed.decoded!.graphColours).toBeGreaterThan(200);
-    expect(composed.decoded!.cornerAlpha).toBe(255);
+const dialogOf = (page: Page): Locator => page.getByRole("dialog", { name: "Image of this view" });
+
+/** Opens the image dialog and makes the choices, as a person would. */
+async function choose(page: Page, choice: Choice): Promise<Locator> {
+  await page.getByRole("button", { name: "Image…" }).click();
+  const dialog = dialogOf(page);
+  await dialog.waitFor();
+  if (choice.title !== undefined) await dialog.getByRole("textbox", { name: "Title" }).fill(choice.title);
+  await dialog.getByRole("radio", { name: new RegExp(`^${choice.size}`) }).check();
+  await dialog.getByRole("radio", { name: choice.background }).check();
+  await dialog.getByRole("radio", { name: new RegExp(`^${choice.format}`) }).check();
+  return dialog;
+}
+
+/** The image the browser downloads for these choices, kept in test-results/composition/NAME. */
+async function download(page: Page, choice: Choice, name: string): Promise<{ file: string; bytes: Buffer }> {
+  const dialog = await choose(page, choice);
+  const [file] = await Promise.all([page.waitForEvent("download", { timeout: 60_000 }), dialog.getByRole("button", { name: "Download" }).click()]);
+  await expect(dialog.isVisible()).resolves.toBe(false);
+  const bytes = readFileSync(await file.path());
+  writeFileSync(`${OUT}/${name}`, bytes);
+  return { file: file.suggestedFilename(), bytes };
+}
+
+/** The size of the graph on screen, in CSS pixels: what 1×, 2× and 4× multiply. */
+async function graphSize(page: Page): Promise<{ width: number; height: number }> {
+  const box = (await page.getByRole("img", { name: /^Graph: / }).boundingBox())!;
+  return { width: Math.round(box.width), height: Math.round(box.height) };
+}
+
+/** The type scale of an image: the multiple asked for, or 1.25 × the slide's size over 1280×720 (style.ts targetOf). */
+const typeScale = (picture: Picture, size: Choice["size"]): number =>
+  size.endsWith("×") ? Number(size.slice(0, -1)) : 1.25 * Math.min(picture.width / 1280, picture.height / 720);
+
+/**
+ * A box well inside the graph area of a landscape image, by the composition's rules: below the
+ * title and the date line, above the source line (two lines at most), left of the legend (at
+ * most 31% of the width), within the margins. The captions and the legend change with the view
+ * by themselves, so what is drawn of the graph is looked for and compared here only.
+ */
+function graphRegion(picture: Picture, s: number): Region {
+  const m = TYPE.margin * s;
+  const top = m + TYPE.title * s * 1.25 + TYPE.date * s * 1.3 + m * 0.6;
+  const bottom = picture.height - m - 2 * TYPE.source * s * 1.35 - m * 0.5;
+  const right = picture.width - m - 0.31 * picture.width - m;
+  return { x: Math.ceil(m), y: Math.ceil(top), width: Math.floor(right - m), height: Math.floor(bottom - top) };
+}
+
+/** The side margins, where nothing but the background is. */
+function margins(picture: Picture, s: number): Region[] {
+  const m = Math.floor(TYPE.margin * s * 0.8);
+  return [
+    { x: 0, y: 0, width: m, height: picture.height },
+    { x: picture.width - m, y: 0, width: m, height: picture.height },
+  ];
+}
+
+const area = (r: Region) => r.width * r.height;
+
+function expectMargins(picture: Picture, s: number, background: Choice["background"]) {
+  for (const margin of margins(picture, s)) {
+    if (background === "Transparent") {
+      let painted = 0;
+      for (let y = margin.y; y < margin.y + margin.height; y++) for (let x = margin.x; x < margin.x + margin.width; x++) if (picture.data[(y * picture.width + x) * 4 + 3] !== 0) painted++;
+      expect(painted, "painted pixels in a transparent image's margin").toBe(0);
+    } else expect(pixelsNear(picture, CANVAS[background === "Dark" ? "dark" : "light"].background, 0, margin), "margin pixels of the background colour").toBe(area(margin));
+  }
+}
+
+/**
+ * How many pixels of a region show each of `colours`, over `background`: a pixel counts for the
+ * colour whose blend with the background (an anti-aliased edge, a thin relation) it lies on,
+ * at least half way to the colour and within a few levels, and for the nearest such colour only,
+ * so an armed group's rim is not taken for a hostile relation. Transparent images are inked as
+ * for a light slide, and only their opaque pixels count.
+ */
+function census(picture: Picture, region: Region, background: string, colours: Record<string, string>): Record<string, number> {
+  const bg = rgb(background);
+  const lines = Object.entries(colours).map(([name, hex]) => {
+    const c = rgb(hex);
+    const d = [c[0] - bg[0], c[1] - bg[1], c[2] - bg[2]];
+    return { name, d, dd: d[0] * d[0] + d[1] * d[1] + d[2] * d[2] };
+  });
+  const counts: Record<string, number> = Object.fromEntries(lines.map((l) => [l.name, 0]));
+  const px = picture.data;
+  for (let y = region.y; y < region.y + region.height; y++)
+    for (let x = region.x; x < region.x + region.width; x++) {
+      const i = (y * picture.width + x) * 4;
+      if (px[i + 3] < 200) continue;
+      const v = [px[i] - bg[0], px[i + 1] - bg[1], px[i + 2] - bg[2]];
+      let best: string | undefined;
+      let bestResidual = BLEND_TOLERANCE;
+      for (const l of lines) {
+        const t = (v[0] * l.d[0] + v[1] * l.d[1] + v[2] * l.d[2]) / l.dd;
+        if (t < 0.5 || t > 1.1) continue;
+        const residual = Math.max(Math.abs(v[0] - t * l.d[0]), Math.abs(v[1] - t * l.d[1]), Math.abs(v[2] - t * l.d[2]));
+        if (residual <= bestResidual) [best, bestResidual] = [l.name, residual];
+      }
+      if (best) counts[best]++;
+    }
+  return counts;
+}
+
+/** How far off a colour's blend with the background a pixel may be, per channel. */
+const BLEND_TOLERANCE = 6;
+/**
+ * Of a colour the view draws, more than this share of the graph area: its least drawn colours, a
+ * single thin relation or a single small actor, cover twice as much or more.
+ */
+const PRESENT = 1 / 10_000;
+/** Of a colour the view does not draw, less than this: where relations of two colours cross, a few pixels may blend into a third. */
+const ABSENT = 1 / 30_000;
+
+/** The graph area holds the colours (in the palette of `theme`) of what the data shows in the view, and none of what it leaves out. */
+function expectColoursOf(picture: Picture, s: number, theme: "light" | "dark", view: PlainView): void {
+  const region = graphRegion(picture, s);
+  const colours = {
+    ...Object.fromEntries(dataSet.taxonomy.families.map((f) => [f.id, familyColour(f.id, theme)])),
+    ...Object.fromEntries(dataSet.taxonomy.kinds.map((k) => [k.id, kindColour(k.id, theme)])),
+  };
+  const seen = census(picture, region, CANVAS[theme].background, colours);
+  const shown = shownIn(view);
+  const report = JSON.stringify({ region, seen });
+  const check = (what: string, expected: boolean) =>
+    expected ? expect(seen[what], `${what} should be drawn: ${report}`).toBeGreaterThan(area(region) * PRESENT) : expect(seen[what], `${what} should not be drawn: ${report}`).toBeLessThan(area(region) * ABSENT);
+  for (const f of dataSet.taxonomy.families) check(f.id, shown.families.has(f.id));
+  for (const k of dataSet.taxonomy.kinds) check(k.id, shown.kinds.has(k.id));
+}
+
+/** A browser's rendering of an SVG, on a page of its own: what a slide program would show. */
+async function rasterise(svg: string, size: { width: number; height: number }): Promise<Buffer> {
+  const page = await browser.newPage({ viewport: size });
+  await page.setContent(`<body style="margin:0"><img alt="" src="data:image/svg+xml;base64,${Buffer.from(svg).toString("base64")}"></body>`);
+  await page.locator("img").evaluate((img: HTMLImageElement) => img.decode());
+  const png = await page.locator("img").screenshot({ omitBackground: true });
+  await page.close();
+  return png;
+}
+
+describe.sequential("PNG, downloaded from the image dialog", () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await openExplorer(`?at=${DAY}`);
+  });
+  afterAll(async () => {
+    await page?.context().close();
   });
 
-  test("a transparent background has no paint in the corners", async () => {
-    const composed = await compose(opened.page, spec({ size: { kind: "fixed", width: 1920, height: 1080 }, background: "transparent" }));
-    save("transparent-1920x1080.png", composed);
-    expect(pngSize(composed.data)).toEqual({ width: 1920, height: 1080 });
-    expect(composed.decoded!.cornerAlpha).toBe(0);
-    expect(composed.decoded!.graphColours).toBeGreaterThan(200);
+  test.each<[Choice["size"], Choice["background"], string]>([
+    ["1×", "Light", "light-1x.png"],
+    ["2×", "Dark", "dark-2x.png"],
+    ["Full HD slide", "Light", "light-1920x1080.png"],
+    ["4K slide", "Dark", "dark-3840x2160.png"],
+    ["Full HD slide", "Transparent", "transparent-1920x1080.png"],
+  ])("%s on %s: the size asked for, the view's graph in the background's palette, the background in the margins", async (size, background, name) => {
+    const view = await graphSize(page);
+    expect(view.width / view.height, "a landscape graph, whose image has the legend beside it").toBeGreaterThan(1.15);
+    const { file, bytes } = await download(page, { size, background, format: "PNG" }, name);
+    expect(file).toBe(`faultlines-${DAY}.png`);
+    const picture = decodePng(bytes);
+    const expected = size.endsWith("×")
+      ? { width: view.width * Number(size.slice(0, -1)), height: view.height * Number(size.slice(0, -1)) }
+      : size === "Full HD slide"
+        ? { width: 1920, height: 1080 }
+        : { width: 3840, height: 2160 };
+    expect({ width: picture.width, height: picture.height }).toEqual(expected);
+    const s = typeScale(picture, size);
+    expectColoursOf(picture, s, background === "Dark" ? "dark" : "light", { at: parseDay(DAY) });
+    expectMargins(picture, s, background);
   });
 
-  test("two dates whose slices differ give different images; one date gives the same image twice", async () => {
-    expect(sliceAt(EARLIER).visibleRelations).not.toEqual(sliceAt(DAY).visibleRelations);
-    const a = await compose(opened.page, spec());
-    const again = await compose(opened.page, spec());
-    const b = await compose(opened.page, spec({ date: EARLIER }));
-    save(`light-1x-${EARLIER}.png`, b);
-    const difference = (x: Composed, y: Composed) =>
-      opened.page.evaluate(([p, q]) => (window as unknown as { __pixelDifference: (a: string, b: string) => Promise<number> }).__pixelDifference(p, q), [x.data, y.data]);
-    expect(await difference(a, again)).toBe(0);
-    expect(await difference(a, b)).toBeGreaterThan(VIEW.width * VIEW.height * 0.01);
-  });
+  test("another date, where the data shows other relations, gives another graph; coming back gives the same graph", async () => {
+    // 2×: at 1× the thinnest relation, the one mediating relation of 2019, is too faint to tell its colour.
+    const choice: Choice = { size: "2×", background: "Light", format: "PNG" };
+    const first = decodePng((await download(page, choice, `light-2x-${DAY}.png`)).bytes);
+    const slider = page.getByRole("slider", { name: "As of date" });
+    await slider.focus();
+    for (let i = 0; i < 7; i++) await page.keyboard.press("PageDown");
+    await expect.poll(() => page.getByTestId("status").textContent()).toContain("as of 27 Feb 2019");
+    const { file, bytes } = await download(page, choice, `light-2x-${EARLIER}.png`);
+    expect(file).toBe(`faultlines-${EARLIER}.png`);
+    const earlier = decodePng(bytes);
+    expectColoursOf(earlier, 2, "light", { at: parseDay(EARLIER) });
+    const region = graphRegion(earlier, 2);
+    expect(pixelsChanged(first, earlier, 12, region)).toBeGreaterThan(area(region) * 0.01);
 
-  test("on a high-density screen, the image still has the size asked for", async () => {
-    const hidpi = await openComposition("", 2);
-    const composed = await compose(hidpi.page, spec({ size: { kind: "scale", scale: 2 } }));
-    save("light-2x-on-dpr2.png", composed);
-    expect(pngSize(composed.data)).toEqual({ width: 2000, height: 1200 });
-    expect(composed.decoded!.graphColours).toBeGreaterThan(200);
-    expect(hidpi.problems).toEqual([]);
-    await hidpi.page.close();
+    await slider.focus();
+    for (let i = 0; i < 7; i++) await page.keyboard.press("PageUp");
+    await expect.poll(() => page.getByTestId("status").textContent()).toContain("as of 27 Feb 2026");
+    const again = decodePng((await download(page, choice, `light-2x-${DAY}-again.png`)).bytes);
+    expect(pixelsChanged(first, again, 12, region)).toBe(0);
   });
 });
 
-describe.sequential("SVG", () => {
-  test("is well-formed and names every visible actor and every legend entry", async () => {
-    const composed = await compose(opened.page, spec({ format: "svg", size: { kind: "fixed", width: 1920, height: 1080 } }));
-    save("light-1920x1080.svg", composed);
+test("on a high-density screen, 2× is twice the graph's size in CSS pixels, drawn in full", async () => {
+  const page = await openExplorer(`?at=${DAY}`, { deviceScaleFactor: 2 });
+  const view = await graphSize(page);
+  const picture = decodePng((await download(page, { size: "2×", background: "Light", format: "PNG" }, "light-2x-on-dpr2.png")).bytes);
+  expect({ width: picture.width, height: picture.height }).toEqual({ width: 2 * view.width, height: 2 * view.height });
+  expectColoursOf(picture, 2, "light", { at: parseDay(DAY) });
+  expectMargins(picture, 2, "Light");
+  await page.context().close();
+});
+
+describe.sequential("SVG, downloaded from the image dialog", () => {
+  test("says the title, the date, every visible actor and the legend of what is visible, as text; a browser draws its graph", async () => {
+    const page = await openExplorer(`?at=${DAY}`);
+    const title = 'Border war <b>& "talks"</b>';
+    const { file, bytes } = await download(page, { size: "Full HD slide", background: "Light", format: "SVG", title }, "light-1920x1080.svg");
+    expect(file).toBe(`faultlines-${DAY}.svg`);
+    const svg = bytes.toString("utf8");
     const problems: string[] = [];
-    const doc = new DOMParser({ onError: (level, message) => void problems.push(`${level}: ${message}`) }).parseFromString(composed.data, "image/svg+xml");
+    const root = new DOMParser({ onError: (level, message) => void problems.push(`${level}: ${message}`) }).parseFromString(svg, "image/svg+xml").documentElement!;
     expect(problems).toEqual([]);
-    const root = doc.documentElement!;
     expect([root.getAttribute("width"), root.getAttribute("height")]).toEqual(["1920", "1080"]);
-    const texts = Array.from(root.getElementsByTagName("text")).map((t) => t.textContent);
-    const slice = sliceAt(DAY);
-    const labels = loaded.dataSet.actors.filter((a) => slice.visibleActors.has(a.id)).map((a) => a.label);
-    expect(labels.length).toBeGreaterThan(5);
-    for (const label of labels) expect(texts).toContain(label);
-    const legend = legendOf(loaded.dataSet, slice, "light");
-    for (const entry of [...legend.relationTypes, ...legend.actorKinds]) expect(texts).toContain(entry.label);
-    expect(texts).toContain("as of 27 Feb 2026");
-    expect(texts).toContain("Sources: Saint-Mézard, Ifri, 31 Mar 2026; Yusufzai, undated");
-    // Rasterised as a browser renders it, to be looked at beside the PNGs.
-    const png = await opened.page.evaluate((svg) => (window as unknown as { __renderSvg: (s: string) => Promise<string> }).__renderSvg(svg), composed.data);
-    save("light-1920x1080.svg.png", { type: "image/png", data: png });
-    expect(pngSize(png)).toEqual({ width: 1920, height: 1080 });
+    const group = (name: string) => Array.from(root.getElementsByTagName("g")).find((g) => g.getAttribute("class") === name) as Element;
+    const textsOf = (name: string) => Array.from(group(name).getElementsByTagName("text")).map((t) => t.textContent ?? "");
+
+    const shown = shownIn({ at: parseDay(DAY) });
+    expect(textsOf("title")).toEqual([title, "as of 27 Feb 2026"]);
+    expect(shown.labels.length).toBeGreaterThan(10);
+    expect(textsOf("labels").sort()).toEqual([...shown.labels].sort());
+    // The legend: each family with a visible relation and its visible types, then the kinds of the visible actors.
+    const legend = [
+      ...dataSet.taxonomy.families.filter((f) => shown.families.has(f.id)).map((f) => f.label),
+      ...dataSet.taxonomy.types.filter((t) => shown.types.has(t.id)).map((t) => t.label),
+      "Actors",
+      ...dataSet.taxonomy.kinds.filter((k) => shown.kinds.has(k.id)).map((k) => k.label),
+    ];
+    expect(textsOf("legend").sort()).toEqual(legend.sort());
+    expect(textsOf("sources")).toEqual(["Sources: Saint-Mézard, Ifri, 31 Mar 2026; Yusufzai, undated"]);
+
+    const drawn = await rasterise(svg, { width: 1920, height: 1080 });
+    writeFileSync(`${OUT}/light-1920x1080.svg.png`, drawn);
+    const picture = decodePng(drawn);
+    expect({ width: picture.width, height: picture.height }).toEqual({ width: 1920, height: 1080 });
+    expectColoursOf(picture, typeScale(picture, "Full HD slide"), "light", { at: parseDay(DAY) });
+    expectMargins(picture, typeScale(picture, "Full HD slide"), "Light");
+    await page.context().close();
   });
 
-  test("a dark SVG of the view in the dark theme", async () => {
-    const dark = await openComposition("?theme=dark");
-    const composed = await compose(dark.page, spec({ format: "svg", background: "dark", size: { kind: "scale", scale: 1 } }));
-    save("dark-1x.svg", composed);
-    const png = await dark.page.evaluate((svg) => (window as unknown as { __renderSvg: (s: string) => Promise<string> }).__renderSvg(svg), composed.data);
-    save("dark-1x.svg.png", { type: "image/png", data: png });
-    expect(pngSize(png)).toEqual(VIEW);
-    expect(dark.problems).toEqual([]);
-    await dark.page.close();
+  test("from the dark theme: a dark SVG in the dark palette, and a light PNG in the light palette", async () => {
+    const page = await openExplorer(`?at=${DAY}&theme=dark`);
+    const view = await graphSize(page);
+    const svg = (await download(page, { size: "1×", background: "Dark", format: "SVG" }, "dark-1x.svg")).bytes.toString("utf8");
+    const drawn = await rasterise(svg, view);
+    writeFileSync(`${OUT}/dark-1x.svg.png`, drawn);
+    const dark = decodePng(drawn);
+    expect({ width: dark.width, height: dark.height }).toEqual(view);
+    expectColoursOf(dark, 1, "dark", { at: parseDay(DAY) });
+    expectMargins(dark, 1, "Dark");
+
+    const light = decodePng((await download(page, { size: "1×", background: "Light", format: "PNG" }, "light-1x-from-dark.png")).bytes);
+    expectColoursOf(light, 1, "light", { at: parseDay(DAY) });
+    expectMargins(light, 1, "Light");
+    await page.context().close();
   });
 });
 
-describe.sequential("fl-image-dialog", () => {
-  const events = () => opened.page.evaluate(() => (window as unknown as { __events: ImageRequest[] }).__events);
-  const dialog = () => opened.page.getByRole("dialog", { name: "Image of this view" });
-
-  test("sends the title, size, background and format chosen, to download or copy", async () => {
-    const { page } = opened;
-    await page.getByRole("button", { name: "Image…" }).click();
-    await expect(dialog().isVisible()).resolves.toBe(true);
-    const title = dialog().getByRole("textbox", { name: "Title" });
-    await expect(title.inputValue()).resolves.toBe("Afghanistan–Pakistan: who does what to whom");
-    await title.fill("Border war <b>& \"talks\"</b>");
-    await dialog().getByRole("radio", { name: /^2×/ }).check();
-    await dialog().getByRole("radio", { name: "Dark" }).check();
-    await expect(dialog().getByText("2000 × 1200 px").isVisible()).resolves.toBe(true);
-    await dialog().getByRole("button", { name: "Download" }).click();
-    await expect(dialog().isVisible()).resolves.toBe(false);
-    expect((await events()).at(-1)).toEqual({ title: 'Border war <b>& "talks"</b>', size: { kind: "scale", scale: 2 }, background: "dark", format: "png", action: "download" });
-
-    // Copying is for PNG; SVG turns it off and says why.
-    await page.getByRole("button", { name: "Image…" }).click();
-    const copy = dialog().getByRole("button", { name: "Copy to clipboard" });
-    await expect(copy.isEnabled()).resolves.toBe(true);
-    await dialog().getByRole("radio", { name: /^SVG/ }).check();
+describe.sequential("the image dialog", () => {
+  test("copies a PNG of the chosen size and background to the clipboard; SVG cannot be copied, and says so", async () => {
+    const page = await openExplorer(`?at=${DAY}`, { clipboard: true });
+    const dialog = await choose(page, { size: "Full HD slide", background: "Light", format: "SVG" });
+    const copy = dialog.getByRole("button", { name: "Copy to clipboard" });
     await expect(copy.isDisabled()).resolves.toBe(true);
-    await expect(dialog().getByText("Only PNG images can be copied.").isVisible()).resolves.toBe(true);
-    await dialog().getByRole("radio", { name: /^PNG/ }).check();
-    await dialog().getByRole("radio", { name: /^Full HD/ }).check();
+    await expect(dialog.getByText("Only PNG images can be copied.").isVisible()).resolves.toBe(true);
+    await dialog.getByRole("radio", { name: "Dark" }).check();
+    await dialog.getByRole("radio", { name: /^PNG/ }).check();
+    await expect(copy.isEnabled()).resolves.toBe(true);
     await copy.click();
-    expect((await events()).at(-1)).toEqual({ title: 'Border war <b>& "talks"</b>', size: { kind: "fixed", width: 1920, height: 1080 }, background: "dark", format: "png", action: "copy" });
+    await expect(dialog.isVisible()).resolves.toBe(false);
+    // What a paste would get: the clipboard's image, read back as a person's paste reads it.
+    const read = () =>
+      page.evaluate(async () => {
+        const item = (await navigator.clipboard.read()).find((i) => i.types.includes("image/png"));
+        if (!item) return "";
+        const bytes = new Uint8Array(await (await item.getType("image/png")).arrayBuffer());
+        let text = "";
+        for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+        return btoa(text);
+      });
+    await expect.poll(read, { timeout: 30_000 }).not.toBe("");
+    const png = Buffer.from(await read(), "base64");
+    writeFileSync(`${OUT}/copied-dark-1920x1080.png`, png);
+    const picture = decodePng(png);
+    expect({ width: picture.width, height: picture.height }).toEqual({ width: 1920, height: 1080 });
+    expectColoursOf(picture, typeScale(picture, "Full HD slide"), "dark", { at: parseDay(DAY) });
+    expectMargins(picture, typeScale(picture, "Full HD slide"), "Dark");
+    await page.context().close();
   });
 
-  test("works from the keyboard, with Escape to close, and has no serious axe violation", async () => {
-    const { page } = opened;
-    const before = (await events()).length;
+  test("works from the keyboard, with Escape to close and Enter to download, and has no serious axe violation", async () => {
+    const page = await openExplorer(`?at=${DAY}`);
+    const dialog = dialogOf(page);
     await page.getByRole("button", { name: "Image…" }).focus();
     await page.keyboard.press("Enter");
-    await expect(dialog().isVisible()).resolves.toBe(true);
+    await dialog.waitFor();
     await page.screenshot({ path: `${OUT}/dialog.png` });
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.keyboard.press("Escape");
-    await expect(dialog().isVisible()).resolves.toBe(false);
-    // Enter opens it again, with the title field focused; Enter there submits: a download.
+    await dialog.waitFor({ state: "hidden" });
+    // Enter opens it again, with the title field focused; Enter there downloads the image.
     await page.keyboard.press("Enter");
-    await expect(dialog().getByRole("textbox", { name: "Title" }).evaluate((e) => e.matches(":focus"))).resolves.toBe(true);
-    await page.keyboard.press("Enter");
-    expect((await events()).length).toBe(before + 1);
-    expect(opened.problems).toEqual([]);
+    await expect(dialog.getByRole("textbox", { name: "Title" }).evaluate((e) => e.matches(":focus"))).resolves.toBe(true);
+    const [file] = await Promise.all([page.waitForEvent("download", { timeout: 60_000 }), page.keyboard.press("Enter")]);
+    expect(file.suggestedFilename()).toBe(`faultlines-${DAY}.png`);
+    const picture = decodePng(readFileSync(await file.path()));
+    // The dialog opens on a Full HD slide on a light background.
+    expect({ width: picture.width, height: picture.height }).toEqual({ width: 1920, height: 1080 });
+    expectColoursOf(picture, typeScale(picture, "Full HD slide"), "light", { at: parseDay(DAY) });
+    await page.context().close();
   });
 });

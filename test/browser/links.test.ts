@@ -1,16 +1,35 @@
 /**
  * Every view has a link: opening it restores the view (date, filters, selection, ego, theme,
- * camera); changing the view updates the address; back and forward move between views; a bad
- * link opens what it can and says what it ignored.
+ * camera), which shows in what is drawn (the relations and actors the data has for that date and
+ * those filters, in the theme's colours, seen through the link's camera) and in the status line;
+ * changing the view updates the address, and the address the app writes back for a restored
+ * view is the link itself; back and forward move between views; a bad link opens what it can
+ * and says what it ignored. Expectations come from the data (test/support/plain-slice.ts).
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import type { ViewState } from "../../src/state/view-state";
+import { formatDay, parseDay } from "../../src/model/dates";
+import { loadDataSet } from "../../src/model/load";
+import { CANVAS, familyColour } from "../../src/render/palette";
 import { launchBrowser } from "../support/browser";
+import { readBundledData } from "../support/data";
+import { drawn, shownRelationIds } from "../support/drawn";
+import { ProblemLog, watchProblems } from "../support/page";
+import { plainSlice, type PlainView } from "../support/plain-slice";
 import { serveApp } from "../support/serve";
+
+const loaded = loadDataSet(readBundledData());
+if (!loaded.ok) throw new Error("bundled data does not load");
+const { dataSet } = loaded;
+const familyOfRelation = new Map(dataSet.relations.map((r) => [r.id, dataSet.taxonomy.types.find((t) => t.id === r.type)!.family]));
+/** The data's latest date, where the explorer opens. */
+const OPENING = "2026-03-31";
 
 let browser: Browser;
 let url: string;
+/** Every page a test opens reports here; each test fails on its own console errors. */
+const log = new ProblemLog();
+watchProblems(() => log);
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -21,61 +40,95 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function open(query: string): Promise<{ page: Page; problems: string[] }> {
+async function open(query: string): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-  const problems: string[] = [];
-  page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
-  page.on("pageerror", (e) => problems.push(e.message));
+  log.watch(page);
   await page.goto(`${url}${query}`);
   await page.getByTestId("status").waitFor();
-  return { page, problems };
+  return page;
 }
 
-const state = (page: Page) => page.evaluate(() => document.querySelector("faultlines-app")!.inspect().state) as Promise<ViewState>;
 const search = (page: Page) => page.evaluate(() => location.search);
+const status = (page: Page) => page.getByTestId("status").textContent();
 
-test("a link restores the whole view, and reading it back gives the same link", async () => {
+/** What the explorer draws, in short: the relations shown in colour, the actors, and each relation's colour. */
+async function drawnView(page: Page, theme: "light" | "dark") {
+  const d = await drawn(page);
+  return {
+    relations: shownRelationIds(d, CANVAS[theme].fadedEdge).sort(),
+    actors: d.actors.map((a) => a.id).sort(),
+    offColour: d.relations.filter((r) => r.color !== familyColour(familyOfRelation.get(r.id)!, theme)).map((r) => r.id),
+  };
+}
+
+/** The explorer draws what the data has for the view, in the theme's colours, and the status line counts it. */
+async function expectShows(page: Page, view: PlainView & { at: number }, theme: "light" | "dark", statusEnd = "") {
+  const slice = plainSlice(dataSet, view);
+  expect(slice.relations.length).toBeGreaterThan(0);
+  const expected = { relations: [...slice.relations].sort(), actors: [...slice.visibleActors].sort(), offColour: [] };
+  await expect.poll(() => drawnView(page, theme)).toEqual(expected);
+  expect(await status(page)).toBe(`${slice.relations.length} relations among ${slice.visibleActors.length} actors as of ${formatDay(view.at)}${statusEnd}`);
+}
+
+test("a link restores the whole view, and the address written back from it is the link", async () => {
   const query = "?at=2026-02-27&hide-families=mediating&confidence=medium&actor=ttp&ego=ttp%3A2&theme=dark&camera=0.5%2C0.45%2C0.8";
-  const { page, problems } = await open(query);
-  const s = await state(page);
-  expect(s).toMatchObject({ at: 20511, hiddenFamilies: ["mediating"], minConfidence: "medium", selectedActor: "ttp", ego: { actor: "ttp", depth: 2 }, theme: "dark" });
-  expect(await page.getByTestId("status").textContent()).toContain("as of 27 Feb 2026 · ego view of TTP, 2 hops");
+  const page = await open(query);
+  const view = { at: parseDay("2026-02-27"), hiddenFamilies: ["mediating"], minConfidence: "medium", selectedActor: "ttp", ego: { actor: "ttp", depth: 2 } } as const;
+  await expectShows(page, view, "dark", " · ego view of TTP, 2 hops");
+  // The filters the link leaves out change what is drawn: the date, the family and the confidence each count.
+  for (const without of [{ at: parseDay(OPENING) }, { hiddenFamilies: [] }, { minConfidence: "low" as const }]) expect(plainSlice(dataSet, { ...view, ...without }).relations).not.toEqual(plainSlice(dataSet, view).relations);
   expect(await page.locator("faultlines-app").getAttribute("theme")).toBe("dark");
-  // Nothing changed, so the address is left as it was.
-  await page.waitForTimeout(600);
-  expect(await search(page)).toBe(query);
   await page.screenshot({ path: "test-results/explorer/link-restored.png" });
-  expect(problems).toEqual([]);
+
+  // The link's camera: the same view without it is drawn at the home camera, and the two differ.
+  const withCamera = await drawn(page);
+  const home = await open(query.replace(/&camera=[^&]*/, ""));
+  await expectShows(home, view, "dark", " · ego view of TTP, 2 hops");
+  const atHome = new Map((await drawn(home)).actors.map((a) => [a.id, a]));
+  expect(withCamera.actors.some((a) => Math.hypot(a.x - atHome.get(a.id)!.x, a.y - atHome.get(a.id)!.y) > 20)).toBe(true);
+  await home.close();
+
+  // A change and its undoing make the app write the address from the view it restored: the link, exactly.
+  const hostile = page.locator("fl-legend").getByRole("button", { name: /^Hostile, / });
+  await hostile.click();
+  await expect.poll(() => search(page)).toContain("hide-families=mediating%2Chostile");
+  await hostile.click();
+  await expect.poll(() => search(page)).toBe(query);
   await page.close();
 });
 
 test("changing the view updates the address; back and forward move between views", async () => {
-  const { page } = await open("");
+  const page = await open("");
+  const opening = parseDay(OPENING);
   expect(await search(page)).toBe("");
+  await expectShows(page, { at: opening }, "light");
   await page.locator("fl-legend").getByRole("button", { name: /^Hostile, / }).click();
   await expect.poll(() => search(page)).toBe("?hide-families=hostile");
+  await expectShows(page, { at: opening, hiddenFamilies: ["hostile"] }, "light");
   await page.getByRole("slider", { name: "As of date" }).focus();
   await page.keyboard.press("ArrowLeft");
   await expect.poll(() => search(page)).toBe("?at=2026-02-28&hide-families=hostile");
+  await expectShows(page, { at: parseDay("2026-02-28"), hiddenFamilies: ["hostile"] }, "light");
   await page.goBack();
-  await expect.poll(async () => (await state(page)).at).toBe(20543); // 31 Mar 2026, the opening day
-  expect((await state(page)).hiddenFamilies).toEqual(["hostile"]);
+  await expect.poll(() => status(page)).toContain(`as of ${formatDay(opening)}`);
+  await expectShows(page, { at: opening, hiddenFamilies: ["hostile"] }, "light");
   await page.goBack();
-  await expect.poll(async () => (await state(page)).hiddenFamilies).toEqual([]);
+  await expectShows(page, { at: opening }, "light");
   await page.goForward();
-  await expect.poll(async () => (await state(page)).hiddenFamilies).toEqual(["hostile"]);
+  await expectShows(page, { at: opening, hiddenFamilies: ["hostile"] }, "light");
   await page.close();
 });
 
 test("a bad link opens what it can and lists what it ignored", async () => {
-  const { page, problems } = await open("?hide-types=airstrike,airstirke&actor=%3Cimg%20src%3Dx%20onerror%3Dwindow.__pwned%3D1%3E&theme=sepia");
+  const page = await open("?hide-types=airstrike,airstirke&actor=%3Cimg%20src%3Dx%20onerror%3Dwindow.__pwned%3D1%3E&theme=sepia");
   const notice = page.getByTestId("notice");
   await expect(notice.textContent()).resolves.toContain('unknown relation type "airstirke"');
   await expect(notice.textContent()).resolves.toContain('no actor "<img src=x onerror=window.__pwned=1>"');
-  expect((await state(page)).hiddenTypes).toEqual(["airstrike"]);
+  // The known type is hidden, the rest is the opening view, in the light theme.
+  expect(plainSlice(dataSet, { at: parseDay(OPENING), hiddenTypes: ["airstrike"] }).relations).not.toEqual(plainSlice(dataSet, { at: parseDay(OPENING) }).relations);
+  await expectShows(page, { at: parseDay(OPENING), hiddenTypes: ["airstrike"] }, "light");
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   await notice.getByRole("button", { name: "Dismiss" }).click();
   await expect(notice.count()).resolves.toBe(0);
-  expect(problems).toEqual([]);
   await page.close();
 });

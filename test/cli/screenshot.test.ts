@@ -1,14 +1,46 @@
 /**
- * The screenshot command renders the explorer's composition headless at the size asked, as PNG
- * or SVG, for a view given as a link's query.
+ * The screenshot command renders the explorer's composition headless, at the size asked, as PNG
+ * or SVG, for a view given as a link's query. The PNGs are decoded and read by their pixels: the
+ * graph area holds the colours of the relation families and actor kinds that the data shows in
+ * that view, and none of those it leaves out; two views the data tells apart give different
+ * graph areas; the background asked for is what the margins hold. The SVG says, as text, the
+ * title, the date and the label of every actor the data shows then. The images are written to
+ * test-results/screenshot/ (path printed), to be looked at.
  */
-import { mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { DOMParser } from "@xmldom/xmldom";
-import { expect, test } from "vitest";
+import { mkdirSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { DOMParser, type Element } from "@xmldom/xmldom";
+import { beforeAll, describe, expect, test } from "vitest";
 import { runCli } from "../../src/cli/run";
 import { screenshotOptions } from "../../src/cli/screenshot";
+import { parseDay } from "../../src/model/dates";
+import { loadDataSet } from "../../src/model/load";
+import { CANVAS, familyColour, kindColour } from "../../src/render/palette";
+import { TYPE } from "../../src/render/composition/style";
+import { readBundledData } from "../support/data";
+import { decodePng, pixelsChanged, pixelsNear, rgb, type Picture, type Region } from "../support/pixels";
+import { plainSlice, type PlainView } from "../support/plain-slice";
+
+const OUT = resolve("test-results/screenshot");
+mkdirSync(OUT, { recursive: true });
+console.log(`screenshot command images: ${OUT}`);
+
+const loaded = loadDataSet(readBundledData());
+if (!loaded.ok) throw new Error("bundled data does not load");
+const { dataSet } = loaded;
+const familyOfType = new Map(dataSet.taxonomy.types.map((t) => [t.id, t.family]));
+const relationById = new Map(dataSet.relations.map((r) => [r.id, r]));
+const actorById = new Map(dataSet.actors.map((a) => [a.id, a]));
+
+/** The families of the relations the data shows in a view, and the kinds of its actors. */
+function shownIn(view: PlainView): { families: Set<string>; kinds: Set<string>; labels: string[] } {
+  const slice = plainSlice(dataSet, view);
+  return {
+    families: new Set(slice.relations.map((id) => familyOfType.get(relationById.get(id)!.type)!)),
+    kinds: new Set(slice.visibleActors.map((id) => actorById.get(id)!.kind)),
+    labels: slice.visibleActors.map((id) => actorById.get(id)!.label),
+  };
+}
 
 async function cli(...argv: string[]) {
   let out = "";
@@ -17,29 +49,180 @@ async function cli(...argv: string[]) {
   return { code, out, err };
 }
 
-const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
-
-test("a PNG of a view at the size asked, scaled", async () => {
-  const out = join(mkdtempSync(join(tmpdir(), "faultlines-shot-")), "slide.png");
-  const { code, err } = await cli("screenshot", "--view", "at=2026-02-27&actor=ttp", "--width", "1280", "--height", "720", "--scale", "2", "--out", out);
-  expect(err).toContain("wrote");
+/** Runs the command for a view into test-results/screenshot/NAME and returns the file. */
+async function screenshot(name: string, view: string, ...options: string[]): Promise<Buffer> {
+  const out = `${OUT}/${name}`;
+  const { code, err } = await cli("screenshot", "--view", view, ...options, "--out", out);
+  expect(err).toContain(`wrote ${out}`);
   expect(code).toBe(0);
-  const png = readFileSync(out);
-  expect(png.subarray(1, 4).toString()).toBe("PNG");
-  expect(pngSize(png)).toEqual({ width: 2560, height: 1440 });
+  return readFileSync(out);
+}
+
+/**
+ * A box well inside the graph area of a landscape slide of this size, by the composition's
+ * rules: below the title and the date line, above the source line (two lines at most), left of
+ * the legend (at most 31% of the width), within the margins. The captions and the legend change
+ * with the view by themselves, so what is drawn of the graph is looked for here only.
+ */
+function graphRegion(picture: Picture): Region {
+  const { width, height } = picture;
+  // The type scale of a fixed-size slide, which is what the command asks for (style.ts targetOf).
+  const s = 1.25 * Math.min(width / 1280, height / 720);
+  const m = TYPE.margin * s;
+  const top = m + TYPE.title * s * 1.25 + TYPE.date * s * 1.3 + m * 0.6;
+  const bottom = height - m - 2 * TYPE.source * s * 1.35 - m * 0.5;
+  const right = width - m - 0.31 * width - m;
+  return { x: Math.ceil(m), y: Math.ceil(top), width: Math.floor(right - m), height: Math.floor(bottom - top) };
+}
+
+/** The side margins, where nothing but the background is: the title and the legend keep inside them. */
+function margins(picture: Picture): Region[] {
+  const m = Math.floor(TYPE.margin * 1.25 * Math.min(picture.width / 1280, picture.height / 720) * 0.8);
+  return [
+    { x: 0, y: 0, width: m, height: picture.height },
+    { x: picture.width - m, y: 0, width: m, height: picture.height },
+  ];
+}
+
+const area = (r: Region) => r.width * r.height;
+/** Pixels of a region whose alpha is not 0. */
+function painted(picture: Picture, region: Region): number {
+  let count = 0;
+  for (let y = region.y; y < region.y + region.height; y++) for (let x = region.x; x < region.x + region.width; x++) if (picture.data[(y * picture.width + x) * 4 + 3] !== 0) count++;
+  return count;
+}
+
+/**
+ * How many pixels of a region show each of `colours`, over `background`: a pixel counts for the
+ * colour whose blend with the background (an anti-aliased edge, a thin relation) it lies on,
+ * at least half way to the colour and within a few levels, and for the nearest such colour only,
+ * so an armed group's rim is not taken for a hostile relation. Transparent images are inked as
+ * for a light slide, and only their opaque pixels count.
+ */
+function census(picture: Picture, region: Region, background: string, colours: Record<string, string>): Record<string, number> {
+  const bg = rgb(background);
+  const lines = Object.entries(colours).map(([name, hex]) => {
+    const c = rgb(hex);
+    const d = [c[0] - bg[0], c[1] - bg[1], c[2] - bg[2]];
+    return { name, d, dd: d[0] * d[0] + d[1] * d[1] + d[2] * d[2] };
+  });
+  const counts: Record<string, number> = Object.fromEntries(lines.map((l) => [l.name, 0]));
+  const px = picture.data;
+  for (let y = region.y; y < region.y + region.height; y++)
+    for (let x = region.x; x < region.x + region.width; x++) {
+      const i = (y * picture.width + x) * 4;
+      if (px[i + 3] < 200) continue;
+      const v = [px[i] - bg[0], px[i + 1] - bg[1], px[i + 2] - bg[2]];
+      let best: string | undefined;
+      let bestResidual = BLEND_TOLERANCE;
+      for (const l of lines) {
+        const t = (v[0] * l.d[0] + v[1] * l.d[1] + v[2] * l.d[2]) / l.dd;
+        if (t < 0.5 || t > 1.1) continue;
+        const residual = Math.max(Math.abs(v[0] - t * l.d[0]), Math.abs(v[1] - t * l.d[1]), Math.abs(v[2] - t * l.d[2]));
+        if (residual <= bestResidual) [best, bestResidual] = [l.name, residual];
+      }
+      if (best) counts[best]++;
+    }
+  return counts;
+}
+
+/** How far off a colour's blend with the background a pixel may be, per channel. */
+const BLEND_TOLERANCE = 6;
+/**
+ * Of a colour the view draws, more than this share of the graph area: its least drawn colours, a
+ * single thin relation or a single small actor, cover twice as much or more.
+ */
+const PRESENT = 1 / 10_000;
+/** Of a colour the view does not draw, less than this: where relations of two colours cross, a few pixels may blend into a third. */
+const ABSENT = 1 / 30_000;
+
+/** The graph area holds the colours (in the palette of `theme`) of what the data shows in the view, and none of what it leaves out. */
+function expectColoursOf(picture: Picture, theme: "light" | "dark", view: PlainView): Record<string, number> {
+  const region = graphRegion(picture);
+  const colours = {
+    ...Object.fromEntries(dataSet.taxonomy.families.map((f) => [f.id, familyColour(f.id, theme)])),
+    ...Object.fromEntries(dataSet.taxonomy.kinds.map((k) => [k.id, kindColour(k.id, theme)])),
+  };
+  const seen = census(picture, region, CANVAS[theme].background, colours);
+  const shown = shownIn(view);
+  const report = JSON.stringify({ region, seen });
+  const check = (what: string, expected: boolean) =>
+    expected ? expect(seen[what], `${what} should be drawn: ${report}`).toBeGreaterThan(area(region) * PRESENT) : expect(seen[what], `${what} should not be drawn: ${report}`).toBeLessThan(area(region) * ABSENT);
+  for (const f of dataSet.taxonomy.families) check(f.id, shown.families.has(f.id));
+  for (const k of dataSet.taxonomy.kinds) check(k.id, shown.kinds.has(k.id));
+  return seen;
+}
+
+const DAY = "2026-02-27";
+/** A day when NATO, an international organisation, is in view (its relations end with 2019); at DAY it is not. */
+const EARLY = "2019-01-01";
+
+describe.sequential("PNG", () => {
+  let early: Picture;
+
+  beforeAll(() => {
+    // What the tests below tell apart, as the data says it.
+    expect(shownIn({ at: parseDay(EARLY) }).kinds.has("international-organisation")).toBe(true);
+    expect(shownIn({ at: parseDay(DAY) }).kinds.has("international-organisation")).toBe(false);
+    expect(shownIn({ at: parseDay(DAY) }).families.has("hostile")).toBe(true);
+  });
+
+  test("a view at a date, at the size asked and scaled, shows that date's relations and actors on the view's background", async () => {
+    const png = await screenshot(`${EARLY}-1280x720@2.png`, `at=${EARLY}&actor=ttp`, "--width", "1280", "--height", "720", "--scale", "2");
+    expect(png.subarray(1, 4).toString()).toBe("PNG");
+    early = decodePng(png);
+    expect([early.width, early.height]).toEqual([2560, 1440]);
+    expectColoursOf(early, "light", { at: parseDay(EARLY), selectedActor: "ttp" });
+    for (const margin of margins(early)) expect(pixelsNear(early, CANVAS.light.background, 0, margin)).toBe(area(margin));
+  });
+
+  test("another date, where the data shows other relations, gives another graph", async () => {
+    const today = decodePng(await screenshot(`${DAY}-1280x720@2.png`, `at=${DAY}`, "--width", "1280", "--height", "720", "--scale", "2"));
+    expect([today.width, today.height]).toEqual([2560, 1440]);
+    expectColoursOf(today, "light", { at: parseDay(DAY) });
+    const region = graphRegion(today);
+    expect(pixelsChanged(early, today, 12, region)).toBeGreaterThan(area(region) * 0.01);
+  });
+
+  test("a family filter in the view leaves its colour out of the graph; a transparent background leaves the margins unpainted", async () => {
+    const view = `at=${DAY}&hide-families=hostile`;
+    const filtered = decodePng(await screenshot(`${DAY}-no-hostile-transparent.png`, view, "--width", "1280", "--height", "720", "--scale", "2", "--background", "transparent"));
+    const seen = expectColoursOf(filtered, "light", { at: parseDay(DAY), hiddenFamilies: ["hostile"] });
+    expect(seen.hostile).toBe(0);
+    for (const margin of margins(filtered)) expect(painted(filtered, margin)).toBe(0);
+    expect(filtered.data[3]).toBe(0);
+  });
+
+  test("a dark view gives a dark slide, in the dark palette", async () => {
+    const dark = decodePng(await screenshot(`${DAY}-dark-1920x1080.png`, `?at=${DAY}&theme=dark`));
+    expect([dark.width, dark.height]).toEqual([1920, 1080]);
+    expectColoursOf(dark, "dark", { at: parseDay(DAY) });
+    for (const margin of margins(dark)) expect(pixelsNear(dark, CANVAS.dark.background, 0, margin)).toBe(area(margin));
+    // The light palette's colours are not what a dark slide is drawn in.
+    expect(pixelsNear(dark, familyColour("hostile", "light"), BLEND_TOLERANCE, graphRegion(dark))).toBeLessThan(area(graphRegion(dark)) * ABSENT);
+  });
 });
 
-test("an SVG with the actors' labels and the legend as text", async () => {
-  const out = join(mkdtempSync(join(tmpdir(), "faultlines-shot-")), "slide.svg");
-  const { code } = await cli("screenshot", "--view", "?at=2025-10-15&theme=dark", "--width", "1920", "--height", "1080", "--out", out);
-  expect(code).toBe(0);
-  const svg = readFileSync(out, "utf8");
+test("an SVG with the title, the date, and every actor the data shows then, as text", async () => {
+  const at = "2025-10-15";
+  const svg = (await screenshot(`${at}-dark.svg`, `?at=${at}&theme=dark`, "--width", "1920", "--height", "1080", "--title", "Border war <b>& \"talks\"</b>")).toString("utf8");
   const errors: string[] = [];
-  const doc = new DOMParser({ onError: (level, message) => errors.push(`${level}: ${message}`) }).parseFromString(svg, "image/svg+xml");
+  const doc = new DOMParser({ onError: (level, message) => void errors.push(`${level}: ${message}`) }).parseFromString(svg, "image/svg+xml");
   expect(errors).toEqual([]);
-  expect(doc.documentElement?.getAttribute("width")).toBe("1920");
-  const texts = Array.from(doc.getElementsByTagName("text")).map((t) => t.textContent);
-  expect(texts).toEqual(expect.arrayContaining(["Pakistan", "Afghan Taliban", "as of 15 Oct 2025", "Air or drone strike"]));
+  const root = doc.documentElement!;
+  expect([root.getAttribute("width"), root.getAttribute("height")]).toEqual(["1920", "1080"]);
+  const texts = Array.from(root.getElementsByTagName("text")).map((t) => t.textContent);
+  expect(texts).toEqual(expect.arrayContaining(['Border war <b>& "talks"</b>', "as of 15 Oct 2025"]));
+  // The actors' labels, each once, are exactly those of the actors the data shows on that day.
+  const labelGroup = Array.from(root.getElementsByTagName("g")).find((g) => g.getAttribute("class") === "labels") as Element | undefined;
+  expect(labelGroup).toBeDefined();
+  const labels = Array.from(labelGroup!.getElementsByTagName("text")).map((t) => t.textContent);
+  const shown = shownIn({ at: parseDay(at) });
+  expect(shown.labels.length).toBeGreaterThan(10);
+  expect([...labels].sort()).toEqual([...shown.labels].sort());
+  // Its background is the dark theme's, as the view's theme asks.
+  const background = Array.from(root.getElementsByTagName("rect")).find((r) => r.getAttribute("class") === "background");
+  expect(background?.getAttribute("fill")).toBe(CANVAS.dark.background);
 });
 
 test("options are checked before anything starts", () => {
