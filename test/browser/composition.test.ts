@@ -22,7 +22,7 @@ import { CANVAS, familyColour, kindColour } from "../../src/render/palette";
 import { launchBrowser } from "../support/browser";
 import { readBundledData } from "../support/data";
 import { ProblemLog, seriousAxeViolations, watchProblems } from "../support/page";
-import { decodePng, pixelsChanged, pixelsNear, rgb, type Picture, type Region } from "../support/pixels";
+import { ABSENT, census, decodePng, painted, pixelsChanged, pixelsNear, PRESENT, type Picture, type Region } from "../support/pixels";
 import { plainSlice, type PlainView } from "../support/plain-slice";
 import { serveApp } from "../support/serve";
 
@@ -151,56 +151,10 @@ const area = (r: Region) => r.width * r.height;
 function expectMargins(picture: Picture, s: number, background: Choice["background"]) {
   for (const margin of margins(picture, s)) {
     if (background === "Transparent") {
-      let painted = 0;
-      for (let y = margin.y; y < margin.y + margin.height; y++) for (let x = margin.x; x < margin.x + margin.width; x++) if (picture.data[(y * picture.width + x) * 4 + 3] !== 0) painted++;
-      expect(painted, "painted pixels in a transparent image's margin").toBe(0);
+      expect(painted(picture, margin), "painted pixels in a transparent image's margin").toBe(0);
     } else expect(pixelsNear(picture, CANVAS[background === "Dark" ? "dark" : "light"].background, 0, margin), "margin pixels of the background colour").toBe(area(margin));
   }
 }
-
-/**
- * How many pixels of a region show each of `colours`, over `background`: a pixel counts for the
- * colour whose blend with the background (an anti-aliased edge, a thin relation) it lies on,
- * at least half way to the colour and within a few levels, and for the nearest such colour only,
- * so an armed group's rim is not taken for a hostile relation. Transparent images are inked as
- * for a light slide, and only their opaque pixels count.
- */
-function census(picture: Picture, region: Region, background: string, colours: Record<string, string>): Record<string, number> {
-  const bg = rgb(background);
-  const lines = Object.entries(colours).map(([name, hex]) => {
-    const c = rgb(hex);
-    const d = [c[0] - bg[0], c[1] - bg[1], c[2] - bg[2]];
-    return { name, d, dd: d[0] * d[0] + d[1] * d[1] + d[2] * d[2] };
-  });
-  const counts: Record<string, number> = Object.fromEntries(lines.map((l) => [l.name, 0]));
-  const px = picture.data;
-  for (let y = region.y; y < region.y + region.height; y++)
-    for (let x = region.x; x < region.x + region.width; x++) {
-      const i = (y * picture.width + x) * 4;
-      if (px[i + 3] < 200) continue;
-      const v = [px[i] - bg[0], px[i + 1] - bg[1], px[i + 2] - bg[2]];
-      let best: string | undefined;
-      let bestResidual = BLEND_TOLERANCE;
-      for (const l of lines) {
-        const t = (v[0] * l.d[0] + v[1] * l.d[1] + v[2] * l.d[2]) / l.dd;
-        if (t < 0.5 || t > 1.1) continue;
-        const residual = Math.max(Math.abs(v[0] - t * l.d[0]), Math.abs(v[1] - t * l.d[1]), Math.abs(v[2] - t * l.d[2]));
-        if (residual <= bestResidual) [best, bestResidual] = [l.name, residual];
-      }
-      if (best) counts[best]++;
-    }
-  return counts;
-}
-
-/** How far off a colour's blend with the background a pixel may be, per channel. */
-const BLEND_TOLERANCE = 6;
-/**
- * Of a colour the view draws, more than this share of the graph area: its least drawn colours, a
- * single thin relation or a single small actor, cover twice as much or more.
- */
-const PRESENT = 1 / 10_000;
-/** Of a colour the view does not draw, less than this: where relations of two colours cross, a few pixels may blend into a third. */
-const ABSENT = 1 / 30_000;
 
 /** The graph area holds the colours (in the palette of `theme`) of what the data shows in the view, and none of what it leaves out. */
 function expectColoursOf(picture: Picture, s: number, theme: "light" | "dark", view: PlainView): void {
