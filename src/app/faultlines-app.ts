@@ -336,10 +336,12 @@ export class FaultlinesApp extends LitElement {
 
   private readonly onKey = (e: KeyboardEvent) => {
     const typing = e.composedPath().some((t) => t instanceof HTMLElement && (t.tagName === "INPUT" || t.tagName === "SELECT" || t.isContentEditable));
+    // Escape in a dialog (import, image, export) closes that dialog, and only that.
+    const inDialog = e.composedPath().some((t) => t instanceof HTMLDialogElement);
     if (e.key === "/" && !typing) {
       e.preventDefault();
       this.renderRoot.querySelector("fl-search")?.focus();
-    } else if (e.key === "Escape" && !typing && (this.store.state.selectedActor || this.store.state.selectedRelation)) {
+    } else if (e.key === "Escape" && !typing && !inDialog && (this.store.state.selectedActor || this.store.state.selectedRelation)) {
       this.store.update(selectActor(null));
     }
   };
