@@ -11,7 +11,7 @@
  * Only the supervisor's handling of a worker that fails is driven through a test page
  * (test/pages/import.html): no file makes the app's own worker throw or vanish.
  */
-import { mkdirSync, readdirSync, readFileSync, truncateSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
@@ -380,6 +380,7 @@ describe.sequential("large files", () => {
     ]);
     expect((await progressLabelsSeen()).filter((l) => l.startsWith("Reading"))).toEqual([]);
     await expect(dialog().getByRole("button", { name: "Open data set" }).count()).resolves.toBe(0);
+    rmSync(path);
   });
 });
 

@@ -25,7 +25,6 @@ customElements.define("import-test-theme", ImportTestTheme);
 /** What the browser test calls; kept off the global Window type, which other pages extend. */
 export interface ImportTestWindow {
   __setStatus: (status: ImportStatus) => void;
-  __setTheme: (theme: Theme) => void;
   __pwned?: unknown;
 }
 const testWindow = window as unknown as ImportTestWindow;
@@ -55,8 +54,8 @@ Object.assign(dialog, { dataSets, types: taxonomy.types, families: taxonomy.fami
 testWindow.__setStatus = (status) => {
   dialog.status = status;
 };
-testWindow.__setTheme = (theme) => box.setAttribute("theme", theme);
-testWindow.__setTheme(new URLSearchParams(location.search).get("theme") === "dark" ? "dark" : "light");
+const theme: Theme = new URLSearchParams(location.search).get("theme") === "dark" ? "dark" : "light";
+box.setAttribute("theme", theme);
 
 // As the app does: a cancelled import goes back to idle.
 dialog.addEventListener("import-cancel", () => (dialog.status = { kind: "idle" }));
