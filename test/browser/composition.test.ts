@@ -18,12 +18,13 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { parseDay } from "../../src/model/dates";
 import { loadDataSet } from "../../src/model/load";
 import { TYPE } from "../../src/render/composition/style";
-import { CANVAS, familyColour, kindColour } from "../../src/render/palette";
+import { CANVAS } from "../../src/render/palette";
 import { launchBrowser } from "../support/browser";
 import { readBundledData } from "../support/data";
 import { ProblemLog, seriousAxeViolations, watchProblems } from "../support/page";
-import { ABSENT, census, decodePng, painted, pixelsChanged, pixelsNear, PRESENT, type Picture, type Region } from "../support/pixels";
-import { plainSlice, type PlainView } from "../support/plain-slice";
+import { decodePng, painted, pixelsChanged, pixelsNear, type Picture, type Region } from "../support/pixels";
+import type { PlainView } from "../support/plain-slice";
+import { expectColoursOf as expectColoursIn, shownIn as shownInData } from "../support/view-colours";
 import { serveApp } from "../support/serve";
 
 const OUT = resolve("test-results/composition");
@@ -33,21 +34,11 @@ console.log(`composition images: ${OUT}`);
 const loaded = loadDataSet(readBundledData());
 if (!loaded.ok) throw new Error("bundled data does not load");
 const { dataSet } = loaded;
-const relationById = new Map(dataSet.relations.map((r) => [r.id, r]));
-const actorById = new Map(dataSet.actors.map((a) => [a.id, a]));
-const typeById = new Map(dataSet.taxonomy.types.map((t) => [t.id, t]));
+/** What the data shows in a view. */
+const shownIn = (view: PlainView) => shownInData(dataSet, view);
+/** The graph area of an image made at type scale `s` holds the colours of what the data shows in the view, and no others. */
+const expectColoursOf = (picture: Picture, s: number, theme: "light" | "dark", view: PlainView) => void expectColoursIn(picture, graphRegion(picture, s), theme, dataSet, view);
 
-/** What the data shows in a view: the families and types of its relations, its actors' kinds and labels. */
-function shownIn(view: PlainView) {
-  const slice = plainSlice(dataSet, view);
-  const types = new Set(slice.relations.map((id) => relationById.get(id)!.type));
-  return {
-    types,
-    families: new Set([...types].map((t) => typeById.get(t)!.family)),
-    kinds: new Set(slice.visibleActors.map((id) => actorById.get(id)!.kind)),
-    labels: slice.visibleActors.map((id) => actorById.get(id)!.label),
-  };
-}
 
 const DAY = "2026-02-27";
 /** DAY seven years back, the slider's PageDown seven times: NATO, an international organisation, is in view then. */
@@ -156,21 +147,6 @@ function expectMargins(picture: Picture, s: number, background: Choice["backgrou
   }
 }
 
-/** The graph area holds the colours (in the palette of `theme`) of what the data shows in the view, and none of what it leaves out. */
-function expectColoursOf(picture: Picture, s: number, theme: "light" | "dark", view: PlainView): void {
-  const region = graphRegion(picture, s);
-  const colours = {
-    ...Object.fromEntries(dataSet.taxonomy.families.map((f) => [f.id, familyColour(f.id, theme)])),
-    ...Object.fromEntries(dataSet.taxonomy.kinds.map((k) => [k.id, kindColour(k.id, theme)])),
-  };
-  const seen = census(picture, region, CANVAS[theme].background, colours);
-  const shown = shownIn(view);
-  const report = JSON.stringify({ region, seen });
-  const check = (what: string, expected: boolean) =>
-    expected ? expect(seen[what], `${what} should be drawn: ${report}`).toBeGreaterThan(area(region) * PRESENT) : expect(seen[what], `${what} should not be drawn: ${report}`).toBeLessThan(area(region) * ABSENT);
-  for (const f of dataSet.taxonomy.families) check(f.id, shown.families.has(f.id));
-  for (const k of dataSet.taxonomy.kinds) check(k.id, shown.kinds.has(k.id));
-}
 
 /** A browser's rendering of an SVG, on a page of its own: what a slide program would show. */
 async function rasterise(svg: string, size: { width: number; height: number }): Promise<Buffer> {

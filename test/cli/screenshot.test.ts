@@ -15,11 +15,12 @@ import { runCli } from "../../src/cli/run";
 import { screenshotOptions } from "../../src/cli/screenshot";
 import { parseDay } from "../../src/model/dates";
 import { loadDataSet } from "../../src/model/load";
-import { CANVAS, familyColour, kindColour } from "../../src/render/palette";
+import { CANVAS, familyColour } from "../../src/render/palette";
 import { TYPE } from "../../src/render/composition/style";
 import { readBundledData } from "../support/data";
-import { ABSENT, BLEND_TOLERANCE, census, decodePng, painted, pixelsChanged, pixelsNear, PRESENT, type Picture, type Region } from "../support/pixels";
-import { plainSlice, type PlainView } from "../support/plain-slice";
+import { ABSENT, BLEND_TOLERANCE, decodePng, painted, pixelsChanged, pixelsNear, type Picture, type Region } from "../support/pixels";
+import type { PlainView } from "../support/plain-slice";
+import { expectColoursOf as expectColoursIn, shownIn as shownInData } from "../support/view-colours";
 
 const OUT = resolve("test-results/screenshot");
 mkdirSync(OUT, { recursive: true });
@@ -28,19 +29,11 @@ console.log(`screenshot command images: ${OUT}`);
 const loaded = loadDataSet(readBundledData());
 if (!loaded.ok) throw new Error("bundled data does not load");
 const { dataSet } = loaded;
-const familyOfType = new Map(dataSet.taxonomy.types.map((t) => [t.id, t.family]));
-const relationById = new Map(dataSet.relations.map((r) => [r.id, r]));
-const actorById = new Map(dataSet.actors.map((a) => [a.id, a]));
+/** What the data shows in a view. */
+const shownIn = (view: PlainView) => shownInData(dataSet, view);
+/** The graph area of a command's image holds the colours of what the data shows in the view, and no others. */
+const expectColoursOf = (picture: Picture, theme: "light" | "dark", view: PlainView) => expectColoursIn(picture, graphRegion(picture), theme, dataSet, view);
 
-/** The families of the relations the data shows in a view, and the kinds of its actors. */
-function shownIn(view: PlainView): { families: Set<string>; kinds: Set<string>; labels: string[] } {
-  const slice = plainSlice(dataSet, view);
-  return {
-    families: new Set(slice.relations.map((id) => familyOfType.get(relationById.get(id)!.type)!)),
-    kinds: new Set(slice.visibleActors.map((id) => actorById.get(id)!.kind)),
-    labels: slice.visibleActors.map((id) => actorById.get(id)!.label),
-  };
-}
 
 async function cli(...argv: string[]) {
   let out = "";
@@ -86,22 +79,6 @@ function margins(picture: Picture): Region[] {
 
 const area = (r: Region) => r.width * r.height;
 
-/** The graph area holds the colours (in the palette of `theme`) of what the data shows in the view, and none of what it leaves out. */
-function expectColoursOf(picture: Picture, theme: "light" | "dark", view: PlainView): Record<string, number> {
-  const region = graphRegion(picture);
-  const colours = {
-    ...Object.fromEntries(dataSet.taxonomy.families.map((f) => [f.id, familyColour(f.id, theme)])),
-    ...Object.fromEntries(dataSet.taxonomy.kinds.map((k) => [k.id, kindColour(k.id, theme)])),
-  };
-  const seen = census(picture, region, CANVAS[theme].background, colours);
-  const shown = shownIn(view);
-  const report = JSON.stringify({ region, seen });
-  const check = (what: string, expected: boolean) =>
-    expected ? expect(seen[what], `${what} should be drawn: ${report}`).toBeGreaterThan(area(region) * PRESENT) : expect(seen[what], `${what} should not be drawn: ${report}`).toBeLessThan(area(region) * ABSENT);
-  for (const f of dataSet.taxonomy.families) check(f.id, shown.families.has(f.id));
-  for (const k of dataSet.taxonomy.kinds) check(k.id, shown.kinds.has(k.id));
-  return seen;
-}
 
 const DAY = "2026-02-27";
 /** A day when NATO, an international organisation, is in view (its relations end with 2019); at DAY it is not. */
