@@ -6,8 +6,8 @@
  * them exactly when the explorer does (drawsCurves, by the number of relations drawn).
  */
 import type { RelationAttributes } from "../../src/model/graph";
-import { familyColour } from "../../src/render/palette";
-import type { ParallelPlace } from "../../src/render/parallel-relations";
+import { familyColour } from "../../src/look/palette";
+import type { ParallelPlace } from "../../src/look/parallel-relations";
 import { curvatureFor } from "../../src/render/reducers";
 
 export function relationLook(a: RelationAttributes, place: ParallelPlace | undefined) {

@@ -7,10 +7,11 @@
 import { MultiGraph } from "graphology";
 import Sigma from "sigma";
 import type { RelationGraph } from "../../src/model/graph";
-import { kindColour } from "../../src/render/palette";
+import { kindColour } from "../../src/look/palette";
 import { SIGMA_SETTINGS } from "../../src/render/graph-view";
-import { parallelPlacesIn } from "../../src/render/parallel-relations";
-import { actorScale, actorSize, drawsCurves } from "../../src/render/reducers";
+import { parallelPlacesIn } from "../../src/look/parallel-relations";
+import { actorScale, actorSize } from "../../src/look/actor-size";
+import { drawsCurves } from "../../src/render/reducers";
 import { activeOn } from "./active";
 import { relationLook } from "./drawing";
 

@@ -6,10 +6,11 @@
  */
 import Sigma from "sigma";
 import type { RelationAttributes, RelationGraph } from "../../src/model/graph";
-import { kindColour } from "../../src/render/palette";
+import { kindColour } from "../../src/look/palette";
 import { SIGMA_SETTINGS } from "../../src/render/graph-view";
-import { parallelPlaces, type DrawnEnds, type ParallelPlace } from "../../src/render/parallel-relations";
-import { actorScale, actorSize, drawsCurves } from "../../src/render/reducers";
+import { parallelPlaces, type DrawnEnds, type ParallelPlace } from "../../src/look/parallel-relations";
+import { actorScale, actorSize } from "../../src/look/actor-size";
+import { drawsCurves } from "../../src/render/reducers";
 import { activeOn } from "./active";
 import { relationLook } from "./drawing";
 

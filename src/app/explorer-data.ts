@@ -7,7 +7,7 @@ import { buildGraph, type RelationGraph } from "../model/graph";
 import { RelationIndex } from "../model/slice";
 import { histogram, type HistogramBin } from "../model/timeline";
 import type { DataSet } from "../model/types";
-import { layoutDataSet } from "../render/layout-data-set";
+import { layoutDataSet } from "../look/layout-data-set";
 
 export interface StoredPositions {
   readonly positions: Readonly<Record<string, readonly [number, number]>>;

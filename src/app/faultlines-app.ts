@@ -30,7 +30,7 @@ import type { FlImportDialog } from "../ui/import-dialog/import-dialog";
 import type { ImageRequestEvent } from "../ui/image-dialog/image-request-event";
 import { composeImage, imageFileName } from "../render/composition/compose";
 import { copyPng } from "../render/composition/png";
-import type { ImageSpec } from "../render/composition/types";
+import type { ImageSpec } from "../look/composition/types";
 import "../ui/toolbar/toolbar";
 import type { LayoutCommandEvent } from "../ui/events";
 import { themeTokens } from "../ui/theme";

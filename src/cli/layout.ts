@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { buildGraph } from "../model/graph";
-import { computeLayout, LAYOUT_SEED, type Positions } from "../render/layout";
+import { computeLayout, LAYOUT_SEED, type Positions } from "../look/layout";
 import { loadOrFail } from "./load-or-fail";
 import { DEFAULT_DATA_DIR, parseOptions, type Io } from "./run";
 

@@ -7,7 +7,7 @@
  */
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import type { ImageSpec } from "../render/composition/types";
+import type { ImageSpec } from "../look/composition/types";
 import { launchBrowser } from "./chromium";
 import { CliError } from "./read-data-dir";
 import { parseOptions, type Io } from "./run";

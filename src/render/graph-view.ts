@@ -10,11 +10,12 @@ import { EdgeArrowProgram, EdgeLineProgram } from "sigma/rendering";
 import type { RelationGraph } from "../model/graph";
 import type { ViewSlice } from "../state/view-slice";
 import type { ViewState } from "../state/view-state";
+import { actorScale } from "../look/actor-size";
+import { CANVAS } from "../look/palette";
+import { parallelPlacesIn } from "../look/parallel-relations";
 import { DisplayGraph, type DrawnRelations } from "./display-graph";
 import { drawHoverFor, drawLabelFor } from "./labels";
-import { CANVAS } from "./palette";
-import { parallelPlacesIn } from "./parallel-relations";
-import { actorScale, drawsCurves, edgeReducerFor, NO_PARALLEL, nodeReducerFor, type ReducerInput } from "./reducers";
+import { drawsCurves, edgeReducerFor, NO_PARALLEL, nodeReducerFor, type ReducerInput } from "./reducers";
 import { sliceChanges } from "./slice-changes";
 
 /**

@@ -6,7 +6,7 @@
  */
 import type { NodeHoverDrawingFunction, NodeLabelDrawingFunction } from "sigma/rendering";
 import type { Theme } from "../state/view-state";
-import { CANVAS } from "./palette";
+import { CANVAS } from "../look/palette";
 
 type LabelData = Parameters<NodeLabelDrawingFunction>[1];
 type Settings = Parameters<NodeLabelDrawingFunction>[2];

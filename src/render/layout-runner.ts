@@ -7,9 +7,9 @@
 import Graph from "graphology";
 import FA2Layout from "graphology-layout-forceatlas2/worker";
 import type { RelationGraph } from "../model/graph";
-import { assignOverlapMatrix, forceAtlas2Settings, overlapMatrix, removeOverlaps } from "./layout";
+import { assignOverlapMatrix, forceAtlas2Settings, overlapMatrix, removeOverlaps } from "../look/layout";
 import { startOverlapRemoval, type OverlapJob } from "./overlap-job";
-import { OVERLAP_OPTIONS } from "./overlap-removal";
+import { OVERLAP_OPTIONS } from "../look/overlap-removal";
 
 /** Long enough to settle a few hundred actors; the user can stop sooner. */
 const AUTO_STOP_MS = 4000;
@@ -21,7 +21,7 @@ const COPY_SPACING = 4;
  * Up to this many actors, overlaps are removed on the spot, as they always were: at most a few
  * tens of milliseconds even for a tight crowd, less than starting a worker. Above, it runs in a
  * worker (about a second at 11,000 actors, which on the page's thread was a minute's freeze
- * before overlap-removal.ts). stop() skips it: it serves "Reset layout" and leaving the data
+ * before look/overlap-removal.ts). stop() skips it: it serves "Reset layout" and leaving the data
  * set, which want nothing more to happen; the user's "Stop layout" is finish(), which keeps it.
  */
 const ON_THE_SPOT_LIMIT = 200;
@@ -49,7 +49,7 @@ export class LayoutRunner {
   start(actors: ReadonlySet<string>, relations: ReadonlySet<string>): void {
     this.stop();
     // Keyed n0, n1, ...: ForceAtlas2 indexes nodes in plain objects, where an actor named
-    // "__proto__" would break its neighbours' positions (see layout-data-set.ts).
+    // "__proto__" would break its neighbours' positions (see look/layout-data-set.ts).
     const working = new Graph({ type: "mixed", multi: true });
     const keyOf = new Map<string, string>();
     for (const actor of actors) {

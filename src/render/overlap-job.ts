@@ -3,7 +3,7 @@
  * matrix or a reason it failed comes back through one callback, exactly once, unless the job is
  * cancelled first, which ends the worker at once and calls nothing.
  */
-import type { OverlapOptions } from "./overlap-removal";
+import type { OverlapOptions } from "../look/overlap-removal";
 import type { OverlapReply, OverlapRequest } from "./overlap-worker";
 
 export type OverlapOutcome = { readonly ok: true; readonly nodes: Float32Array; readonly iterations: number; readonly ms: number } | { readonly ok: false; readonly problem: string };

@@ -1,9 +1,9 @@
 /**
- * Overlap removal off the page's thread: a module web worker that runs overlap-removal.ts on
+ * Overlap removal off the page's thread: a module web worker that runs look/overlap-removal.ts on
  * the matrix it is sent and sends it back moved. One request per worker; the page terminates
  * it to cancel. overlap-job.ts is its other half.
  */
-import { removeOverlapsIn, type OverlapOptions } from "./overlap-removal";
+import { removeOverlapsIn, type OverlapOptions } from "../look/overlap-removal";
 
 export interface OverlapRequest {
   readonly nodes: Float32Array;

@@ -7,16 +7,17 @@
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { ViewSlice } from "../state/view-slice";
 import type { Theme } from "../state/view-state";
-import { CANVAS, familyColour, kindColour } from "./palette";
-import type { ParallelPlace } from "./parallel-relations";
+import { actorSize } from "../look/actor-size";
+import { CANVAS, familyColour, kindColour } from "../look/palette";
+import type { ParallelPlace } from "../look/parallel-relations";
 
 export interface ReducerInput {
   readonly slice: ViewSlice;
-  /** What actor sizes are multiplied by (actorScale: smaller in data sets of many actors). */
+  /** What actor sizes are multiplied by (actorScale in look/actor-size.ts: smaller in data sets of many actors). */
   readonly sizeScale: number;
   /** Whether parallel relations are curved apart (see drawsCurves)... */
   readonly curves: boolean;
-  /** ...and the places of the drawn ones that share a pair (parallel-relations.ts). */
+  /** ...and the places of the drawn ones that share a pair (look/parallel-relations.ts). */
   readonly parallel: ReadonlyMap<string, ParallelPlace>;
   readonly theme: Theme;
   readonly fadeHidden: boolean;
@@ -37,31 +38,6 @@ export interface RelationDisplay extends Partial<EdgeDisplayData> {
   readonly directed?: boolean;
   readonly curvature?: number;
 }
-
-/** Data sets of up to this many actors draw them at full size... */
-const FULL_SIZE_UP_TO = 400;
-/** ...and larger ones at no less than this fraction of it. */
-const SMALLEST_SCALE = 0.25;
-
-/**
- * Actor sizes for a data set of `actors` actors: full size for a few hundred, then shrinking with
- * the square root of the count, so ten thousand actors on screen are a cloud of dots rather than
- * discs covering each other (zooming in enlarges them). From the data set's size, not the
- * slice's, so sizes stay put as the date moves.
- */
-export const actorScale = (actors: number): number => Math.max(SMALLEST_SCALE, Math.min(1, Math.sqrt(FULL_SIZE_UP_TO / Math.max(1, actors))));
-
-/** Up to this many visible relations, an actor's area grows with its degree; past it, slower. */
-const AREA_BY_DEGREE_UP_TO = 25;
-
-/**
- * Node size by number of visible relations: area grows with degree up to a few dozen, then the
- * radius with the degree's logarithm, so hubs stand out but do not swamp. With area alone, a hub
- * of 3,000 relations in a large data set was 250 px across and covered its neighbours (and cost
- * software WebGL more to fill than all the relations).
- */
-export const actorSize = (degree: number): number =>
-  degree <= AREA_BY_DEGREE_UP_TO ? 4 + 2.2 * Math.sqrt(degree) : 4 + 2.2 * Math.sqrt(AREA_BY_DEGREE_UP_TO) + 2.5 * Math.log2(degree / AREA_BY_DEGREE_UP_TO);
 
 /**
  * Display data carries only what sigma and the image export read, not the actor's or relation's

@@ -13,7 +13,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
 import { parseDay } from "../../src/model/dates";
 import { loadDataSet } from "../../src/model/load";
-import { CANVAS, familyColour } from "../../src/render/palette";
+import { CANVAS, familyColour } from "../../src/look/palette";
 import { launchBrowser } from "../support/browser";
 import { readBundledData } from "../support/data";
 import { drawn, shownRelationIds, type Drawn } from "../support/drawn";

@@ -17,7 +17,7 @@ import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
 import type { Diagnostic } from "../../src/model/diagnostics";
 import { loadDataSet } from "../../src/model/load";
-import { familyColour } from "../../src/render/palette";
+import { familyColour } from "../../src/look/palette";
 import type { ImportStatus } from "../../src/ui/import-dialog/import-status";
 import { launchBrowser } from "../support/browser";
 import { readBundledData } from "../support/data";

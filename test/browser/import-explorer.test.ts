@@ -20,7 +20,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } fr
 import { parseDay } from "../../src/model/dates";
 import { importFiles } from "../../src/model/import/import-files";
 import { loadDataSet } from "../../src/model/load";
-import { familyColour } from "../../src/render/palette";
+import { familyColour } from "../../src/look/palette";
 import { launchBrowser } from "../support/browser";
 import { readBundledData } from "../support/data";
 import { drawn, type Drawn } from "../support/drawn";

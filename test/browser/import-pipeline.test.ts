@@ -19,7 +19,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
 import { importFiles } from "../../src/model/import/import-files";
 import { loadDataSet } from "../../src/model/load";
 import type { DataSet } from "../../src/model/types";
-import { layoutDataSet } from "../../src/render/layout-data-set";
+import { layoutDataSet } from "../../src/look/layout-data-set";
 import { launchBrowser } from "../support/browser";
 import { readBundledData } from "../support/data";
 import { drawn, type DrawnActor } from "../support/drawn";

@@ -10,7 +10,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { formatDay, parseDay } from "../../src/model/dates";
 import { loadDataSet } from "../../src/model/load";
-import { CANVAS, familyColour } from "../../src/render/palette";
+import { CANVAS, familyColour } from "../../src/look/palette";
 import { launchBrowser } from "../support/browser";
 import { readBundledData } from "../support/data";
 import { drawn, shownRelationIds } from "../support/drawn";

@@ -10,7 +10,7 @@
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { removeOverlapsIn } from "../../src/render/overlap-removal";
+import { removeOverlapsIn } from "../../src/look/overlap-removal";
 import { launchBrowser } from "../support/browser";
 import { drawn } from "../support/drawn";
 import { ProblemLog, watchProblems } from "../support/page";

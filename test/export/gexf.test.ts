@@ -17,8 +17,8 @@ import { loadDataSet } from "../../src/model/load";
 import { RelationIndex } from "../../src/model/slice";
 import { selectSubset, type Subset } from "../../src/model/subset";
 import type { DataSet } from "../../src/model/types";
-import { familyColour, kindColour } from "../../src/render/palette";
-import { actorSize } from "../../src/render/reducers";
+import { familyColour, kindColour } from "../../src/look/palette";
+import { actorSize } from "../../src/look/actor-size";
 import { loadFixture } from "../support/fixtures";
 import { expectValidGexf } from "../support/gexf-checks";
 

@@ -3,8 +3,9 @@
  * when a pair has several relations, and hover fading the rest.
  */
 import { describe, expect, test } from "vitest";
-import { familyColour, kindColour, CANVAS } from "../../src/render/palette";
-import { actorScale, actorSize, curvatureFor, CURVES_MAX_DRAWN, drawsCurves, edgeReducerFor, NO_PARALLEL, nodeReducerFor, type ReducerInput } from "../../src/render/reducers";
+import { familyColour, kindColour, CANVAS } from "../../src/look/palette";
+import { actorSize } from "../../src/look/actor-size";
+import { curvatureFor, CURVES_MAX_DRAWN, drawsCurves, edgeReducerFor, NO_PARALLEL, nodeReducerFor, type ReducerInput } from "../../src/render/reducers";
 import type { ViewSlice } from "../../src/state/view-slice";
 
 const visibleRelations = new Set(["r1", "r2"]);
@@ -61,23 +62,8 @@ describe("nodeReducer", () => {
   });
 });
 
-describe("actorSize", () => {
-  test("grows with degree, continuously, and stays within a few dozen pixels for hubs", () => {
-    const sizes = Array.from({ length: 5001 }, (_, d) => actorSize(d));
-    expect(sizes.every((s, d) => d === 0 || s > sizes[d - 1])).toBe(true);
-    expect(actorSize(25.000001) - actorSize(25)).toBeLessThan(1e-3);
-    expect(actorSize(0)).toBe(4);
-    expect(actorSize(3000)).toBeLessThan(35);
-  });
-});
-
-describe("actorScale", () => {
-  test("full size for a few hundred actors, smaller for more, never below a quarter", () => {
-    expect([actorScale(19), actorScale(400)]).toEqual([1, 1]);
-    expect(actorScale(1600)).toBeCloseTo(0.5);
-    expect(actorScale(20_000)).toBe(0.25);
-    expect(nodeReducerFor(input({ sizeScale: 0.5 }))("a", { kind: "state" }).size).toBeCloseTo(actorSize(2) * 0.5);
-  });
+test("the node reducer multiplies actor sizes by the data set's actor scale", () => {
+  expect(nodeReducerFor(input({ sizeScale: 0.5 }))("a", { kind: "state" }).size).toBeCloseTo(actorSize(2) * 0.5);
 });
 
 describe("edgeReducer", () => {

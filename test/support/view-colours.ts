@@ -5,7 +5,7 @@
  * command's test, which make the same pictures by two routes.
  */
 import { expect } from "vitest";
-import { familyColour, kindColour, CANVAS } from "../../src/render/palette";
+import { familyColour, kindColour, CANVAS } from "../../src/look/palette";
 import type { DataSet } from "../../src/model/types";
 import { ABSENT, census, PRESENT, type Picture, type Region } from "./pixels";
 import { plainSlice, type PlainView } from "./plain-slice";

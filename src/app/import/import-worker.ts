@@ -7,7 +7,7 @@
  */
 import { importFiles, sizeProblem } from "../../model/import/import-files";
 import type { ImportProgress } from "../../model/import/types";
-import { layoutDataSet } from "../../render/layout-data-set";
+import { layoutDataSet } from "../../look/layout-data-set";
 import { dataSetName } from "./data-set-name";
 import type { ImportRequest, WorkerMessage } from "./import-protocol";
 import { readFiles } from "./read-files";

@@ -9,12 +9,12 @@ import { dayToIso } from "../../model/dates";
 import type { DataSet } from "../../model/types";
 import type { ViewSlice } from "../../state/view-slice";
 import type { ViewState } from "../../state/view-state";
-import { dateLabelOf, legendOf, sourceLineOf } from "./captions";
+import { dateLabelOf, legendOf, sourceLineOf } from "../../look/composition/captions";
 import { composePng } from "./png";
 import { sceneOf } from "./scene";
-import { targetOf } from "./style";
+import { targetOf } from "../../look/composition/style";
 import { composeSvg } from "./svg";
-import type { CompositionOptions, ImageSpec, Scene } from "./types";
+import type { CompositionOptions, ImageSpec, Scene } from "../../look/composition/types";
 
 export interface ImageView {
   readonly sigma: Sigma;

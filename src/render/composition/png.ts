@@ -9,9 +9,9 @@ import type Sigma from "sigma";
 import type { NodeLabelDrawingFunction } from "sigma/rendering";
 import type { Settings } from "sigma/settings";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
-import { fitScene, layoutComposition, placeLabel, type CompositionLayout, type Fit } from "./layout";
-import { FONT, inkOf, reink, type Ink } from "./style";
-import type { CompositionOptions, Measure, Scene } from "./types";
+import { fitScene, layoutComposition, placeLabel, type CompositionLayout, type Fit } from "../../look/composition/layout";
+import { FONT, inkOf, reink, type Ink } from "../../look/composition/style";
+import type { CompositionOptions, Measure, Scene } from "../../look/composition/types";
 
 /** Measures text with a canvas, in the composition's font. */
 export const canvasMeasure =

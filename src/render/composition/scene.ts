@@ -6,7 +6,7 @@
 import type Sigma from "sigma";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { RelationGraph } from "../../model/graph";
-import type { Scene, SceneEdge, SceneNode } from "./types";
+import type { Scene, SceneEdge, SceneNode } from "../../look/composition/types";
 
 /** Display data carries the graph attributes the reducers kept, besides sigma's own. */
 type NodeData = NodeDisplayData & { kind?: string };

@@ -4,9 +4,9 @@
  * text (labels, title, date, legend, sources) as real text. A pure function of a Scene and the
  * options, so it runs and is tested in Node.
  */
-import { fitScene, layoutComposition, placeLabel, type TextItem } from "./layout";
-import { estimateWidth, FONT, inkOf, reink, TYPE } from "./style";
-import type { CompositionOptions, Measure, Scene, SceneEdge } from "./types";
+import { fitScene, layoutComposition, placeLabel, type TextItem } from "../../look/composition/layout";
+import { estimateWidth, FONT, inkOf, reink, TYPE } from "../../look/composition/style";
+import type { CompositionOptions, Measure, Scene, SceneEdge } from "../../look/composition/types";
 
 /** Characters XML 1.0 cannot hold at all (control characters, lone surrogates): dropped. */
 const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;

@@ -5,7 +5,7 @@
 import { html, nothing } from "lit";
 import { formatPeriod } from "../../model/dates";
 import type { Actor } from "../../model/types";
-import { familyColour, kindColour } from "../../render/palette";
+import { familyColour, kindColour } from "../../look/palette";
 import { EGO_DEPTHS, type ViewContext } from "./details-actions";
 import { actorLabel, ARROW, pairWords, type FamilyGroup, type RelationRow } from "./details-model";
 

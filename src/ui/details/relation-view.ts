@@ -6,7 +6,7 @@
 import { html, nothing } from "lit";
 import { formatPeriod } from "../../model/dates";
 import type { Actor, Evidence, Relation } from "../../model/types";
-import { familyColour } from "../../render/palette";
+import { familyColour } from "../../look/palette";
 import type { ViewContext } from "./details-actions";
 import { actorLabel, citationParts } from "./details-model";
 

@@ -9,7 +9,7 @@
  * @csspart dialog - The dialog.
  */
 import { html, LitElement, nothing } from "lit";
-import type { Background, ImageFormat, ImageSize } from "../../render/composition/types";
+import type { Background, ImageFormat, ImageSize } from "../../look/composition/types";
 import { controlStyles, dialogStyles } from "../theme";
 import { imageDialogStyles } from "./image-dialog.styles";
 import { ImageRequestEvent, type ImageRequest } from "./image-request-event";

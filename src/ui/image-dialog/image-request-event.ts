@@ -3,7 +3,7 @@
  * (title, size, background, format) and what to do with it (download it, or copy it to the
  * clipboard). Bubbles and is composed, like the events in ../events.ts.
  */
-import type { ImageSpec } from "../../render/composition/types";
+import type { ImageSpec } from "../../look/composition/types";
 
 export interface ImageRequest extends ImageSpec {
   /**

@@ -8,7 +8,7 @@ import { live } from "lit/directives/live.js";
 import { styleMap } from "lit/directives/style-map.js";
 import type { ActorKind, Confidence, RelationFamily, RelationType } from "../../model/types";
 import { CONFIDENCE_LEVELS } from "../../model/types";
-import { familyColour, kindColour } from "../../render/palette";
+import { familyColour, kindColour } from "../../look/palette";
 import type { Theme } from "../../state/view-state";
 import { FilterChangeEvent } from "../events";
 import { controlStyles } from "../theme";

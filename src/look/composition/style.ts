@@ -16,7 +16,7 @@ export const TYPE = {
   legend: 13,
   source: 12,
   margin: 20,
-  /** The actor label weight the view uses (graph-view.ts). */
+  /** The actor label weight the view uses (render/graph-view.ts). */
   labelWeight: 600,
 } as const;
 

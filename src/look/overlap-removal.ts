@@ -5,7 +5,7 @@
  * iteration. Here a pair is handled in the first grid cell both nodes' boxes share, which is
  * the cell the library meets it in first, so the same pairs add the same pushes in the same
  * order (Float32 sums included). Pure: layout.ts runs it on the main thread for small graphs
- * and the command line, overlap-worker.ts runs it off the page's thread.
+ * and the command line, render/overlap-worker.ts runs it off the page's thread.
  */
 
 export interface OverlapSettings {

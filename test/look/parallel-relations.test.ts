@@ -5,7 +5,7 @@
 import fc from "fast-check";
 import { MultiGraph } from "graphology";
 import { describe, expect, test } from "vitest";
-import { parallelPlaces, parallelPlacesIn } from "../../src/render/parallel-relations";
+import { parallelPlaces, parallelPlacesIn } from "../../src/look/parallel-relations";
 
 // The library's module reads WebGL constants when it loads; its indexing needs none of WebGL.
 const constants = { UNSIGNED_BYTE: 5121, FLOAT: 5126 };

@@ -8,8 +8,8 @@ import Graph from "graphology";
 import noverlap from "graphology-layout-noverlap";
 import { afterEach, describe, expect, test, vi } from "vitest";
 import { seededRandom } from "../../src/model/random";
-import { assignOverlapMatrix, overlapMatrix, removeOverlaps } from "../../src/render/layout";
-import { NOVERLAP_DEFAULTS, OVERLAP_OPTIONS, overlapSettings, overlapStep, removeOverlapsIn } from "../../src/render/overlap-removal";
+import { assignOverlapMatrix, overlapMatrix, removeOverlaps } from "../../src/look/layout";
+import { NOVERLAP_DEFAULTS, OVERLAP_OPTIONS, overlapSettings, overlapStep, removeOverlapsIn } from "../../src/look/overlap-removal";
 
 /** A graph of `order` nodes scattered over a square `spread` wide; some stacked, some without a size. */
 function scattered(order: number, spread: number, seed: number): Graph {
