@@ -3,7 +3,8 @@
  * that are visible (in the colours of the image's background), the date or window shown, and the
  * source line naming the documents the visible relations cite.
  */
-import { formatDate, formatDay } from "../../model/dates";
+import { formatDate } from "../../model/dates";
+import { timeInWords, timeOfView } from "../../model/time-words";
 import type { DataSet, Relation, Source } from "../../model/types";
 import type { ViewSlice } from "../../state/view-slice";
 import type { ViewState } from "../../state/view-state";
@@ -30,8 +31,7 @@ export function legendOf(dataSet: DataSet, slice: ViewSlice, background: Backgro
 }
 
 /** "as of 27 Feb 2026", or "between 1 Jan 2025 and 31 Mar 2026" for a window. */
-export const dateLabelOf = (state: Pick<ViewState, "mode" | "at" | "from" | "to">): string =>
-  state.mode === "at" ? `as of ${formatDay(state.at)}` : `between ${formatDay(state.from)} and ${formatDay(state.to)}`;
+export const dateLabelOf = (state: Pick<ViewState, "mode" | "at" | "from" | "to">): string => timeInWords(timeOfView(state), "as of");
 
 /** "Saint-Mézard, Ifri, 31 Mar 2026": the author's surname, the publisher's name, the date. */
 export function citationOf(source: Source): string {

@@ -8,6 +8,7 @@ import { html, LitElement } from "lit";
 import { live } from "lit/directives/live.js";
 import { addMonths, formatDay, type Day } from "../../model/dates";
 import type { HistogramBin } from "../../model/timeline";
+import { timeInWords, timeOfView } from "../../model/time-words";
 import type { TimeMode } from "../../state/view-state";
 import { PlaybackController } from "./playback";
 import { PlayToggleEvent, SpeedChangeEvent, TimeChangeEvent } from "../events";
@@ -118,7 +119,7 @@ export class FlTimeline extends LitElement {
 
   /** The date or window in words: "As of 27 Feb 2026", "1 Oct 2025 – 31 Mar 2026". */
   get dateText(): string {
-    return this.mode === "window" ? `${formatDay(this.from)} – ${formatDay(this.to)}` : `As of ${formatDay(this.at)}`;
+    return timeInWords(timeOfView(this), "label");
   }
 
   override render() {
