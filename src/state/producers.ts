@@ -1,8 +1,10 @@
 /**
- * Pure producers of the view state: `(args) => (state) => newState`. Each returns the same
- * object when nothing changes, so the store can skip needless redraws.
+ * The view state's producers, pure and curried, `(args) => (state) => newState`: the date or
+ * window and the rule for switching between them, playback, filters, selection and hover, the
+ * ego view and the theme. Each returns the same object when nothing changes, so the store skips
+ * needless redraws. The app turns the components' events into these; nothing else writes state.
  */
-import type { Day } from "../model/dates";
+import { addMonths, type Day } from "../model/dates";
 import type { Confidence } from "../model/types";
 import type { EgoView, Producer, Theme, TimeMode, ViewState } from "./view-state";
 
@@ -13,17 +15,44 @@ const patch = (change: Partial<ViewState>): P => (s) => {
   return keys.every((k) => Object.is(s[k], change[k])) ? s : { ...s, ...change };
 };
 
-/** Moves the date or window, keeping from <= to. */
-export const setTime = (change: { mode?: TimeMode; at?: Day; from?: Day; to?: Day }): P => (s) => {
-  let { from, to } = { from: change.from ?? s.from, to: change.to ?? s.to };
-  if (from > to) [from, to] = change.from !== undefined ? [from, from] : [to, to];
-  const mode = change.mode ?? s.mode;
-  // Entering window mode from a single date: start with the month around it, not an empty span.
-  if (change.mode === "window" && s.mode === "at" && change.from === undefined && change.to === undefined) {
-    from = s.at - 90;
-    to = s.at;
-  }
-  return patch({ mode, at: change.at ?? s.at, from, to })(s);
+/** A change of the date, the window or the mode; only the fields given change. */
+export interface TimeChange {
+  readonly mode?: TimeMode;
+  readonly at?: Day;
+  readonly from?: Day;
+  readonly to?: Day;
+}
+
+/** The days a proposed window may span: all of them, unless the caller shows fewer. */
+const ALL_DAYS = { first: -Infinity, last: Infinity } as const;
+
+const clamp = (day: Day, first: Day, last: Day): Day => Math.min(last, Math.max(first, day));
+
+/**
+ * What switching to `mode` changes, so the switch keeps what the user was looking at: the
+ * window stays as it was, through "as of" and back; only a window with no length (from >= to,
+ * as a fresh view state has) becomes the six months up to the date. Back to a single date, the
+ * date moves to the window's end if it lies outside the window. Proposed days stay within
+ * `range` (the timeline passes the span its slider shows).
+ */
+export function modeSwitch(s: Pick<ViewState, "at" | "from" | "to">, mode: TimeMode, range: { readonly first: Day; readonly last: Day } = ALL_DAYS): TimeChange {
+  if (mode === "at") return s.at >= s.from && s.at <= s.to ? { mode } : { mode, at: s.to };
+  if (s.from < s.to) return { mode };
+  const to = clamp(s.at, range.first, range.last);
+  const from = clamp(addMonths(to, -6), range.first, range.last);
+  return from < to ? { mode, from, to } : { mode, from, to: clamp(addMonths(from, 6), range.first, range.last) };
+}
+
+/**
+ * Moves the date or window, keeping from <= to. A change of mode follows modeSwitch for the
+ * fields it does not give.
+ */
+export const setTime = (change: TimeChange): P => (s) => {
+  const proposed = change.mode !== undefined && change.mode !== s.mode ? modeSwitch(s, change.mode) : {};
+  const c = { at: change.at ?? proposed.at, from: change.from ?? proposed.from, to: change.to ?? proposed.to };
+  let { from, to } = { from: c.from ?? s.from, to: c.to ?? s.to };
+  if (from > to) [from, to] = c.from !== undefined ? [from, from] : [to, to];
+  return patch({ mode: change.mode ?? s.mode, at: c.at ?? s.at, from, to })(s);
 };
 
 export const setPlaying = (playing: boolean): P => patch({ playing });
@@ -40,7 +69,7 @@ export interface FilterPatch {
 
 export const setFilters = (change: FilterPatch): P => patch(change);
 
-/** Selecting an actor clears a selected relation unless it is one of the actor's. */
+/** Selecting an actor (or none) clears the selected relation. */
 export const selectActor = (actor: string | null): P => patch({ selectedActor: actor, selectedRelation: null });
 export const selectRelation = (relation: string | null): P => patch({ selectedRelation: relation });
 export const hoverActor = (actor: string | null): P => patch({ hoveredActor: actor });

@@ -4,7 +4,8 @@
  * by months and years, window mode, playback (on the page's own clock, driven by the test, so
  * a month per 1000/speed ms is checked without measuring real time), the strip's alignment with
  * the slider, axe-core, and light and dark screenshots. Each check reads the date as shown and
- * the slider's aria-valuetext, and the time-change events the element sends.
+ * the slider's aria-valuetext, and the time-change events the element sends. The last test opens
+ * the explorer itself, so the timeline and the view state are driven together.
  */
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, expect, test } from "vitest";
@@ -298,4 +299,30 @@ test("axe-core finds no serious or critical problem; screenshots in light and da
   }
   const { page } = await open({ width: 1920, height: 1080 });
   await page.locator("fl-theme-box").screenshot({ path: "test-results/timeline/timeline-light-1920.png" });
+});
+
+test("in the explorer, a window opened from a link keeps through \"As of\" and back", async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  pages.push(page);
+  problems.watch(page);
+  await page.goto(`${app.url}?from=2019-01-01&to=2022-12-31`);
+  await page.getByTestId("status").waitFor();
+  const date = page.locator("fl-timeline [part=date]");
+  const shown = () =>
+    page.evaluate(() => {
+      const { mode, at, from, to } = document.querySelector("faultlines-app")!.inspect().state;
+      return { mode, at, from, to, link: location.search };
+    });
+  const [from, to] = [parseDay("2019-01-01"), parseDay("2022-12-31")];
+  await expect.poll(() => date.textContent(), { timeout: 10_000 }).toBe("1 Jan 2019 – 31 Dec 2022");
+
+  await page.getByRole("button", { name: "As of" }).click();
+  await expect.poll(() => date.textContent(), { timeout: 10_000 }).toBe("As of 31 Dec 2022");
+  await expect.poll(shown, { timeout: 10_000 }).toEqual({ mode: "at", at: to, from, to, link: "?at=2022-12-31" });
+
+  await page.getByRole("button", { name: "Window" }).click();
+  await expect.poll(() => date.textContent(), { timeout: 10_000 }).toBe("1 Jan 2019 – 31 Dec 2022");
+  await expect.poll(shown, { timeout: 10_000 }).toEqual({ mode: "window", at: to, from, to, link: "?from=2019-01-01&to=2022-12-31" });
+  expect(await page.getByRole("slider", { name: "Window start" }).getAttribute("aria-valuetext")).toBe("1 Jan 2019");
+  expect(await page.getByRole("slider", { name: "Window end" }).getAttribute("aria-valuetext")).toBe("31 Dec 2022");
 });

@@ -2,9 +2,9 @@
  * Producers on an empty state, and the view slice on the fixture data set.
  */
 import { describe, expect, test } from "vitest";
-import { parseDay } from "../../src/model/dates";
+import { addMonths, parseDay } from "../../src/model/dates";
 import { RelationIndex } from "../../src/model/slice";
-import { hoverActor, selectActor, selectRelation, setEgo, setFilters, setTime } from "../../src/state/producers";
+import { hoverActor, modeSwitch, selectActor, selectRelation, setEgo, setFilters, setTime } from "../../src/state/producers";
 import { Store } from "../../src/state/store";
 import { computeViewSlice } from "../../src/state/view-slice";
 import { getEmptyViewState, type ViewState } from "../../src/state/view-state";
@@ -16,9 +16,28 @@ describe("producers", () => {
   test("setTime moves the date, keeps from <= to, and opens a window around the date", () => {
     expect(setTime({ at: 120 })(empty).at).toBe(120);
     const windowed = setTime({ mode: "window" })(empty);
-    expect([windowed.mode, windowed.from, windowed.to]).toEqual(["window", 10, 100]);
+    expect([windowed.mode, windowed.from, windowed.to]).toEqual(["window", addMonths(100, -6), 100]);
     expect(setTime({ from: 200 })(windowed)).toMatchObject({ from: 200, to: 200 });
-    expect(setTime({ to: 0 })(windowed)).toMatchObject({ from: 0, to: 0 });
+    expect(setTime({ to: -100 })(windowed)).toMatchObject({ from: -100, to: -100 });
+  });
+
+  test("the window keeps through \"as of\" and back; a date outside it moves to its end", () => {
+    const [from, to] = [parseDay("2019-01-01"), parseDay("2022-12-31")];
+    const window: ViewState = { ...empty, mode: "window", from, to, at: to };
+    const asOf = setTime({ mode: "at" })(window);
+    expect(asOf).toMatchObject({ mode: "at", at: to, from, to });
+    expect(setTime({ mode: "window" })(asOf)).toMatchObject({ mode: "window", at: to, from, to });
+    // Moved on as of a later date and back: the same window.
+    expect(setTime({ mode: "window" })(setTime({ at: to + 400 })(asOf))).toMatchObject({ mode: "window", from, to });
+    expect(setTime({ mode: "at" })({ ...window, at: parseDay("2025-06-01") })).toMatchObject({ mode: "at", at: to });
+    // Days given with the switch win over the rule.
+    expect(setTime({ mode: "window", from: 50, to: 60 })(empty)).toMatchObject({ mode: "window", from: 50, to: 60 });
+  });
+
+  test("a proposed window stays within the days given", () => {
+    const at = parseDay("2000-02-15");
+    expect(modeSwitch({ at, from: at, to: at }, "window", { first: parseDay("2000-01-01"), last: parseDay("2026-12-31") })).toEqual({ mode: "window", from: parseDay("2000-01-01"), to: at });
+    expect(modeSwitch({ at, from: at, to: at }, "window")).toEqual({ mode: "window", from: parseDay("1999-08-15"), to: at });
   });
 
   test("a producer that changes nothing returns the same state", () => {

@@ -5,6 +5,7 @@
  */
 import { addMonths, dayToIso, MONTHS, type Day } from "../../model/dates";
 import type { HistogramBin } from "../../model/timeline";
+import { modeSwitch, type TimeChange } from "../../state/producers";
 import type { TimeMode } from "../../state/view-state";
 
 /** The part of the timeline's properties that time arithmetic needs. */
@@ -17,7 +18,7 @@ export interface TimeRange {
   readonly to: Day;
 }
 
-export type TimeChange = { at?: Day; from?: Day; to?: Day; mode?: TimeMode };
+export type { TimeChange };
 
 export const clampDay = (day: Day, lo: Day, hi: Day): Day => Math.min(hi, Math.max(lo, day));
 
@@ -80,19 +81,10 @@ export function rewindForPlay(t: TimeRange): TimeChange | undefined {
 }
 
 /**
- * Switching mode keeps what the user was looking at: a window with no length (from >= to, as a
- * fresh view state has) becomes the six months up to the date; back to a single date, the date
- * moves to the window's end if it lies outside the window.
+ * Switching mode, by the view state's own rule (modeSwitch in state/producers.ts: the window
+ * keeps through "as of" and back), with any proposed window inside the days the slider shows.
  */
-export function modeChange(t: TimeRange, mode: TimeMode): TimeChange {
-  if (mode === "window") {
-    if (t.from < t.to) return { mode };
-    const to = clampDay(t.at, t.first, t.last);
-    const from = clampDay(addMonths(to, -6), t.first, t.last);
-    return from < to ? { mode, from, to } : { mode, from, to: clampDay(addMonths(from, 6), t.first, t.last) };
-  }
-  return t.at >= t.from && t.at <= t.to ? { mode } : { mode, at: t.to };
-}
+export const modeChange = (t: TimeRange, mode: TimeMode): TimeChange => modeSwitch(t, mode, t);
 
 /** Fraction (0–1) of the way from first to last: the slider's and the strip's shared scale. */
 export const fractionOf = (day: Day, first: Day, last: Day): number => (day - first) / Math.max(1, last - first);

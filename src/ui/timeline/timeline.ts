@@ -41,8 +41,9 @@ const handleChange = (handle: Handle, day: Day): TimeChange => (handle === "at" 
  * `bins` (`histogram(relations, "month")`), `mode`, `at`, `from`, `to`, `playing`, `speed`
  * (months per second). The element never changes them itself: it asks through events. While
  * `playing`, it emits a one-month step every 1000/speed ms and, at `last`, asks to stop.
- * Switching to window mode with an empty window (from >= to) proposes the six months up to
- * `at`; switching back moves `at` to the window's end if it lay outside the window. A "Span"
+ * Switching mode follows the view state's rule (modeSwitch in state/producers.ts): the window
+ * keeps through "as of" and back, an empty window (from >= to) becomes the six months up to
+ * `at`, and switching back moves `at` to the window's end if it lay outside the window. A "Span"
  * choice zooms the slider to the last 5 years, 2 years or 12 months (the element's own state),
  * asking to move the date inside that span if it lay before it.
  *
