@@ -8,8 +8,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { documentCoverage, type DocumentCoverage } from "../model/evidence";
 import { loadOrFail } from "./load-or-fail";
-import { CliError } from "./read-data-dir";
-import { DEFAULT_DATA_DIR, parseOptions, type Io } from "./run";
+import { CliError, DEFAULT_DATA_DIR, parseOptions, type Io } from "./options";
 
 /**
  * Where the source documents' texts are: --documents DIR, or $FAULTLINES_DOCUMENTS. There is no

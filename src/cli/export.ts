@@ -5,15 +5,14 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { exportGexf } from "../export/gexf";
 import { exportJsonText } from "../export/json";
+import { actorSize } from "../look/actor-size";
 import { familyColour, kindColour } from "../look/palette";
 import { RelationIndex } from "../model/slice";
 import { selectSubset, type Subset } from "../model/subset";
 import type { DataSet } from "../model/types";
-import { actorSize } from "../look/actor-size";
 import { LAYOUT_FILE } from "./layout";
 import { loadOrFail } from "./load-or-fail";
-import { CliError } from "./read-data-dir";
-import { DEFAULT_DATA_DIR, parseOptions, type Io } from "./run";
+import { CliError, DEFAULT_DATA_DIR, parseOptions, type Io } from "./options";
 import { SLICE_OPTIONS, sliceQueryFrom } from "./slice-options";
 
 const FORMATS = ["json", "gexf"];

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { buildGraph } from "../model/graph";
 import { computeLayout, LAYOUT_SEED, type Positions } from "../look/layout";
 import { loadOrFail } from "./load-or-fail";
-import { DEFAULT_DATA_DIR, parseOptions, type Io } from "./run";
+import { DEFAULT_DATA_DIR, parseOptions, type Io } from "./options";
 
 export const LAYOUT_FILE = "layout.json";
 

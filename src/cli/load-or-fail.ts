@@ -3,7 +3,8 @@
  */
 import { errorsIn, formatDiagnostic } from "../model/diagnostics";
 import type { DataSet } from "../model/types";
-import { CliError, loadDataDir } from "./read-data-dir";
+import { CliError } from "./options";
+import { loadDataDir } from "./read-data-dir";
 
 export function loadOrFail(dir: string): DataSet {
   const result = loadDataDir(dir);

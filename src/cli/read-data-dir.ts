@@ -4,8 +4,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { loadDataSet, roleOf, type LoadResult, type SourceText } from "../model/load";
-
-export class CliError extends Error {}
+import { CliError } from "./options";
 
 export function readDataDir(dir: string): SourceText[] {
   let names: string[];

@@ -2,21 +2,13 @@
  * Dispatches the command line to its commands. Output goes through `io` so tests can run the
  * CLI in-process and read what it printed.
  */
-import { parseArgs } from "node:util";
-import { CliError } from "./read-data-dir";
 import { coverageCommand } from "./coverage";
 import { exportCommand } from "./export";
 import { layoutCommand } from "./layout";
 import { screenshotCommand } from "./screenshot";
 import { statsCommand } from "./stats";
+import { CliError, DEFAULT_DATA_DIR, type Io } from "./options";
 import { validateCommand } from "./validate";
-
-export interface Io {
-  out(text: string): void;
-  err(text: string): void;
-}
-
-export const DEFAULT_DATA_DIR = "graph-data";
 
 const USAGE = `faultlines <command> [options]
 
@@ -81,9 +73,4 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     }
     throw e;
   }
-}
-
-/** parseArgs with our error type, so a typo in an option is a usage message, not a stack trace. */
-export function parseOptions<T extends NonNullable<Parameters<typeof parseArgs>[0]>["options"]>(args: string[], options: T) {
-  return parseArgs({ args, options, allowPositionals: true, strict: true });
 }

@@ -9,8 +9,7 @@ import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { ImageSpec } from "../look/composition/types";
 import { launchBrowser } from "./chromium";
-import { CliError } from "./read-data-dir";
-import { parseOptions, type Io } from "./run";
+import { CliError, parseOptions, type Io } from "./options";
 
 const REPO = fileURLToPath(new URL("../..", import.meta.url));
 

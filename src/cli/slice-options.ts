@@ -7,7 +7,7 @@ import { closestMatch } from "../model/diagnostics";
 import { findActor } from "../model/find-actor";
 import type { SubsetQuery } from "../model/subset";
 import { CONFIDENCE_LEVELS, type Confidence, type DataSet } from "../model/types";
-import { CliError } from "./read-data-dir";
+import { CliError } from "./options";
 
 export const SLICE_OPTIONS = {
   at: { type: "string" },

@@ -7,7 +7,7 @@ import { RelationIndex } from "../model/slice";
 import { timeExtent } from "../model/timeline";
 import type { DataSet } from "../model/types";
 import { loadOrFail } from "./load-or-fail";
-import { DEFAULT_DATA_DIR, parseOptions, type Io } from "./run";
+import { DEFAULT_DATA_DIR, parseOptions, type Io } from "./options";
 
 export interface Stats {
   readonly actors: number;

@@ -3,7 +3,7 @@
  */
 import { errorsIn, formatDiagnostic, warningsIn } from "../model/diagnostics";
 import { loadDataDir } from "./read-data-dir";
-import { DEFAULT_DATA_DIR, parseOptions, type Io } from "./run";
+import { DEFAULT_DATA_DIR, parseOptions, type Io } from "./options";
 
 export function validateCommand(args: string[], io: Io): number {
   const { positionals } = parseOptions(args, {});
