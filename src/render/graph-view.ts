@@ -28,13 +28,18 @@ const PATCH_MIN_RELATIONS = 5_000;
 export const DRAW_MEASURE = "faultlines:draw";
 
 /**
- * Sigma's own bookkeeping for a relation its graph no longer holds. Dropping relations from the
- * display graph happens in a quiet batch (sigma would otherwise re-index everything once per
- * drop), so sigma is told of each drop here instead; `removeEdge` is the method its own drop
- * listener calls, and only forgets the relation's cached display data and hover state.
+ * Makes sigma forget relations its graph dropped in a quiet batch: their cached display data,
+ * program index, forced label and hover. Sigma 3 has no public call for this (checked against
+ * sigma 3.0.3): its own "edgeDropped" listener does it and then re-indexes the whole graph,
+ * once per drop; refresh({ partialGraph: { edges } }) reads each relation back from the graph
+ * and throws for a dropped one; a full refresh() re-indexes everything, which patching a large
+ * graph exists to avoid. So this calls the private `removeEdge` that listener calls, and says
+ * so loudly if a sigma version no longer has it.
  */
-interface SigmaBookkeeping {
-  removeEdge(edge: string): void;
+function forgetDroppedRelations(sigma: Sigma, relations: readonly string[]): void {
+  const { removeEdge } = sigma as unknown as { removeEdge?: (edge: string) => void };
+  if (typeof removeEdge !== "function") throw new Error("graph-view: this sigma has no removeEdge (checked against sigma 3.0.3); find its way to forget a dropped edge");
+  for (const relation of relations) removeEdge.call(sigma, relation);
 }
 
 export interface GraphViewEvents {
@@ -167,8 +172,7 @@ export class GraphView {
     this.drawn = input;
     const large = this.graph.size >= PATCH_MIN_RELATIONS;
     const change = this.display.syncRelations(drawnRelations(input), large && drawn?.fadeHidden === input.fadeHidden);
-    const bookkeeping = this.sigma as unknown as SigmaBookkeeping;
-    for (const relation of change.dropped) bookkeeping.removeEdge(relation);
+    forgetDroppedRelations(this.sigma, change.dropped);
     const patchable =
       drawn &&
       large &&
