@@ -7,12 +7,13 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, normalize, relative } from "node:path";
 import { describe, expect, test } from "vitest";
 
-const LAYERS = ["model", "export", "state", "render", "ui", "app", "cli"] as const;
+const LAYERS = ["model", "import", "export", "state", "render", "ui", "app", "cli"] as const;
 type Layer = (typeof LAYERS)[number];
 
 /** Packages each layer may not import, beyond the layer order itself. */
 const FORBIDDEN: Partial<Record<Layer, RegExp>> = {
   model: /^(sigma|@sigma\/|lit|node:|graphology-layout)/,
+  import: /^(sigma|@sigma\/|lit|node:|graphology-layout)/,
   export: /^(sigma|@sigma\/|lit|node:|graphology-layout)/,
   state: /^(sigma|@sigma\/|lit|node:|graphology-layout)/,
   ui: /^(sigma|@sigma\/|node:)/,
