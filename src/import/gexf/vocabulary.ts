@@ -16,7 +16,7 @@ const SIGN_OF_FAMILY: ReadonlyMap<string, Sign> = new Map([
   ["cooperative", 1],
 ]);
 
-export const UNCLASSIFIED: RelationFamily = {
+const UNCLASSIFIED: RelationFamily = {
   id: "unclassified",
   label: "Unclassified",
   description: "Relation types read from an imported file that did not say which family they belong to.",
