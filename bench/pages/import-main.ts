@@ -5,7 +5,7 @@
  */
 import { bundledData } from "../../src/app/bundled-data";
 import { loadDataSet } from "../../src/model/load";
-import { importFiles } from "../../src/model/import/import-files";
+import { importFiles } from "../../src/import/import-files";
 
 declare global {
   interface Window {

@@ -5,7 +5,7 @@
  */
 import { html } from "lit";
 import { errorsIn, formatDiagnostic, type Diagnostic } from "../model/diagnostics";
-import type { ImportProgress } from "../model/import/types";
+import type { ImportProgress } from "../import/types";
 import { progressAmount, progressLabel } from "../ui/import-dialog/progress-label";
 
 /** A message for the user that stays until dismissed: what a link could not use, a failed export or switch. */

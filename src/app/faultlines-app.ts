@@ -10,7 +10,7 @@
 import { html, LitElement, type PropertyValues } from "lit";
 import { formatDay } from "../model/dates";
 import { loadDataSet, type LoadResult } from "../model/load";
-import type { ImportProgress } from "../model/import/types";
+import type { ImportProgress } from "../import/types";
 import type { DataSet, Taxonomy } from "../model/types";
 import { GraphView } from "../render/graph-view";
 import { LayoutRunner } from "../render/layout-runner";

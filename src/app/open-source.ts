@@ -5,7 +5,7 @@
  * keep what is on screen.
  */
 import { formatDiagnostic } from "../model/diagnostics";
-import type { ImportProgress } from "../model/import/types";
+import type { ImportProgress } from "../import/types";
 import type { Taxonomy } from "../model/types";
 import type { DataSetsController } from "./controllers/data-sets-controller";
 import { fileNameOf, type DataSource } from "./data-source";

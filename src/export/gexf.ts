@@ -4,7 +4,7 @@
  * shows. Pure: a string out, no DOM, no Node built-ins; colours, sizes and positions come in
  * through GexfViz, so this layer never reaches into the renderer.
  *
- * Format decisions (the column ids are in model/import/gexf-format.ts, shared with the reader):
+ * Format decisions (the column ids are in import/gexf/format.ts, shared with the reader):
  * - Nodes are actors: id, label, and static attributes `kind`, `aliases`, `description` and
  *   `lifetime` (the EDTF text). Liststring values (`aliases`, `sources`, `periods`) are JSON
  *   arrays of strings, `["a", "b"]`: safe for any text, and the bracketed form Gephi and
@@ -30,7 +30,7 @@
  * - Deterministic: the same input gives the same bytes; `lastmodifieddate` only when given.
  */
 import { dayToIso, type Period } from "../model/dates";
-import { DYNAMIC_EDGE_COLUMNS, EDGE_COLUMNS, GEXF_NAMESPACE, NODE_COLUMNS, SNAPSHOT_EDGE_COLUMNS, VIZ_NAMESPACE, type GexfColumn } from "../model/import/gexf-format";
+import { DYNAMIC_EDGE_COLUMNS, EDGE_COLUMNS, GEXF_NAMESPACE, NODE_COLUMNS, SNAPSHOT_EDGE_COLUMNS, VIZ_NAMESPACE, type GexfColumn } from "../import/gexf/format";
 import type { Subset } from "../model/subset";
 import type { Actor, Confidence, Relation, Taxonomy } from "../model/types";
 import { Citations } from "./gexf-citation";

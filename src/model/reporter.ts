@@ -1,25 +1,22 @@
 /**
- * Collects diagnostics for the semantic checks, placing each at its line in the file it
- * concerns.
+ * The loader's way into the diagnostic collector: its semantic checks name a place as a data
+ * file and a path inside it, and this turns that into a line, a column and the record's id.
  */
+import { DiagnosticCollector } from "./diagnostic-collector";
 import { formatPath, type DataPath, type Diagnostic, type Severity } from "./diagnostics";
 import type { DataFile } from "./yaml-file";
 
 export class Reporter {
-  readonly diagnostics: Diagnostic[] = [];
+  /** Every problem is listed: a data set's own files are checked whole. */
+  private readonly collector = new DiagnosticCollector();
+
+  get diagnostics(): Diagnostic[] {
+    return this.collector.finish();
+  }
 
   report(severity: Severity, file: DataFile, path: DataPath, message: string, fix: string, value?: unknown): void {
     const record = path.length >= 2 ? recordOf(file.data, path) : undefined;
-    this.diagnostics.push({
-      severity,
-      file: file.name,
-      ...(file.locate(path) ?? {}),
-      path: formatPath(path),
-      ...(record ? { recordId: record } : {}),
-      ...(value === undefined ? {} : { value }),
-      message,
-      fix,
-    });
+    this.collector.add(severity, { file: file.name, ...(file.locate(path) ?? {}), path: formatPath(path), ...(record ? { recordId: record } : {}) }, message, fix, value);
   }
 
   error(file: DataFile, path: DataPath, message: string, fix: string, value?: unknown): void {

@@ -1,18 +1,20 @@
 /**
- * Keeps the layers honest: imports flow down model → export → state → render → ui → app → cli
- * and never up, and the layers that must run in both Node and the browser (model, export,
- * state) import neither the DOM-bound libraries nor Node's built-ins.
+ * Keeps the layers honest: imports flow down
+ * model → import → export → state → look → render → ui → app → cli and never up, and the layers
+ * that must run in both Node and the browser (model, import, export, state, look) import neither
+ * the DOM-bound libraries nor Node's built-ins.
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, normalize, relative } from "node:path";
 import { describe, expect, test } from "vitest";
 
-const LAYERS = ["model", "export", "state", "look", "render", "ui", "app", "cli"] as const;
+const LAYERS = ["model", "import", "export", "state", "look", "render", "ui", "app", "cli"] as const;
 type Layer = (typeof LAYERS)[number];
 
 /** Packages each layer may not import, beyond the layer order itself. */
 const FORBIDDEN: Partial<Record<Layer, RegExp>> = {
   model: /^(sigma|@sigma\/|lit|node:|graphology-layout)/,
+  import: /^(sigma|@sigma\/|lit|node:|graphology-layout)/,
   export: /^(sigma|@sigma\/|lit|node:|graphology-layout)/,
   state: /^(sigma|@sigma\/|lit|node:|graphology-layout)/,
   // As state, but the actor layout (look/layout.ts) is ForceAtlas2's own pure code, run

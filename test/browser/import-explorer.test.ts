@@ -18,7 +18,7 @@ import { join, resolve } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from "vitest";
 import { parseDay } from "../../src/model/dates";
-import { importFiles } from "../../src/model/import/import-files";
+import { importFiles } from "../../src/import/import-files";
 import { loadDataSet } from "../../src/model/load";
 import { familyColour } from "../../src/look/palette";
 import { launchBrowser } from "../support/browser";

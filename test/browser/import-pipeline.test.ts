@@ -16,7 +16,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
-import { importFiles } from "../../src/model/import/import-files";
+import { importFiles } from "../../src/import/import-files";
 import { loadDataSet } from "../../src/model/load";
 import type { DataSet } from "../../src/model/types";
 import { layoutDataSet } from "../../src/look/layout-data-set";

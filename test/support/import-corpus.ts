@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { expect } from "vitest";
 import type { Diagnostic } from "../../src/model/diagnostics";
-import type { ImportFormat, ImportReport } from "../../src/model/import/types";
+import type { ImportFormat, ImportReport } from "../../src/import/types";
 
 export const CORPUS_DIRS: Record<ImportFormat, string> = { gexf: "test/fixtures/import/gexf", csv: "test/fixtures/import/csv", faultlines: "test/fixtures/import/faultlines" };
 

@@ -5,7 +5,7 @@
  * life of the page and the user is told why. A Lit reactive controller.
  */
 import type { ReactiveController, ReactiveControllerHost } from "lit";
-import type { ImportFormat } from "../../model/import/types";
+import type { ImportFormat } from "../../import/types";
 import type { DataSet } from "../../model/types";
 import type { DataSetEntry } from "../../ui/import-dialog/import-status";
 import { BUNDLED_ID } from "../data-source";

@@ -5,7 +5,7 @@
  * every change, and an import still running when the host goes away is stopped.
  */
 import type { ReactiveController, ReactiveControllerHost } from "lit";
-import type { TypeMapping } from "../../model/import/csv-types";
+import type { TypeMapping } from "../../import/csv/type-mapping";
 import type { Taxonomy } from "../../model/types";
 import type { ImportStatus } from "../../ui/import-dialog/import-status";
 import { startImport, type ImportedData, type ImportJob } from "../import/import-client";

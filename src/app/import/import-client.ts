@@ -5,8 +5,8 @@
  * (an error, a message that cannot be read, the worker gone without a word), a report saying
  * the import stopped and what to do. One worker per import, ended when the import ends.
  */
-import type { TypeMapping } from "../../model/import/csv-types";
-import type { ImportProgress, ImportReport } from "../../model/import/types";
+import type { TypeMapping } from "../../import/csv/type-mapping";
+import type { ImportProgress, ImportReport } from "../../import/types";
 import type { Taxonomy } from "../../model/types";
 import type { ImportOutcome, ImportRequest, WorkerMessage } from "./import-protocol";
 

@@ -4,8 +4,8 @@
  * answers with progress, then one outcome. DataSets cross as they are: structured clone keeps
  * Infinity in Period.first/last.
  */
-import type { TypeMapping } from "../../model/import/csv-types";
-import type { ImportFormat, ImportProgress, ImportReport } from "../../model/import/types";
+import type { TypeMapping } from "../../import/csv/type-mapping";
+import type { ImportFormat, ImportProgress, ImportReport } from "../../import/types";
 import type { DataSet, Taxonomy } from "../../model/types";
 
 export interface ImportedData {

@@ -5,8 +5,8 @@
  * outcome. The page kills it to cancel. Nothing from a file is evaluated: files are parsed as
  * XML, CSV, JSON or YAML text, never run.
  */
-import { importFiles, sizeProblem } from "../../model/import/import-files";
-import type { ImportProgress } from "../../model/import/types";
+import { importFiles, sizeProblem } from "../../import/import-files";
+import type { ImportProgress } from "../../import/types";
 import { layoutDataSet } from "../../look/layout-data-set";
 import { dataSetName } from "./data-set-name";
 import type { ImportRequest, WorkerMessage } from "./import-protocol";

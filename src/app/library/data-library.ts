@@ -5,7 +5,7 @@
  * Infinity in open periods.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from "idb";
-import type { ImportFormat } from "../../model/import/types";
+import type { ImportFormat } from "../../import/types";
 import type { DataSet } from "../../model/types";
 import type { ImportedData } from "../import/import-protocol";
 

@@ -2,7 +2,7 @@
  * The events the import dialog sends up to the app root, which runs the import, keeps the data
  * sets and switches between them. Each bubbles and is composed, like the events in ../events.ts.
  */
-import type { TypeMapping } from "../../model/import/csv-types";
+import type { TypeMapping } from "../../import/csv/type-mapping";
 
 const UP = { bubbles: true, composed: true } as const;
 

@@ -3,7 +3,7 @@
  * and, while files are read, a panel with their names, a progress bar and a way to stop.
  */
 import { html, nothing, type TemplateResult } from "lit";
-import type { ImportProgress } from "../../model/import/types";
+import type { ImportProgress } from "../../import/types";
 import { progressAmount, progressLabel } from "./progress-label";
 
 /** What the importers read (import-files.ts tells them apart by name and content). */

@@ -3,8 +3,8 @@
  * the state of the import: nothing under way, files being read (with progress), or the report
  * of a finished import, which may have failed.
  */
-import type { TypeMapping } from "../../model/import/csv-types";
-import type { ImportFormat, ImportProgress, ImportReport } from "../../model/import/types";
+import type { TypeMapping } from "../../import/csv/type-mapping";
+import type { ImportFormat, ImportProgress, ImportReport } from "../../import/types";
 
 /** One entry of the list of data sets. */
 export interface DataSetEntry {

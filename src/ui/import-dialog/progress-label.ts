@@ -2,7 +2,7 @@
  * What the progress bar of an import says: the phase and, when the importer knows the total,
  * how far it has got ("Reading file… 3.2 of 10.0 MB", "Laying out… 300 of 600"). Pure.
  */
-import type { ImportProgress } from "../../model/import/types";
+import type { ImportProgress } from "../../import/types";
 
 const PHASES: Readonly<Record<ImportProgress["phase"], string>> = {
   reading: "Reading file…",

@@ -5,7 +5,7 @@
  * 50,000 list items in the page. Pure, so it is tested in Node.
  */
 import type { Diagnostic, Severity } from "../../model/diagnostics";
-import type { ImportReport } from "../../model/import/types";
+import type { ImportReport } from "../../import/types";
 
 /** How a count is said: singular and plural. */
 type Noun = readonly [one: string, many: string];

@@ -3,7 +3,7 @@
  * type of its own, or one of the taxonomy's types, grouped by family) and the mapping it sends.
  * Pure, so it is tested in Node.
  */
-import type { TypeMapping } from "../../model/import/csv-types";
+import type { TypeMapping } from "../../import/csv/type-mapping";
 import type { RelationFamily, RelationType } from "../../model/types";
 import { groupByFamily, type FamilyGroup } from "../legend/legend-model";
 

@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import type { Diagnostic } from "../../../src/model/diagnostics";
-import { importCsv } from "../../../src/model/import/csv";
+import { importCsv } from "../../../src/import/csv/import-csv";
 import { loadDataSet } from "../../../src/model/load";
 import { countsSentence, diagnosticGroups, listed, reportLine, reportSummary, shownValue } from "../../../src/ui/import-dialog/report-model";
 import { readBundledData } from "../../support/data";

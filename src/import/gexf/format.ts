@@ -1,0 +1,78 @@
+/**
+ * The Faultlines dialect of GEXF 1.3: the namespaces and the attribute columns that the writer
+ * (export/gexf.ts) declares and the reader (import/gexf/faultlines-reader.ts) looks for, one
+ * list so the two cannot drift apart (the meaning of each column is in export/gexf.ts); and the
+ * reading of liststring values.
+ */
+
+export const GEXF_NAMESPACE = "http://gexf.net/1.3";
+export const VIZ_NAMESPACE = "http://gexf.net/1.3/viz";
+
+/** A GEXF attribute type, as far as this dialect uses them. */
+export type GexfAttributeType = "string" | "liststring" | "integer" | "boolean";
+
+export interface GexfColumn {
+  readonly id: string;
+  readonly title: string;
+  readonly type: GexfAttributeType;
+}
+
+const column = (id: string, title: string, type: GexfAttributeType = "string"): GexfColumn => ({ id, title, type });
+
+/** Node attributes, static in both modes. */
+export const NODE_COLUMNS = {
+  kind: column("kind", "Kind"),
+  aliases: column("aliases", "Aliases", "liststring"),
+  description: column("description", "Description"),
+  lifetime: column("lifetime", "Lifetime (EDTF)"),
+} as const;
+
+/** Edge attributes, static in both modes. */
+export const EDGE_COLUMNS = {
+  relationType: column("relationType", "Relation type"),
+  typeLabel: column("typeLabel", "Type"),
+  family: column("family", "Family"),
+  sign: column("sign", "Sign", "integer"),
+  confidence: column("confidence", "Confidence"),
+  directed: column("directed", "Directed", "boolean"),
+  sources: column("sources", "Sources", "liststring"),
+  citation: column("citation", "Citation"),
+  note: column("note", "Note"),
+} as const;
+
+/** Snapshot mode only: every period of the relation, as written (EDTF). */
+export const SNAPSHOT_EDGE_COLUMNS = {
+  periods: column("periods", "Periods (EDTF)", "liststring"),
+} as const;
+
+/** Dynamic mode only: one value per spell, over that spell's start and end. */
+export const DYNAMIC_EDGE_COLUMNS = {
+  period: column("period", "Period (EDTF)"),
+  startPrecision: column("startPrecision", "Start precision"),
+  endPrecision: column("endPrecision", "End precision"),
+} as const;
+
+/** What the reader throws: the message names the element and the problem. */
+export class GexfReadError extends Error {
+  constructor(where: string, problem: string) {
+    super(`GEXF ${where}: ${problem}`);
+    this.name = "GexfReadError";
+  }
+}
+
+/** A liststring value: the JSON array the export writes, or the bare `a|b` / `[a, b]` forms. */
+export function decodeList(text: string, where: string): string[] {
+  const trimmed = text.trim();
+  if (trimmed === "") return [];
+  try {
+    const parsed: unknown = JSON.parse(trimmed);
+    if (Array.isArray(parsed)) return parsed.map(String);
+  } catch {
+    // Not JSON: fall back to the bare forms below.
+  }
+  if (trimmed.startsWith("[") && trimmed.endsWith("]")) {
+    if (/["']/.test(trimmed)) throw new GexfReadError(where, `the list ${JSON.stringify(text)} cannot be read. Write it as a JSON array of strings`);
+    return trimmed.slice(1, -1).split(",").map((s) => s.trim()).filter(Boolean);
+  }
+  return trimmed.split("|").map((s) => s.trim());
+}

@@ -1,0 +1,171 @@
+/**
+ * One way in for every import: the files a person dropped or chose, whatever they are. Tells
+ * their format from the names and, where a name says nothing or lies, from the content; sends
+ * them to the GEXF, CSV or Faultlines importer; and refuses with a reason and a fix what none of
+ * them can use: no file, a picture or an archive, a kind of file it does not read, several
+ * formats at once, CSV files it cannot tell apart. `sizeProblem` lets a caller refuse a file that
+ * is too large from its size alone, before reading it.
+ */
+import type { Diagnostic } from "../model/diagnostics";
+import type { SourceText } from "../model/load";
+import type { Taxonomy } from "../model/types";
+import { importCsv, MAX_CSV_CHARS } from "./csv/import-csv";
+import type { TypeMapping } from "./csv/type-mapping";
+import { importFaultlinesFiles, MAX_FAULTLINES_JSON_CHARS } from "./faultlines/import-faultlines";
+import { importGexf, MAX_FILE_CHARS } from "./gexf/import-gexf";
+import type { ImportFormat, ImportResult } from "./types";
+
+export type FileImportResult = ImportResult & {
+  /** What the files were read as; null when they were refused before any importer saw them. */
+  readonly format: ImportFormat | null;
+  /** Positions the file gave (GEXF viz), by actor id; only for the actors that had one. */
+  readonly positions?: Readonly<Record<string, readonly [number, number]>>;
+  /** Relation type names the taxonomy lacks (CSV), for the app to ask about. */
+  readonly unknownTypes?: readonly string[];
+};
+
+export interface FileImportOptions {
+  readonly typeMapping?: TypeMapping;
+  /** How far the records are read (rows of a CSV file), for a progress bar. */
+  readonly onRecords?: (done: number, total: number) => void;
+}
+
+const FORMAT_NAMES: Record<ImportFormat, string> = { gexf: "GEXF", csv: "CSV", faultlines: "Faultlines data" };
+const EXTENSIONS: Record<ImportFormat, readonly string[]> = { gexf: [".gexf", ".xml"], csv: [".csv", ".tsv", ".txt"], faultlines: [".yaml", ".yml", ".json"] };
+const ACCEPTED = "a GEXF file (.gexf, or .xml), a relation list (.csv, .tsv or .txt) with an optional actors file, or the Faultlines data files or JSON export (.yaml, .yml, .json)";
+
+/** Each format's cap, as its importer counts it (GEXF in MiB, the others in millions), with its fix. */
+const LIMITS: Record<ImportFormat, { readonly chars: number; readonly unit: number; readonly fix: string }> = {
+  gexf: { chars: MAX_FILE_CHARS, unit: 1024 * 1024, fix: "Filter the graph in Gephi (a time range, a component, the nodes you need) and export it again, or split it into several files" },
+  csv: { chars: MAX_CSV_CHARS, unit: 1_000_000, fix: "Split it into smaller files, or keep only the rows and columns you need" },
+  // The JSON cap: a YAML file past its own, smaller cap is refused by the importer once read.
+  faultlines: { chars: MAX_FAULTLINES_JSON_CHARS, unit: 1_000_000, fix: "Export a smaller part of the data (a date window, some relation types), or split the files" },
+};
+
+const extensionOf = (name: string): string => /\.[^./\\]+$/.exec(name)?.[0].toLowerCase() ?? "";
+const formatByName = (name: string): ImportFormat | undefined => (Object.keys(EXTENSIONS) as ImportFormat[]).find((f) => EXTENSIONS[f].includes(extensionOf(name)));
+
+/** What the first few kilobytes look like; enough to tell formats apart without parsing. */
+type Content = "empty" | "gexf" | "xml" | "export" | "json" | "delimited" | "text";
+
+function contentOf(text: string): Content {
+  const head = text.slice(0, 4096).replace(/^\uFEFF/, "").trimStart();
+  if (!head) return "empty";
+  if (head[0] === "<") return /<(?:!DOCTYPE\s+)?(?:[\w.-]+:)?gexf[\s>/]/i.test(head) ? "gexf" : "xml";
+  if (/^\{\s*"format"\s*:/.test(head)) return "export";
+  if (head[0] === "{" || head[0] === "[") return "json";
+  const firstLine = head.split(/\r\n|\r|\n/, 1)[0];
+  return [",", "\t", ";"].some((sep) => firstLine.split(sep).length >= 3) ? "delimited" : "text";
+}
+
+/**
+ * The format the importers should read a file as, or null when none can: the extension decides,
+ * unless the content plainly says otherwise (a GEXF file named .txt, a JSON export named .csv).
+ * A .gexf file always goes to the GEXF importer, which says best what is wrong with it.
+ */
+export function formatOf(name: string, text: string): ImportFormat | null {
+  if (binaryKind(text)) return null;
+  const content = contentOf(text);
+  const byName = formatByName(name);
+  if (extensionOf(name) === ".gexf" || content === "gexf") return "gexf";
+  if (extensionOf(name) === ".xml") return content === "xml" || content === "empty" ? "gexf" : byContent(content);
+  if (byName === "csv") return content === "export" ? "faultlines" : "csv";
+  if (byName) return byName;
+  return byContent(content);
+}
+
+/** For a file whose name says nothing: XML goes to the GEXF importer, which names other XML (GraphML, HTML). */
+function byContent(content: Content): ImportFormat | null {
+  if (content === "xml") return "gexf";
+  if (content === "export" || content === "json") return "faultlines";
+  if (content === "delimited") return "csv";
+  return null;
+}
+
+/** What a file is when it is not text at all: a picture, an archive, a document, or text in UTF-16. */
+function binaryKind(text: string): string | undefined {
+  const head = text.slice(0, 8192);
+  if (/^\uFFFDPNG\r\n/.test(head)) return "a PNG image";
+  if (/^GIF8[79]a/.test(head)) return "a GIF image";
+  if (/^\uFFFD\uFFFD\uFFFD/.test(head) && head.includes("JFIF")) return "a JPEG image";
+  if (/^%PDF-/.test(head)) return "a PDF document";
+  if (/^PK\u0003\u0004/.test(head)) return "a ZIP archive (Excel, Word and OpenDocument files are ZIP archives too)";
+  if (/^\u001f\uFFFD\u0008/.test(head)) return "a gzip archive";
+  // UTF-16, as Excel's "Unicode text" writes it: every other byte of Latin text is a NUL.
+  if (/^(\uFFFD\uFFFD)?([^\u0000]\u0000){8}/.test(head) || /^(\uFFFD\uFFFD)?(\u0000[^\u0000]){8}/.test(head)) return "text in UTF-16, not UTF-8";
+  if (head.includes("\u0000")) return "a binary file, not text";
+  return undefined;
+}
+
+/** A file too large for its format's importer, from its size in bytes: checked before it is read. */
+export function sizeProblem(name: string, bytes: number): Diagnostic | undefined {
+  const format = formatByName(name);
+  // A file whose name says nothing could be of any format: it gets the largest cap here, and its importer's own later.
+  const limit = format ? LIMITS[format] : Object.values(LIMITS).reduce((a, b) => (a.chars >= b.chars ? a : b));
+  if (bytes <= limit.chars) return undefined;
+  const mb = (n: number) => `${(n / limit.unit).toFixed(1)} MB`;
+  return { severity: "error", file: name, path: "(file)", value: bytes, message: `the file is ${mb(bytes)}, over the ${mb(limit.chars)} this tool imports${format ? ` from a ${FORMAT_NAMES[format]} file` : ""}; it was not read`, fix: limit.fix };
+}
+
+export function importFiles(files: readonly SourceText[], taxonomy: Taxonomy, options: FileImportOptions = {}): FileImportResult {
+  const name = files.map((f) => f.name).join(", ") || "(no file)";
+  const refuse = (diagnostics: Diagnostic[], format: ImportFormat | null = null): FileImportResult => ({ ok: false, format, report: { file: name, diagnostics, counts: {} } });
+  const problem = (file: string, message: string, fix: string, value?: unknown): Diagnostic => ({ severity: "error", file, path: "(file)", ...(value === undefined ? {} : { value }), message, fix });
+
+  if (!files.length) return refuse([problem(name, "no file was given", `Choose ${ACCEPTED}`)]);
+  const unusable = files.flatMap((f) => {
+    const binary = binaryKind(f.text);
+    if (binary === "text in UTF-16, not UTF-8") return [problem(f.name, "the file is text in UTF-16, and this tool reads UTF-8", 'Save it again as UTF-8 (in Excel: "CSV UTF-8"; in a text editor: encoding UTF-8)')];
+    if (binary) return [problem(f.name, `the file is ${binary}, not data this tool reads`, `Choose ${ACCEPTED}`)];
+    if (formatOf(f.name, f.text) === null) return [problem(f.name, `the file is not a kind this tool imports${extensionOf(f.name) ? ` (${extensionOf(f.name)})` : " (its name has no extension, and its content is not GEXF, CSV or JSON)"}`, `Choose ${ACCEPTED}`, extensionOf(f.name) || undefined)];
+    return [];
+  });
+  if (unusable.length) return refuse(unusable);
+
+  const formats = files.map((f) => formatOf(f.name, f.text) as ImportFormat);
+  const format = formats[0];
+  if (formats.some((f) => f !== format)) {
+    const list = files.map((f, i) => `${f.name} is ${FORMAT_NAMES[formats[i]]}`).join(", ");
+    return refuse([problem(name, `the files are of different formats (${list}); one import reads one format`, "Import them one at a time, or choose files of one format: one GEXF file, a relation list with its actors file, or the Faultlines data files")]);
+  }
+  if (format === "gexf") return fromGexf(files, taxonomy, refuse, problem);
+  if (format === "csv") return fromCsv(files, taxonomy, options, refuse, problem);
+  return { ...importFaultlinesFiles(files, taxonomy), format };
+}
+
+type Refuse = (diagnostics: Diagnostic[], format?: ImportFormat | null) => FileImportResult;
+type Problem = (file: string, message: string, fix: string, value?: unknown) => Diagnostic;
+
+function fromGexf(files: readonly SourceText[], taxonomy: Taxonomy, refuse: Refuse, problem: Problem): FileImportResult {
+  if (files.length > 1) return refuse([problem(files.map((f) => f.name).join(", "), `${files.length} GEXF files were given; each holds a graph of its own, and one is imported at a time`, "Choose one of them, or merge the graphs in Gephi and export the result")], "gexf");
+  const [file] = files;
+  const result = importGexf(file.text, file.name, taxonomy);
+  if (!result.ok) return { ...result, format: "gexf" };
+  // fromEntries makes own properties, so an actor named "__proto__" is a key like any other.
+  const positions = Object.fromEntries([...result.positions].map(([id, at]) => [id, [at.x, at.y] as const]));
+  return { ok: true, dataSet: result.dataSet, report: result.report, format: "gexf", positions };
+}
+
+function fromCsv(files: readonly SourceText[], taxonomy: Taxonomy, options: FileImportOptions, refuse: Refuse, problem: Problem): FileImportResult {
+  const names = files.map((f) => f.name).join(", ");
+  if (files.length > 2) return refuse([problem(names, `${files.length} CSV files were given; an import reads one relation list and at most one actors file`, 'Choose the relation list, and its actors file if it has one (a name with "actors" in it)')], "csv");
+  let relations = files[0];
+  let actors: SourceText | undefined;
+  if (files.length === 2) {
+    const named = files.filter((f) => /actors/i.test(baseName(f.name)));
+    // Both named "actors": the one that also says "relations" is the relation list.
+    const picked = named.length === 2 ? named.filter((f) => !/relation/i.test(baseName(f.name))) : named;
+    if (picked.length !== 1)
+      return refuse([
+        named.length === 2
+          ? problem(names, 'both CSV files have "actors" in their names, so which one is the relation list cannot be told', 'Rename the relation list so that its name does not say "actors", e.g. "relations.csv"')
+          : problem(names, 'two CSV files were given, and neither is named as an actors file', 'Put "actors" in the name of the actors file (e.g. "groups.actors.csv"), or import the relation list on its own'),
+      ], "csv");
+    actors = picked[0];
+    relations = files.find((f) => f !== actors)!;
+  }
+  const result = importCsv(relations.text, relations.name, taxonomy, { ...(actors ? { actors: { text: actors.text, fileName: actors.name } } : {}), ...(options.typeMapping ? { typeMapping: options.typeMapping } : {}), ...(options.onRecords ? { onRows: options.onRecords } : {}) });
+  return { ...result, format: "csv" };
+}
+
+const baseName = (name: string): string => name.split(/[\\/]/).pop() ?? name;
