@@ -10,7 +10,7 @@ import type { ImportReport } from "../../import/types";
 /** How a count is said: singular and plural. */
 type Noun = readonly [one: string, many: string];
 
-/** Counts importers report (csv.ts, gexf-import.ts, faultlines.ts), in the order a reader wants them. */
+/** Counts importers report (src/import/csv, gexf and faultlines), in the order a reader wants them. */
 const READ: Readonly<Record<string, Noun>> = {
   actors: ["actor", "actors"],
   relations: ["relation", "relations"],
