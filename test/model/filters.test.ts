@@ -57,6 +57,45 @@ describe("on the fixture data set", () => {
   });
 });
 
+describe("filters stack, each narrowing what the others leave", () => {
+  const result = loadFixture("valid");
+  if (!result.ok) throw new Error("fixture does not load");
+  const index = new RelationIndex(result.dataSet);
+  const day = (text: string): Filter => ({ type: "asOf", day: parseDay(text) });
+  const actors = (filters: Filter[]) => [...applyFilters(index, filters).visibleActors];
+
+  test("hiding some types is showing only the others", () => {
+    expect(ids(select(index, [{ type: "relationTypes", shown: "hidden", names: ["truce"] }]))).toEqual(["strikes", "refuge"]);
+    expect(ids(select(index, [{ type: "relationTypes", shown: "only", names: ["airstrike", "sanctuary"] }]))).toEqual(["strikes", "refuge"]);
+    expect(ids(select(index, [{ type: "actorKinds", shown: "hidden", names: ["state"] }]))).toEqual(["refuge"]);
+  });
+
+  test("no time filter keeps every day; two keep the days both keep", () => {
+    const all = applyFilters(index, []);
+    expect([ids(all.relations), all.activeInTime]).toEqual([["strikes", "truce", "refuge"], 3]);
+    expect(ids(select(index, [{ type: "window", from: parseDay("2025-10-15"), to: parseDay("2026-02-01") }, day("2026-01-15")]))).toEqual(["refuge"]);
+  });
+
+  test("hiding isolated actors keeps those every such filter names", () => {
+    expect(actors([day("2015-06-01")])).toEqual(["pakistan", "taliban", "ttp"]);
+    expect(actors([day("2015-06-01"), { type: "hideIsolated", keep: [] }])).toEqual(["taliban", "ttp"]);
+    expect(actors([day("2015-06-01"), { type: "hideIsolated", keep: ["pakistan", "nobody"] }])).toEqual(["pakistan", "taliban", "ttp"]);
+    expect(actors([day("2015-06-01"), { type: "hideIsolated", keep: ["pakistan"] }, { type: "hideIsolated", keep: [] }])).toEqual(["taliban", "ttp"]);
+  });
+
+  test("an ego keeps the relations among its neighbourhood, and only its actors", () => {
+    const ego: Filter = { type: "ego", actor: "ttp", depth: 1 };
+    expect(ids(select(index, [day("2026-03-10"), ego]))).toEqual(["refuge"]);
+    expect(actors([day("2026-03-10"), ego])).toEqual(["taliban", "ttp"]);
+    const narrower: Filter[] = [day("2026-03-10"), ego, { type: "ego", actor: "ttp", depth: 0 }];
+    expect([ids(select(index, narrower)), actors(narrower)]).toEqual([[], ["ttp"]]);
+  });
+
+  test("a filter of no known type is refused by name", () => {
+    expect(() => applyFilters(index, [{ type: "colour", names: ["red"] } as unknown as Filter])).toThrow(/no rule for the filter \{"type":"colour"/);
+  });
+});
+
 describe("the index agrees with a plain scan (property)", () => {
   test("on a day, at every period boundary and beside it", () => {
     fc.assert(
