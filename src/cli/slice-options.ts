@@ -31,10 +31,10 @@ export function sliceFiltersFrom(values: SliceOptionValues, dataSet: DataSet): F
     if (values.from !== undefined || values.to !== undefined) throw new CliError("give either --at or --from/--to, not both");
     filters.push({ type: "asOf", day: readDay("--at", values.at) });
   } else if (values.from !== undefined || values.to !== undefined) {
-    const from = values.from === undefined ? -Infinity : readBound("--from", values.from).first;
-    const to = values.to === undefined ? Infinity : readBound("--to", values.to).last;
-    if (to < from) throw new CliError(`--to ${values.to} is before --from ${values.from}; swap them`);
-    filters.push({ type: "window", from, to });
+    const from = values.from === undefined ? undefined : readBound("--from", values.from).first;
+    const to = values.to === undefined ? undefined : readBound("--to", values.to).last;
+    if (from !== undefined && to !== undefined && to < from) throw new CliError(`--to ${values.to} is before --from ${values.from}; swap them`);
+    filters.push({ type: "window", ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) });
   }
   if (values.types !== undefined)
     filters.push({ type: "relationTypes", shown: "only", names: readIds("--types", values.types, namesOf(taxonomy.types.map((t) => t.id), dataSet.relations.map((r) => r.type))) });

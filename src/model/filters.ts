@@ -27,8 +27,8 @@ export type Shown = "only" | "hidden";
 export type Filter =
   /** Relations active on a day ("as of"). */
   | { readonly type: "asOf"; readonly day: Day }
-  /** Relations active on at least one day of [from, to]. */
-  | { readonly type: "window"; readonly from: Day; readonly to: Day }
+  /** Relations active on at least one day of [from, to]; a bound left out is open, so the list stays JSON. */
+  | { readonly type: "window"; readonly from?: Day; readonly to?: Day }
   | { readonly type: "relationTypes"; readonly shown: Shown; readonly names: readonly string[] }
   | { readonly type: "families"; readonly shown: Shown; readonly names: readonly string[] }
   /** Relations whose two actors are both of shown kinds, and actors of shown kinds. */
@@ -112,7 +112,7 @@ function hide(hidden: Uint8Array, names: readonly string[], shown: Shown, listed
 
 /** The relations every time filter keeps, as a fresh mask; every relation when there is none. */
 function timeMask(index: RelationIndex, times: readonly TimeFilter[]): ActivityMask {
-  const maskOf = (t: TimeFilter) => (t.type === "asOf" ? index.activeMaskOn(t.day) : index.activeMaskIn(t.from, t.to));
+  const maskOf = (t: TimeFilter) => (t.type === "asOf" ? index.activeMaskOn(t.day) : index.activeMaskIn(t.from ?? -Infinity, t.to ?? Infinity));
   if (times.length === 0) {
     const n = index.relations.length;
     const all = new Uint32Array(Math.ceil(n / 32)).fill(0xffffffff);
