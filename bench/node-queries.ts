@@ -6,8 +6,8 @@
  * building each costs.
  */
 import { maskCount, maskOrdinals } from "../src/model/activity-mask";
-import { IntervalIndex } from "../src/model/interval-index";
-import { RelationIndex, scanActive } from "../src/model/slice";
+import { IntervalIndex } from "./interval-index";
+import { RelationIndex, scanActive } from "../src/model/relation-index";
 import type { DataSet } from "../src/model/types";
 import { ratioText, timeAlternating, timingText, type Timing } from "./measure";
 import type { BenchRow } from "./rows";

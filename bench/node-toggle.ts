@@ -4,7 +4,7 @@
  * graph without that type, as Gephi Lite's filter pipeline does for every filter change.
  */
 import { buildGraph, type RelationGraph } from "../src/model/graph";
-import type { RelationIndex } from "../src/model/slice";
+import type { RelationIndex } from "../src/model/relation-index";
 import { getEmptyViewState } from "../src/state/view-state";
 import { computeViewSlice } from "../src/state/view-slice";
 import { ratioText, timeAlternating, timingText } from "./measure";

@@ -4,7 +4,7 @@
  */
 import type { Day } from "../model/dates";
 import { buildGraph, type RelationGraph } from "../model/graph";
-import { RelationIndex } from "../model/slice";
+import { RelationIndex } from "../model/relation-index";
 import { histogram, type HistogramBin } from "../model/timeline";
 import type { DataSet } from "../model/types";
 import { layoutDataSet } from "../look/layout-data-set";

@@ -7,13 +7,13 @@ import { exportGexf } from "../export/gexf";
 import { exportJsonText } from "../export/json";
 import { actorSize } from "../look/actor-size";
 import { familyColour, kindColour } from "../look/palette";
-import { RelationIndex } from "../model/slice";
+import { RelationIndex } from "../model/relation-index";
 import { selectSubset, type Subset } from "../model/subset";
 import type { DataSet } from "../model/types";
 import { LAYOUT_FILE } from "./layout";
 import { loadOrFail } from "./load-or-fail";
 import { CliError, DEFAULT_DATA_DIR, parseOptions, type Io } from "./options";
-import { SLICE_OPTIONS, sliceQueryFrom } from "./slice-options";
+import { SLICE_OPTIONS, sliceFiltersFrom } from "./slice-options";
 
 const FORMATS = ["json", "gexf"];
 
@@ -26,7 +26,7 @@ export function exportCommand(args: string[], io: Io): number {
   const dir = values.data ?? DEFAULT_DATA_DIR;
   const dataSet = loadOrFail(dir);
   const index = new RelationIndex(dataSet);
-  const subset = selectSubset(index, sliceQueryFrom(values, dataSet));
+  const subset = selectSubset(index, sliceFiltersFrom(values, dataSet));
   const text = format === "gexf" ? gexfText(dir, dataSet, subset, values.dynamic ?? false) : exportJsonText(subset, dataSet.taxonomy);
   if (values.out) {
     writeFileSync(values.out, text);

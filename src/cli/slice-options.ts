@@ -1,11 +1,12 @@
 /**
  * Turns command-line slicing options (--at, --from/--to, --types, --families, --kinds,
- * --min-confidence, --ego/--depth) into a SubsetQuery, refusing unknown ids with a suggestion.
+ * --min-confidence, --ego/--depth) into a list of filters (model/filters.ts), refusing unknown
+ * ids with a suggestion. A type or kind is known when the taxonomy lists it or the data uses it.
  */
 import { DateError, parseDay, parsePartialDate, type Day } from "../model/dates";
 import { closestMatch } from "../model/diagnostics";
 import { findActor } from "../model/find-actor";
-import type { SubsetQuery } from "../model/subset";
+import type { Filter } from "../model/filters";
 import { CONFIDENCE_LEVELS, type Confidence, type DataSet } from "../model/types";
 import { CliError } from "./options";
 
@@ -23,25 +24,27 @@ export const SLICE_OPTIONS = {
 
 export type SliceOptionValues = Partial<Record<keyof typeof SLICE_OPTIONS, string>>;
 
-export function sliceQueryFrom(values: SliceOptionValues, dataSet: DataSet): SubsetQuery {
+export function sliceFiltersFrom(values: SliceOptionValues, dataSet: DataSet): Filter[] {
   const { taxonomy } = dataSet;
-  const query: { -readonly [K in keyof SubsetQuery]: SubsetQuery[K] } = {};
+  const filters: Filter[] = [];
   if (values.at !== undefined) {
     if (values.from !== undefined || values.to !== undefined) throw new CliError("give either --at or --from/--to, not both");
-    query.time = { at: readDay("--at", values.at) };
+    filters.push({ type: "asOf", day: readDay("--at", values.at) });
   } else if (values.from !== undefined || values.to !== undefined) {
-    const from = values.from === undefined ? -Infinity : readBound("--from", values.from).first;
-    const to = values.to === undefined ? Infinity : readBound("--to", values.to).last;
-    if (to < from) throw new CliError(`--to ${values.to} is before --from ${values.from}; swap them`);
-    query.time = { from, to };
+    const from = values.from === undefined ? undefined : readBound("--from", values.from).first;
+    const to = values.to === undefined ? undefined : readBound("--to", values.to).last;
+    if (from !== undefined && to !== undefined && to < from) throw new CliError(`--to ${values.to} is before --from ${values.from}; swap them`);
+    filters.push({ type: "window", ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) });
   }
-  if (values.types !== undefined) query.types = readIds("--types", values.types, taxonomy.types.map((t) => t.id));
-  if (values.families !== undefined) query.families = readIds("--families", values.families, taxonomy.families.map((f) => f.id));
-  if (values.kinds !== undefined) query.kinds = readIds("--kinds", values.kinds, taxonomy.kinds.map((k) => k.id));
+  if (values.types !== undefined)
+    filters.push({ type: "relationTypes", shown: "only", names: readIds("--types", values.types, namesOf(taxonomy.types.map((t) => t.id), dataSet.relations.map((r) => r.type))) });
+  if (values.families !== undefined) filters.push({ type: "families", shown: "only", names: readIds("--families", values.families, taxonomy.families.map((f) => f.id)) });
+  if (values.kinds !== undefined)
+    filters.push({ type: "actorKinds", shown: "only", names: readIds("--kinds", values.kinds, namesOf(taxonomy.kinds.map((k) => k.id), dataSet.actors.map((a) => a.kind))) });
   if (values["min-confidence"] !== undefined) {
     const level = values["min-confidence"] as Confidence;
     if (!CONFIDENCE_LEVELS.includes(level)) throw new CliError(`--min-confidence "${level}" is not a level; use low, medium or high`);
-    query.minConfidence = level;
+    filters.push({ type: "minConfidence", level });
   }
   if (values.depth !== undefined && values.ego === undefined) throw new CliError("--depth needs --ego ACTOR");
   if (values.ego !== undefined) {
@@ -52,9 +55,9 @@ export function sliceQueryFrom(values: SliceOptionValues, dataSet: DataSet): Sub
     }
     const depth = values.depth === undefined ? 1 : Number(values.depth);
     if (!Number.isInteger(depth) || depth < 0) throw new CliError(`--depth "${values.depth}" is not a number of hops; use a whole number such as 1 or 2`);
-    query.ego = { actor: actor.id, depth };
+    filters.push({ type: "ego", actor: actor.id, depth });
   }
-  return query;
+  return filters;
 }
 
 function readDay(option: string, text: string): Day {
@@ -75,6 +78,9 @@ function readBound(option: string, text: string) {
     throw new CliError(`${option} ${JSON.stringify(text)}: ${e.problem}. ${e.fix}`);
   }
 }
+
+/** The taxonomy's ids, then any name the data uses that the taxonomy lacks, each once. */
+const namesOf = (listed: string[], used: string[]): string[] => [...new Set([...listed, ...used])];
 
 function readIds(option: string, text: string, known: string[]): string[] {
   const ids = text.split(",").map((s) => s.trim()).filter(Boolean);

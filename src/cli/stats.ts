@@ -3,7 +3,7 @@
  * and year.
  */
 import { dayToIso } from "../model/dates";
-import { RelationIndex } from "../model/slice";
+import { RelationIndex } from "../model/relation-index";
 import { timeExtent } from "../model/timeline";
 import type { DataSet } from "../model/types";
 import { loadOrFail } from "./load-or-fail";

@@ -13,8 +13,9 @@ import { readDataDir } from "../../src/cli/read-data-dir";
 import { exportGexf, type GexfOptions, type GexfViz } from "../../src/export/gexf";
 import { escapeXml } from "../../src/export/gexf-xml";
 import { parseDay } from "../../src/model/dates";
+import { applyFilters } from "../../src/model/filters";
 import { loadDataSet } from "../../src/model/load";
-import { RelationIndex } from "../../src/model/slice";
+import { RelationIndex } from "../../src/model/relation-index";
 import { selectSubset, type Subset } from "../../src/model/subset";
 import type { DataSet } from "../../src/model/types";
 import { familyColour, kindColour } from "../../src/look/palette";
@@ -43,7 +44,7 @@ const explorerViz = (subset: Subset): GexfViz => {
 };
 
 const index = new RelationIndex(bundled);
-const slice = selectSubset(index, { time: { at: parseDay("2025-10-15") } });
+const slice = selectSubset(index, [{ type: "asOf", day: parseDay("2025-10-15") }]);
 const whole: Subset = bundled;
 
 /** Parses an export for assertions on its elements. */
@@ -79,7 +80,7 @@ describe("valid against the GEXF 1.3 schema, and the checks beyond it", () => {
     expect(slice.relations.length).toBeGreaterThan(0);
     expect(slice.relations.length).toBeLessThan(bundled.relations.length);
     const ids = elementsOf(exportGexf(slice, bundled.taxonomy, { mode: "snapshot" })).byTag("edge").map((e) => e.getAttribute("id"));
-    expect(ids).toEqual(index.query({ time: { at: parseDay("2025-10-15") } }).map((r) => r.id));
+    expect(ids).toEqual(applyFilters(index, [{ type: "asOf", day: parseDay("2025-10-15") }]).relationIds);
   });
 });
 

@@ -6,7 +6,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { ActivityMasks, maskCount, maskHas, maskOrdinals } from "../../src/model/activity-mask";
-import { RelationIndex, scanActive } from "../../src/model/slice";
+import { RelationIndex, scanActive } from "../../src/model/relation-index";
 import type { Period } from "../../src/model/dates";
 import type { Relation } from "../../src/model/types";
 import { arbRelations, arbRichPeriod, boundaryDays, dataSetOf, withoutOverlaps } from "../support/random-data";

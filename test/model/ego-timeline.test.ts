@@ -7,7 +7,7 @@ import { dayToIso, parseDay } from "../../src/model/dates";
 import { egoRelations, neighbourhood } from "../../src/model/ego";
 import { findActor, searchKey } from "../../src/model/find-actor";
 import { buildGraph } from "../../src/model/graph";
-import { RelationIndex } from "../../src/model/slice";
+import { RelationIndex } from "../../src/model/relation-index";
 import { selectSubset } from "../../src/model/subset";
 import { histogram, timeExtent } from "../../src/model/timeline";
 import { loadFixture, loadInline } from "../support/fixtures";
@@ -39,7 +39,7 @@ describe("ego networks", () => {
     const result = loadFixture("valid");
     if (!result.ok) throw new Error("fixture");
     const index = new RelationIndex(result.dataSet);
-    const subset = (day: string) => selectSubset(index, { time: { at: parseDay(day) }, ego: { actor: "ttp", depth: 2 } });
+    const subset = (day: string) => selectSubset(index, [{ type: "asOf", day: parseDay(day) }, { type: "ego", actor: "ttp", depth: 2 }]);
     expect(subset("2025-10-10").actors.map((a) => a.id)).toEqual(["pakistan", "taliban", "ttp"]);
     expect(subset("2025-12-10").actors.map((a) => a.id)).toEqual(["taliban", "ttp"]);
     expect(subset("2010-01-01")).toEqual({ actors: [expect.objectContaining({ id: "ttp" })], relations: [], sources: [] });

@@ -8,7 +8,7 @@
  */
 import { html, render } from "lit";
 import { parseDay } from "../../src/model/dates";
-import { RelationIndex } from "../../src/model/slice";
+import { RelationIndex } from "../../src/model/relation-index";
 import { computeViewSlice } from "../../src/state/view-slice";
 import { getEmptyViewState, type EgoView } from "../../src/state/view-state";
 import "../../src/ui/details/details";

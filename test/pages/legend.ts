@@ -9,7 +9,7 @@ import { css, html, LitElement, render } from "lit";
 import { bundledData } from "../../src/app/bundled-data";
 import { parseDay } from "../../src/model/dates";
 import { loadDataSet } from "../../src/model/load";
-import { RelationIndex } from "../../src/model/slice";
+import { RelationIndex } from "../../src/model/relation-index";
 import { setFilters } from "../../src/state/producers";
 import { computeViewSlice } from "../../src/state/view-slice";
 import { getEmptyViewState, type Theme, type ViewState } from "../../src/state/view-state";

@@ -5,7 +5,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { RelationIndex } from "../../src/model/slice";
+import { RelationIndex } from "../../src/model/relation-index";
 import { sliceChanges } from "../../src/render/slice-changes";
 import { computeViewSlice } from "../../src/state/view-slice";
 import { getEmptyViewState } from "../../src/state/view-state";

@@ -7,7 +7,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { RelationIndex } from "../../src/model/slice";
+import { RelationIndex } from "../../src/model/relation-index";
 import type { Confidence } from "../../src/model/types";
 import { computeViewSlice } from "../../src/state/view-slice";
 import { getEmptyViewState, type ViewState } from "../../src/state/view-state";

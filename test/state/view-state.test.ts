@@ -3,7 +3,7 @@
  */
 import { describe, expect, test } from "vitest";
 import { addMonths, parseDay } from "../../src/model/dates";
-import { RelationIndex } from "../../src/model/slice";
+import { RelationIndex } from "../../src/model/relation-index";
 import { hoverActor, modeSwitch, selectActor, selectRelation, setEgo, setFilters, setTime } from "../../src/state/producers";
 import { Store } from "../../src/state/store";
 import { computeViewSlice } from "../../src/state/view-slice";

@@ -2,7 +2,7 @@
 import { describe, expect, test } from "vitest";
 import { parseDay, parsePartialDate, parsePeriod } from "../../../src/model/dates";
 import { loadDataSet } from "../../../src/model/load";
-import { RelationIndex } from "../../../src/model/slice";
+import { RelationIndex } from "../../../src/model/relation-index";
 import type { DataSet, Relation } from "../../../src/model/types";
 import { actorRelationGroups, citationParts, directionFrom, indexDataSet, pairWords } from "../../../src/ui/details/details-model";
 import { readBundledData } from "../../support/data";

@@ -1,5 +1,6 @@
 /**
- * Slicing by time, type, family, actor kind and confidence: the index agrees with a plain scan,
+ * Slicing by time, type, family, actor kind and confidence (the filter engine over the relation
+ * index): it agrees with a plain scan,
  * and month and year precision cover their whole span. activeOn and activeIn answer from the
  * activity masks, so they are checked here at every period boundary and beside it, in windows
  * of one day and windows covering everything, and on empty and one-relation data sets.
@@ -7,18 +8,21 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { parseDay, parsePeriod } from "../../src/model/dates";
-import { RelationIndex, scanActive } from "../../src/model/slice";
+import { applyFilters, type Filter } from "../../src/model/filters";
+import { RelationIndex, scanActive } from "../../src/model/relation-index";
 import { confidenceRank, type Relation } from "../../src/model/types";
 import { ACTORS, arbRelations, boundaryDays, dataSetOf, TYPES } from "../support/random-data";
 import { loadFixture } from "../support/fixtures";
 
-const ids = (rs: { id: string }[]) => rs.map((r) => r.id);
+const ids = (rs: readonly { id: string }[]) => rs.map((r) => r.id);
+/** The relations a list of filters selects, in data order. */
+const select = (index: RelationIndex, filters: Filter[]) => applyFilters(index, filters).relations;
 
 describe("on the fixture data set", () => {
   const result = loadFixture("valid");
   if (!result.ok) throw new Error("fixture does not load");
   const index = new RelationIndex(result.dataSet);
-  const at = (day: string) => ids(index.query({ time: { at: parseDay(day) } }));
+  const at = (day: string) => ids(select(index, [{ type: "asOf", day: parseDay(day) }]));
 
   test("a month-precision period covers every day of its month, and no other", () => {
     expect(at("2025-09-30")).toEqual(["refuge"]);
@@ -40,16 +44,55 @@ describe("on the fixture data set", () => {
   });
 
   test("a window selects relations active on any of its days, each once", () => {
-    expect(ids(index.query({ time: { from: parseDay("2025-10-15"), to: parseDay("2026-02-01") } }))).toEqual(["strikes", "refuge"]);
+    expect(ids(select(index, [{ type: "window", from: parseDay("2025-10-15"), to: parseDay("2026-02-01") }]))).toEqual(["strikes", "refuge"]);
   });
 
   test("types, families, kinds and confidence filter, alone and together", () => {
-    expect(ids(index.query({ types: ["truce"] }))).toEqual(["truce"]);
-    expect(ids(index.query({ families: ["hostile", "cooperative"] }))).toEqual(["strikes", "refuge"]);
-    expect(ids(index.query({ kinds: ["armed-group"] }))).toEqual(["refuge"]);
-    expect(ids(index.query({ minConfidence: "high" }))).toEqual(["strikes", "refuge"]);
-    expect(ids(index.query({ time: { at: parseDay("2026-03-10") }, families: ["mediating"], minConfidence: "medium" }))).toEqual(["truce"]);
-    expect(ids(index.query({ types: [] }))).toEqual([]);
+    expect(ids(select(index, [{ type: "relationTypes", shown: "only", names: ["truce"] }]))).toEqual(["truce"]);
+    expect(ids(select(index, [{ type: "families", shown: "only", names: ["hostile", "cooperative"] }]))).toEqual(["strikes", "refuge"]);
+    expect(ids(select(index, [{ type: "actorKinds", shown: "only", names: ["armed-group"] }]))).toEqual(["refuge"]);
+    expect(ids(select(index, [{ type: "minConfidence", level: "high" }]))).toEqual(["strikes", "refuge"]);
+    expect(ids(select(index, [{ type: "asOf", day: parseDay("2026-03-10") }, { type: "families", shown: "only", names: ["mediating"] }, { type: "minConfidence", level: "medium" }]))).toEqual(["truce"]);
+    expect(ids(select(index, [{ type: "relationTypes", shown: "only", names: [] }]))).toEqual([]);
+  });
+});
+
+describe("filters stack, each narrowing what the others leave", () => {
+  const result = loadFixture("valid");
+  if (!result.ok) throw new Error("fixture does not load");
+  const index = new RelationIndex(result.dataSet);
+  const day = (text: string): Filter => ({ type: "asOf", day: parseDay(text) });
+  const actors = (filters: Filter[]) => [...applyFilters(index, filters).visibleActors];
+
+  test("hiding some types is showing only the others", () => {
+    expect(ids(select(index, [{ type: "relationTypes", shown: "hidden", names: ["truce"] }]))).toEqual(["strikes", "refuge"]);
+    expect(ids(select(index, [{ type: "relationTypes", shown: "only", names: ["airstrike", "sanctuary"] }]))).toEqual(["strikes", "refuge"]);
+    expect(ids(select(index, [{ type: "actorKinds", shown: "hidden", names: ["state"] }]))).toEqual(["refuge"]);
+  });
+
+  test("no time filter keeps every day; two keep the days both keep", () => {
+    const all = applyFilters(index, []);
+    expect([ids(all.relations), all.activeInTime]).toEqual([["strikes", "truce", "refuge"], 3]);
+    expect(ids(select(index, [{ type: "window", from: parseDay("2025-10-15"), to: parseDay("2026-02-01") }, day("2026-01-15")]))).toEqual(["refuge"]);
+  });
+
+  test("hiding isolated actors keeps those every such filter names", () => {
+    expect(actors([day("2015-06-01")])).toEqual(["pakistan", "taliban", "ttp"]);
+    expect(actors([day("2015-06-01"), { type: "hideIsolated", keep: [] }])).toEqual(["taliban", "ttp"]);
+    expect(actors([day("2015-06-01"), { type: "hideIsolated", keep: ["pakistan", "nobody"] }])).toEqual(["pakistan", "taliban", "ttp"]);
+    expect(actors([day("2015-06-01"), { type: "hideIsolated", keep: ["pakistan"] }, { type: "hideIsolated", keep: [] }])).toEqual(["taliban", "ttp"]);
+  });
+
+  test("an ego keeps the relations among its neighbourhood, and only its actors", () => {
+    const ego: Filter = { type: "ego", actor: "ttp", depth: 1 };
+    expect(ids(select(index, [day("2026-03-10"), ego]))).toEqual(["refuge"]);
+    expect(actors([day("2026-03-10"), ego])).toEqual(["taliban", "ttp"]);
+    const narrower: Filter[] = [day("2026-03-10"), ego, { type: "ego", actor: "ttp", depth: 0 }];
+    expect([ids(select(index, narrower)), actors(narrower)]).toEqual([[], ["ttp"]]);
+  });
+
+  test("a filter of no known type is refused by name", () => {
+    expect(() => applyFilters(index, [{ type: "colour", names: ["red"] } as unknown as Filter])).toThrow(/no rule for the filter \{"type":"colour"/);
   });
 });
 
@@ -58,7 +101,7 @@ describe("the index agrees with a plain scan (property)", () => {
     fc.assert(
       fc.property(arbRelations(), (relations) => {
         const index = new RelationIndex(dataSetOf(relations));
-        for (const day of boundaryDays(relations)) expect(ids(index.query({ time: { at: day } }))).toEqual(ids(scanActive(relations, day, day)));
+        for (const day of boundaryDays(relations)) expect(ids(select(index, [{ type: "asOf", day }]))).toEqual(ids(scanActive(relations, day, day)));
       }),
       { numRuns: 100, seed: 42 },
     );
@@ -83,7 +126,12 @@ describe("the index agrees with a plain scan (property)", () => {
             (!filters.kinds || (filters.kinds.includes(kindOf.get(r.source)!) && filters.kinds.includes(kindOf.get(r.target)!))) &&
             (!filters.minConfidence || confidenceRank(r.confidence) >= confidenceRank(filters.minConfidence)),
         );
-        expect(ids(index.query({ time: { from, to: from + width }, ...filters }))).toEqual(ids(expected));
+        const list: Filter[] = [{ type: "window", from, to: from + width }];
+        if (filters.types) list.push({ type: "relationTypes", shown: "only", names: filters.types });
+        if (filters.families) list.push({ type: "families", shown: "only", names: filters.families });
+        if (filters.kinds) list.push({ type: "actorKinds", shown: "only", names: filters.kinds });
+        if (filters.minConfidence) list.push({ type: "minConfidence", level: filters.minConfidence });
+        expect(ids(select(index, list))).toEqual(ids(expected));
       }),
       { numRuns: 200, seed: 7 },
     );

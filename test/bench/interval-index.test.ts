@@ -3,7 +3,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { IntervalIndex } from "../../src/model/interval-index";
+import { IntervalIndex } from "../../bench/interval-index";
 
 const scan = (intervals: [number, number][], from: number, to: number) =>
   intervals.flatMap(([a, b], i) => (a <= to && b >= from ? [i] : [])).sort((x, y) => x - y);

@@ -15,7 +15,7 @@
  * faster at the sizes that matter, and the masks build far sooner (see slice.ts). It stays for
  * the benchmark's comparison and for callers that want each interval's hit, not each owner's.
  */
-import { upperBound } from "./sorted";
+import { upperBound } from "../src/model/sorted";
 
 export class IntervalIndex {
   private constructor(
