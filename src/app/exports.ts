@@ -8,7 +8,6 @@ import type Sigma from "sigma";
 import { exportGexf, type GexfViz } from "../export/gexf";
 import { exportJsonText } from "../export/json";
 import { formatDay } from "../model/dates";
-import type { RelationGraph } from "../model/graph";
 import type { Subset } from "../model/subset";
 import type { DataSet } from "../model/types";
 import { composeImage, imageFileName } from "../render/composition/compose";

@@ -13,6 +13,7 @@
 import type { ReactiveController, ReactiveControllerHost } from "lit";
 import type { ImportProgress } from "../../model/import/types";
 import type { Taxonomy } from "../../model/types";
+import type { CameraView } from "../../render/graph-view";
 import type { Store } from "../../state/store";
 import { viewFromQuery } from "../../state/url";
 import { computeViewSlice, type ViewSlice } from "../../state/view-slice";
@@ -51,7 +52,7 @@ export class DataSetSession implements ReactiveController {
   private sync: UrlSync | undefined;
   private stopUrlSync: (() => void) | undefined;
   /** What the view to mount came with from its address: camera, and how history records it. */
-  private mountWith: Pick<ReturnType<typeof viewFromQuery>, "camera"> & { history: "keep" | "push" } = { camera: null, history: "keep" };
+  private mountWith: { camera: CameraView | null; history: "keep" | "push" } = { camera: null, history: "keep" };
   private lastSlice: { readonly shown: ShownDataSet; readonly state: ViewState; readonly slice: ViewSlice } | undefined;
   private started = false;
 
