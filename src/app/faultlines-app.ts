@@ -59,6 +59,7 @@ export class FaultlinesApp extends LitElement {
 
   constructor() {
     super();
+    // The host keeps it (addController); nothing here calls it again.
     new KeyboardController(this, {
       focusSearch: () => this.renderRoot.querySelector("fl-search")?.focus(),
       hasSelection: () => !!(this.store.state.selectedActor || this.store.state.selectedRelation),
