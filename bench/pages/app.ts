@@ -11,10 +11,10 @@ const app = document.querySelector("faultlines-app")!;
 await app.updateComplete;
 const { dataSet, positions, generation } = benchData();
 probe.figures.generation = generation;
-await app.showDataSet("Synthetic", dataSet, positions);
+await app.automation.showDataSet("Synthetic", dataSet, positions);
 await new Promise(requestAnimationFrame);
 // From navigation start (time 0) to the first animation frame after the data's first render.
 probe.figures.firstFrame = performance.now();
 probe.figures.prepare = performance.getEntriesByName("faultlines:prepare").at(-1)?.duration ?? NaN;
-probe.watch(app.inspectRenderer()!);
+probe.watch(app.automation.inspectRenderer()!);
 document.body.dataset.ready = "true";

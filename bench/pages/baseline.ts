@@ -4,7 +4,7 @@
  * runner can drag the same slider the same way on every page. Only the graph differs: no legend
  * or details panel re-renders here, which favours the baselines.
  */
-import { prepareExplorer } from "../../src/app/explorer-data";
+import { prepare } from "../../src/app/session/shown-data-set";
 import "../../src/ui/timeline/timeline";
 import { RebuildView } from "../browser/rebuild-view";
 import { ScanReducerView } from "../browser/scan-reducer-view";
@@ -14,7 +14,11 @@ import { installProbe } from "./probe";
 const probe = installProbe();
 const { dataSet, positions, generation } = benchData();
 probe.figures.generation = generation;
-const data = prepareExplorer(dataSet, { positions });
+const made = prepare("Synthetic", dataSet, positions);
+if (!made.ok) throw new Error(made.problem);
+const data = made.prepared;
+// The baselines draw the data graph itself, not a view of it: their actors stand where the layout has them.
+for (const [actor, p] of data.layout) data.graph.mergeNodeAttributes(actor, p);
 const container = document.querySelector<HTMLElement>("#graph")!;
 const which = new URLSearchParams(location.hash.slice(1)).get("view");
 const view = which === "rebuild" ? new RebuildView(container, data.graph) : new ScanReducerView(container, data.graph);

@@ -3,7 +3,7 @@
  * page's hash names (`#actors=20000&relations=200000`), on the bundled taxonomy, with seeded
  * random positions (laying out 20,000 actors is not what these pages measure).
  */
-import { bundledData } from "../../src/app/bundled-data";
+import { bundledData } from "../../src/app/session/bundled";
 import { loadDataSet } from "../../src/model/load";
 import { seededRandom } from "../../src/model/random";
 import type { DataSet } from "../../src/model/types";

@@ -3,7 +3,7 @@
  * importer the worker runs, but on the page's own thread, as an app without a worker would.
  * Records the time from the choice to the result in `window.__importMain`.
  */
-import { bundledData } from "../../src/app/bundled-data";
+import { bundledData } from "../../src/app/session/bundled";
 import { loadDataSet } from "../../src/model/load";
 import { importFiles } from "../../src/import/import-files";
 

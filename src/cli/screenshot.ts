@@ -74,7 +74,7 @@ export async function renderScreenshot(options: ScreenshotOptions): Promise<Buff
       format: options.format,
     };
     const base64 = await page.evaluate(async (spec) => {
-      const blob = await document.querySelector("faultlines-app")!.exportImage(spec);
+      const blob = await document.querySelector("faultlines-app")!.automation.exportImage(spec);
       const bytes = new Uint8Array(await blob.arrayBuffer());
       let binary = "";
       for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));

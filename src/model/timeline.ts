@@ -5,26 +5,48 @@
 import { dayToIso, type Day, type PartialDate, type Precision } from "./dates";
 import type { Relation } from "./types";
 
+/** How fine each precision is: a date is at least as fine as a bound when its number is at least the bound's. */
+const FINENESS: Record<Precision, number> = { day: 3, month: 2, year: 1, decade: 0, century: -1 };
+
 export interface TimeExtent {
   readonly first: Day;
   readonly last: Day;
   /** The dates that set the bounds, for showing them at their own precision. */
   readonly earliest: PartialDate;
   readonly latest: PartialDate;
+  /** The latest period start among the dates counted: the data's "now", for a view to open on. */
+  readonly latestStart: PartialDate | undefined;
 }
 
-/** The first and last day any finite period date covers; undefined when there is none. */
-export function timeExtent(relations: readonly Relation[]): TimeExtent | undefined {
+export interface ExtentOptions {
+  /**
+   * Dates known only more coarsely than this do not set the bounds: a timeline keeps "year",
+   * since one "19XX" would stretch its slider over a century of nothing. Every date counts by default.
+   */
+  readonly coarsest?: Precision;
+  /** Moves `first` back to the 1st of January of its year, so a timeline starts on a whole year. */
+  readonly wholeYears?: boolean;
+}
+
+/** The first and last day any finite period date covers (of those `options` count); undefined when there is none. */
+export function timeExtent(relations: readonly Relation[], options: ExtentOptions = {}): TimeExtent | undefined {
+  const coarsest = FINENESS[options.coarsest ?? "century"];
+  const counted = (date: PartialDate | null): date is PartialDate => !!date && FINENESS[date.precision] >= coarsest;
   let earliest: PartialDate | undefined;
   let latest: PartialDate | undefined;
+  let latestStart: PartialDate | undefined;
   for (const r of relations)
-    for (const p of r.periods)
+    for (const p of r.periods) {
       for (const date of [p.start, p.end]) {
-        if (!date) continue;
+        if (!counted(date)) continue;
         if (!earliest || date.first < earliest.first) earliest = date;
         if (!latest || date.last > latest.last) latest = date;
       }
-  return earliest && latest ? { first: earliest.first, last: latest.last, earliest, latest } : undefined;
+      if (counted(p.start) && (!latestStart || p.start.last > latestStart.last)) latestStart = p.start;
+    }
+  if (!earliest || !latest) return undefined;
+  const first = options.wholeYears ? Date.UTC(new Date(earliest.first * 86_400_000).getUTCFullYear(), 0, 1) / 86_400_000 : earliest.first;
+  return { first, last: latest.last, earliest, latest, latestStart };
 }
 
 export type BinSize = "month" | "year";
@@ -45,8 +67,6 @@ export interface HistogramBin {
   readonly coarseStarts: number;
   readonly coarseEnds: number;
 }
-
-const FINENESS: Record<Precision, number> = { day: 3, month: 2, year: 1, decade: 0, century: -1 };
 
 export function histogram(relations: readonly Relation[], size: BinSize, extent: Pick<TimeExtent, "first" | "last"> | undefined = timeExtent(relations)): HistogramBin[] {
   if (!extent) return [];

@@ -4,11 +4,21 @@
  * its graph holds on every frame, hidden ones included: holding all 200,000 relations of a large
  * data set cost ~0.65 s a date step in sigma alone, for the ~30,000 on screen. Holding only
  * those makes sigma's work follow what is drawn. The model graph stays whole and untouched; this
- * one is kept up to date from one drawn list to the next, in one quiet batch per step.
+ * one is kept up to date from one drawn list to the next, in one quiet batch per step. Its
+ * actors stand where the view's own positions say, which the model graph never holds.
  */
 import { MultiGraph } from "graphology";
 import type { GraphEvents } from "graphology-types";
 import type { ActorAttributes, RelationAttributes, RelationGraph } from "../model/graph";
+
+/** Where an actor is drawn, in graph coordinates. */
+export interface Position {
+  readonly x: number;
+  readonly y: number;
+}
+
+/** Positions by actor id. */
+export type Positions = ReadonlyMap<string, Position>;
 
 /** The relations to draw, as ascending ordinals into `ids` (a slice's vocabulary). */
 export interface DrawnRelations {
@@ -37,10 +47,14 @@ export class DisplayGraph extends MultiGraph<ActorAttributes, RelationAttributes
   private drawn: ArrayLike<number> = new Uint32Array(0);
   private drawnIds: readonly string[] | undefined;
 
-  constructor(private readonly model: RelationGraph) {
+  constructor(
+    private readonly model: RelationGraph,
+    /** The view's positions, read again by copyPositions() after a layout moves them. */
+    private readonly positions: Positions,
+  ) {
     super({ type: "mixed", allowSelfLoops: false });
-    // Copies, so positions and looks set here never reach the model.
-    model.forEachNode((actor, attributes) => this.addNode(actor, { ...attributes }));
+    // Copies, so looks set here never reach the model.
+    model.forEachNode((actor, attributes) => this.addNode(actor, { ...attributes, ...positions.get(actor) }));
   }
 
   override emit<Event extends keyof Events>(type: Event, ...payload: Parameters<Events[Event]>): boolean {
@@ -57,11 +71,11 @@ export class DisplayGraph extends MultiGraph<ActorAttributes, RelationAttributes
     }
   }
 
-  /** Takes the model's positions again (after a layout moved them), as one update. */
+  /** Takes the view's positions again (after a layout moved them), as one update. */
   copyPositions(): void {
     this.updateEachNodeAttributes(
       (actor, attributes) => {
-        const { x, y } = this.model.getNodeAttributes(actor);
+        const { x, y } = this.positions.get(actor) ?? attributes;
         return { ...attributes, x, y };
       },
       { attributes: ["x", "y"] },

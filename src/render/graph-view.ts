@@ -2,6 +2,8 @@
  * The graph view: the only place that creates a sigma renderer. It shows the relation graph
  * through the reducers, sigma holding only the relations drawn (display-graph.ts), redraws when
  * the slice or view state changes, and reports clicks and hovers to its owner through callbacks.
+ * Where actors stand is the view's own: it starts from a layout it is given, layouts move it,
+ * and the model graph never holds it.
  */
 import { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
 import { createEdgeCurveProgram } from "@sigma/edge-curve";
@@ -13,7 +15,7 @@ import type { ViewState } from "../state/view-state";
 import { actorScale } from "../look/actor-size";
 import { CANVAS } from "../look/palette";
 import { parallelPlacesIn } from "../look/parallel-relations";
-import { DisplayGraph, type DrawnRelations } from "./display-graph";
+import { DisplayGraph, type DrawnRelations, type Positions } from "./display-graph";
 import { drawHoverFor, drawLabelFor } from "./labels";
 import { drawsCurves, edgeReducerFor, NO_PARALLEL, nodeReducerFor, type ReducerInput } from "./reducers";
 import { sliceChanges } from "./slice-changes";
@@ -86,6 +88,8 @@ const HOME = { x: 0.56, y: 0.5, ratio: 1.15, angle: 0 };
 export class GraphView {
   private readonly sigma: Sigma;
   private readonly display: DisplayGraph;
+  /** Where each actor is drawn, in graph coordinates; a layout moves them here, then calls refreshPositions(). */
+  readonly positions: Map<string, { x: number; y: number }>;
   private input: ReducerInput | undefined;
   /** The input sigma last drew; differs from `input` while a frame is pending. */
   private drawn: ReducerInput | undefined;
@@ -97,9 +101,11 @@ export class GraphView {
   constructor(
     container: HTMLElement,
     private readonly graph: RelationGraph,
+    layout: Positions,
     events: GraphViewEvents,
   ) {
-    this.display = new DisplayGraph(graph);
+    this.positions = new Map(Array.from(layout, ([actor, { x, y }]) => [actor, { x, y }] as const));
+    this.display = new DisplayGraph(graph, this.positions);
     this.sigma = new Sigma(this.display as never, container, {
       ...SIGMA_SETTINGS,
       // Until the first update() there is no slice: draw nothing rather than guess.
@@ -212,6 +218,12 @@ export class GraphView {
     this.display.copyPositions();
   }
 
+  /** Puts every actor where `layout` says, as "Reset layout" returns to the stored layout. */
+  placeActors(layout: Positions): void {
+    for (const [actor, { x, y }] of layout) this.positions.set(actor, { x, y });
+    this.refreshPositions();
+  }
+
   /** Centres the camera on an actor, zooming in a little. */
   focusActor(actor: string): void {
     // The camera works in the normalised ("framed") space the display data is in.
@@ -249,7 +261,7 @@ export class GraphView {
   /** The screen position of an actor, for tests and overlays. */
   viewportPosition(actor: string): { x: number; y: number } | undefined {
     if (!this.graph.hasNode(actor)) return undefined;
-    const { x = 0, y = 0 } = this.graph.getNodeAttributes(actor);
+    const { x = 0, y = 0 } = this.positions.get(actor) ?? {};
     return this.sigma.graphToViewport({ x, y });
   }
 

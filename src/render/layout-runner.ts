@@ -1,7 +1,8 @@
 /**
- * Runs ForceAtlas2 in a web worker on the actors now visible, copying positions into the shown
- * graph each frame so the page never blocks; after a few seconds it stops by itself and removes
- * overlaps, in a second worker, still reporting itself running until their result is copied in.
+ * Runs ForceAtlas2 in a web worker on the actors now visible, copying positions into the view's
+ * own each frame so the page never blocks (the model graph gives only the relations); after a
+ * few seconds it stops by itself and removes overlaps, in a second worker, still reporting
+ * itself running until their result is copied in.
  * Only starts, stops and kills: the iterations themselves are the libraries' pure code.
  */
 import Graph from "graphology";
@@ -35,7 +36,10 @@ export class LayoutRunner {
   private stopTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
+    /** The relations between actors; its nodes hold no positions. */
     private readonly graph: RelationGraph,
+    /** The view's positions, moved here; onPositions() follows each move. */
+    private readonly positions: Map<string, { x: number; y: number }>,
     private readonly onChange: (running: boolean) => void,
     private readonly onPositions: () => void,
   ) {}
@@ -53,7 +57,8 @@ export class LayoutRunner {
     const working = new Graph({ type: "mixed", multi: true });
     const keyOf = new Map<string, string>();
     for (const actor of actors) {
-      const { x = 0, y = 0, size = 6 } = this.graph.getNodeAttributes(actor);
+      const { x = 0, y = 0 } = this.positions.get(actor) ?? {};
+      const { size = 6 } = this.graph.getNodeAttributes(actor);
       const key = `n${keyOf.size}`;
       keyOf.set(actor, key);
       working.addNode(key, { x, y, size, actor });
@@ -114,15 +119,19 @@ export class LayoutRunner {
   /** Moves apart actors sitting on each other, without a full re-layout; in a worker on large graphs. */
   removeOverlaps(): void {
     this.stop();
-    if (this.graph.order <= ON_THE_SPOT_LIMIT) {
-      removeOverlaps(this.graph);
-      this.onPositions();
-      return;
-    }
     // The whole graph under neutral keys (see start()); noverlap reads only x, y and size.
     const working = new Graph();
-    this.graph.forEachNode((actor, a) => working.addNode(`n${working.order}`, { x: a.x ?? 0, y: a.y ?? 0, size: a.size, actor }));
+    this.graph.forEachNode((actor, a) => {
+      const { x = 0, y = 0 } = this.positions.get(actor) ?? {};
+      working.addNode(`n${working.order}`, { x, y, size: a.size, actor });
+    });
     this.working = working;
+    if (working.order <= ON_THE_SPOT_LIMIT) {
+      removeOverlaps(working);
+      this.copyBack();
+      this.working = undefined;
+      return;
+    }
     this.removeOverlapsInWorker(working);
     this.onChange(true);
   }
@@ -165,16 +174,8 @@ export class LayoutRunner {
   private copyBack(): void {
     const working = this.working;
     if (!working) return;
-    const moved = new Map<string, { x: number; y: number }>();
-    working.forEachNode((_, a) => moved.set(a.actor as string, { x: a.x as number, y: a.y as number }));
-    // One update of every node, so the renderer hears one event rather than one per actor.
-    this.graph.updateEachNodeAttributes(
-      (actor, a) => {
-        const p = moved.get(actor);
-        return p ? { ...a, x: p.x, y: p.y } : a;
-      },
-      { attributes: ["x", "y"] },
-    );
+    working.forEachNode((_, a) => this.positions.set(a.actor as string, { x: a.x as number, y: a.y as number }));
+    // Told once, so the view updates every actor in one event rather than one per actor.
     this.onPositions();
   }
 }

@@ -6,7 +6,7 @@
  * being shown.
  */
 import { describe, expect, test } from "vitest";
-import { prepareExplorer } from "../../src/app/explorer-data";
+import { prepare } from "../../src/app/session/shown-data-set";
 import { parsePeriod } from "../../src/model/dates";
 import type { DataSet } from "../../src/model/types";
 import { layoutDataSet } from "../../src/look/layout-data-set";
@@ -14,6 +14,13 @@ import { familyColour, kindColour } from "../../src/look/palette";
 import { computeViewSlice } from "../../src/state/view-slice";
 import { getEmptyViewState } from "../../src/state/view-state";
 import { countOf } from "../../src/ui/legend/legend-model";
+
+/** What the explorer derives to show a data set; the positions it starts from are its `layout`. */
+function prepareExplorer(dataSet: DataSet, stored?: Record<string, readonly [number, number]>) {
+  const made = prepare("the data set", dataSet, stored);
+  if (!made.ok) throw new Error(made.problem);
+  return made.prepared;
+}
 
 const NAMES = ["__proto__", "constructor", "toString", "hasOwnProperty"] as const;
 const period = parsePeriod("2025/..");
@@ -69,7 +76,7 @@ describe("names that are also Object.prototype's", () => {
     expect(Object.keys(positions).sort()).toEqual([...NAMES, "valueOf"].sort());
     for (const [x, y] of Object.values(positions)) expect(Number.isFinite(x) && Number.isFinite(y)).toBe(true);
     const data = prepareExplorer(dataSet);
-    data.graph.forEachNode((_, a) => expect(Number.isFinite(a.x) && Number.isFinite(a.y), `${a.id} at ${a.x},${a.y}`).toBe(true));
+    for (const [id, a] of data.layout) expect(Number.isFinite(a.x) && Number.isFinite(a.y), `${id} at ${a.x},${a.y}`).toBe(true);
     expect(dataSet).toEqual(before);
   });
 
@@ -77,17 +84,17 @@ describe("names that are also Object.prototype's", () => {
     const dataSet = hostileNames();
     const stored: Record<string, readonly [number, number]> = Object.create(null);
     [...NAMES, "valueOf"].forEach((id, i) => (stored[id] = [i, -i]));
-    const placed = prepareExplorer(dataSet, { positions: stored });
-    expect(placed.graph.getNodeAttributes("constructor")).toMatchObject({ x: 1, y: -1 });
+    const placed = prepareExplorer(dataSet, stored);
+    expect(placed.layout.get("constructor")).toMatchObject({ x: 1, y: -1 });
     // "constructor" missing from a plain object must not count as present.
     const partial = { __proto__: null, valueOf: [9, 9] } as unknown as Record<string, readonly [number, number]>;
-    const laidOut = prepareExplorer(dataSet, { positions: partial });
-    expect(laidOut.graph.getNodeAttributes("valueOf")).not.toMatchObject({ x: 9, y: 9 });
+    const laidOut = prepareExplorer(dataSet, partial);
+    expect(laidOut.layout.get("valueOf")).not.toMatchObject({ x: 9, y: 9 });
   });
 
   test("a layout through the data set gives what laying out the graph itself gives", () => {
     const data = prepareExplorer(hostileNames());
     const positions = layoutDataSet(data.dataSet);
-    data.graph.forEachNode((node, a) => expect([a.x, a.y]).toEqual(positions[node]));
+    for (const [node, a] of data.layout) expect([a.x, a.y]).toEqual(positions[node]);
   });
 });

@@ -144,8 +144,8 @@ const frames = (count: number) =>
 const graphPositions = () =>
   page.evaluate(() => {
     const app = document.querySelector("faultlines-app")!;
-    const graph = app.inspectRenderer()!.getGraph();
-    return app.inspect().visibleActors.map((actor) => [graph.getNodeAttribute(actor, "x") as number, graph.getNodeAttribute(actor, "y") as number]);
+    const graph = app.automation.inspectRenderer()!.getGraph();
+    return app.automation.inspect().visibleActors.map((actor) => [graph.getNodeAttribute(actor, "x") as number, graph.getNodeAttribute(actor, "y") as number]);
   });
 
 /** Where the toolbar shows "Stop layout", once a test has seen it. */

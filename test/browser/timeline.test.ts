@@ -310,7 +310,7 @@ test("in the explorer, a window opened from a link keeps through \"As of\" and b
   const date = page.locator("fl-timeline [part=date]");
   const shown = () =>
     page.evaluate(() => {
-      const { mode, at, from, to } = document.querySelector("faultlines-app")!.inspect().state;
+      const { mode, at, from, to } = document.querySelector("faultlines-app")!.automation.inspect().state;
       return { mode, at, from, to, link: location.search };
     });
   const [from, to] = [parseDay("2019-01-01"), parseDay("2022-12-31")];

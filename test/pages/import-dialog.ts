@@ -6,7 +6,7 @@
  * it goes back to idle when the user cancels. `?theme=dark` starts in the dark theme.
  */
 import { css, html, LitElement, render } from "lit";
-import { bundledData } from "../../src/app/bundled-data";
+import { bundledData } from "../../src/app/session/bundled";
 import { loadDataSet } from "../../src/model/load";
 import type { Theme } from "../../src/state/view-state";
 import "../../src/ui/import-dialog/import-dialog";

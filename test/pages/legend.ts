@@ -6,7 +6,7 @@
  * `?theme=dark` starts in the dark theme.
  */
 import { css, html, LitElement, render } from "lit";
-import { bundledData } from "../../src/app/bundled-data";
+import { bundledData } from "../../src/app/session/bundled";
 import { parseDay } from "../../src/model/dates";
 import { loadDataSet } from "../../src/model/load";
 import { RelationIndex } from "../../src/model/relation-index";

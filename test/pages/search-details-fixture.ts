@@ -4,7 +4,7 @@
  * (?theme=dark) and the event log the browser tests read (window.__events).
  */
 import { css, html, LitElement } from "lit";
-import { bundledData } from "../../src/app/bundled-data";
+import { bundledData } from "../../src/app/session/bundled";
 import { parsePeriod } from "../../src/model/dates";
 import { loadDataSet } from "../../src/model/load";
 import type { Actor, DataSet, Relation } from "../../src/model/types";

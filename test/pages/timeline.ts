@@ -4,7 +4,7 @@
  * window.__events. `?theme=dark` shows the dark tokens.
  */
 import { css, html, LitElement } from "lit";
-import { bundledData } from "../../src/app/bundled-data";
+import { bundledData } from "../../src/app/session/bundled";
 import { parseDay } from "../../src/model/dates";
 import { loadDataSet } from "../../src/model/load";
 import { histogram, timeExtent } from "../../src/model/timeline";

@@ -36,7 +36,7 @@ export interface Drawn {
 export function drawn(page: Page): Promise<Drawn> {
   return page.evaluate(() => {
     const app = document.querySelector("faultlines-app");
-    const sigma = app?.inspectRenderer();
+    const sigma = app?.automation.inspectRenderer();
     if (!app || !sigma) throw new Error("drawn: the explorer has no renderer on screen");
     const rect = app.renderRoot.querySelector("#graph")!.getBoundingClientRect();
     const graph = sigma.getGraph();

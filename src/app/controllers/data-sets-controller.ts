@@ -8,7 +8,7 @@ import type { ReactiveController, ReactiveControllerHost } from "lit";
 import type { ImportFormat } from "../../import/types";
 import type { DataSet } from "../../model/types";
 import type { DataSetEntry } from "../../ui/import-dialog/import-status";
-import { BUNDLED_ID } from "../data-source";
+import { BUNDLED_ID } from "../session/data-source";
 import type { ImportedData } from "../import/import-client";
 import { DataLibrary, type StoredDataSet, type StoredSummary } from "../library/data-library";
 

@@ -1,21 +1,21 @@
 /**
- * Turns a data source into something to show: a data set kept in the browser, or a file named
- * in a link (fetched from this app's own site and imported off the main thread, like a file the
- * user picks). Never throws: what goes wrong comes back as words for the user, so the caller can
- * keep what is on screen.
+ * Opens a data source as a data set ready to show: a data set kept in the browser, or a file
+ * named in a link (fetched from this app's own site and imported off the main thread, like a
+ * file the user picks). Never throws: what goes wrong comes back as words for the user, so the
+ * caller can keep what is on screen.
  */
-import { formatDiagnostic } from "../model/diagnostics";
-import type { ImportProgress } from "../import/types";
-import type { Taxonomy } from "../model/types";
-import type { DataSetsController } from "./controllers/data-sets-controller";
-import { fileNameOf, type DataSource } from "./data-source";
-import { prepareExplorer, type ExplorerData } from "./explorer-data";
-import { startImport } from "./import/import-client";
+import { formatDiagnostic } from "../../model/diagnostics";
+import type { ImportProgress } from "../../import/types";
+import type { DataSet, Taxonomy } from "../../model/types";
+import type { ActorPositions } from "../../look/layout-data-set";
+import type { DataSetsController } from "../controllers/data-sets-controller";
+import { startImport } from "../import/import-client";
+import { fileNameOf, idOf, type DataSource } from "./data-source";
+import { prepare, type ShownDataSet } from "./shown-data-set";
 
 export interface Opened {
   readonly ok: true;
-  readonly name: string;
-  readonly data: ExplorerData;
+  readonly shown: ShownDataSet;
   /** What the import said of a linked file, for a notice. */
   readonly remarks: readonly string[];
 }
@@ -36,7 +36,7 @@ export async function openSource(
         problem: `The data set "${source.id}" named in this link is not kept in this browser: it was imported in another browser, in a private window, or deleted. Import its file again with Import…`,
         details: [],
       };
-    return prepare(kept.name, () => prepareExplorer(kept.dataSet, { positions: kept.positions }), []);
+    return opened(source, kept.name, kept.dataSet, kept.positions, []);
   }
   const name = fileNameOf(source.url);
   let file: File;
@@ -58,14 +58,11 @@ export async function openSource(
   const { data } = outcome;
   const lines = data.report.diagnostics.map(formatDiagnostic);
   const remarks = lines.length ? [`${name} was read with ${lines.length} remark${lines.length === 1 ? "" : "s"}:`, ...lines.slice(0, NOTICE_LINES)] : [];
-  return prepare(data.name, () => prepareExplorer(data.dataSet, { positions: data.positions }), remarks);
+  return opened(source, data.name, data.dataSet, data.positions, remarks);
 }
 
-/** Builds the graph and index; a data set the graph cannot hold is refused, not half shown. */
-export function prepare(name: string, build: () => ExplorerData, remarks: readonly string[]): OpenOutcome {
-  try {
-    return { ok: true, name, data: build(), remarks };
-  } catch (e) {
-    return { ok: false, problem: `${name} could not be shown: ${(e as Error).message}. The data on screen is unchanged.`, details: [] };
-  }
+/** A data set read from a source, prepared; refused with the reason when it cannot be shown. */
+function opened(source: DataSource, name: string, dataSet: DataSet, positions: ActorPositions, remarks: readonly string[]): OpenOutcome {
+  const made = prepare(name, dataSet, positions);
+  return made.ok ? { ok: true, shown: { source, id: idOf(source), name, ...made.prepared }, remarks } : { ok: false, problem: made.problem, details: [] };
 }

@@ -5,11 +5,11 @@
  * The address also names the data set on screen (data-source.ts); going back to an address of
  * another data set is left to the owner, which has to load it first.
  */
-import type { CameraView } from "../render/graph-view";
-import type { Store } from "../state/store";
-import { viewFromQuery, viewToQuery } from "../state/url";
-import type { ViewState } from "../state/view-state";
-import type { DataSet } from "../model/types";
+import type { CameraView } from "../../render/graph-view";
+import type { Store } from "../../state/store";
+import { viewFromQuery, viewToQuery } from "../../state/url";
+import type { ViewState } from "../../state/view-state";
+import type { DataSet } from "../../model/types";
 import { sameSource, sourceFromQuery, withSource, type DataSource } from "./data-source";
 
 /** Quiet time before a change counts as settled. */

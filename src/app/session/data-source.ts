@@ -16,6 +16,9 @@ export const BUNDLED: DataSource = { kind: "bundled" };
 /** The id the data set list uses for the bundled data set. */
 export const BUNDLED_ID = "bundled";
 
+/** The id the data set list knows a source's data set by. */
+export const idOf = (source: DataSource): string => (source.kind === "bundled" ? BUNDLED_ID : source.kind === "stored" ? source.id : `linked:${source.url}`);
+
 /** The parameters that name the data, which the view's own query (state/url.ts) leaves alone. */
 export const DATA_PARAMS = ["set", "data"] as const;
 

@@ -5,7 +5,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { BUNDLED, fileNameOf, sameSource, sourceFromQuery, sourceParam, withSource, type DataSource } from "../../src/app/data-source";
+import { BUNDLED, fileNameOf, sameSource, sourceFromQuery, sourceParam, withSource, type DataSource } from "../../../src/app/session/data-source";
 
 const BASE = "https://faultlines.example/app/?at=2026-01-01";
 

@@ -1,19 +1,26 @@
 /**
- * Turns an export request from the dialog into a file download: the subset asked for (what is
- * on screen, or everything), written by the same exporters the command line uses, with the
- * explorer's colours, sizes and positions.
+ * What leaves the explorer as a file: an export request from the dialog becomes a download of
+ * the subset asked for (what is on screen, or everything), written by the same exporters the
+ * command line uses, with the explorer's colours, sizes and the positions the user sees; an
+ * image request becomes a picture of the view, downloaded or copied.
  */
+import type Sigma from "sigma";
 import { exportGexf, type GexfViz } from "../export/gexf";
 import { exportJsonText } from "../export/json";
-import { formatDay } from "../model/dates";
-import type { RelationGraph } from "../model/graph";
+import { timeInWords, timeOfView } from "../model/time-words";
 import type { Subset } from "../model/subset";
 import type { DataSet } from "../model/types";
+import { composeImage, imageFileName } from "../render/composition/compose";
+import { copyPng } from "../render/composition/png";
+import type { ImageSpec } from "../look/composition/types";
+import type { Position } from "../render/display-graph";
 import { familyColour, kindColour } from "../look/palette";
 import { actorSize } from "../look/actor-size";
 import type { ViewSlice } from "../state/view-slice";
 import type { ViewState } from "../state/view-state";
 import type { ExportRequest } from "../ui/events";
+import type { ImageRequest } from "../ui/image-dialog/image-request-event";
+import type { ShownDataSet } from "./session/shown-data-set";
 
 export interface ExportFile {
   readonly name: string;
@@ -33,7 +40,17 @@ export function viewSubset(dataSet: DataSet, slice: ViewSlice): Subset {
   };
 }
 
-export function exportFile(request: ExportRequest, dataSet: DataSet, graph: RelationGraph, slice: ViewSlice, state: ViewState): ExportFile {
+/** What an export or an image is made of: the data set on screen, its slice, the view state and where actors stand. */
+export interface ExportedView {
+  readonly shown: ShownDataSet;
+  readonly slice: ViewSlice;
+  readonly state: ViewState;
+  readonly positionOf: (actor: string) => Position | undefined;
+}
+
+export function exportFile(request: ExportRequest, view: ExportedView): ExportFile {
+  const { shown, slice, state } = view;
+  const { dataSet, graph } = shown;
   const subset = request.scope === "view" ? viewSubset(dataSet, slice) : { actors: dataSet.actors, relations: dataSet.relations, sources: dataSet.sources };
   const when = state.mode === "at" ? isoOf(state.at) : `${isoOf(state.from)}_${isoOf(state.to)}`;
   const base = request.scope === "view" ? `faultlines-${when}` : "faultlines-all";
@@ -44,18 +61,35 @@ export function exportFile(request: ExportRequest, dataSet: DataSet, graph: Rela
     actorColour: (kind) => kindColour(kind, "light"),
     relationColour: (family) => familyColour(family, "light"),
     position: (actor) => {
-      const { x, y } = graph.getNodeAttributes(actor);
-      return x === undefined || y === undefined ? undefined : { x, y };
+      const p = view.positionOf(actor);
+      return p && { x: p.x, y: p.y };
     },
     actorSize: (actor) => actorSize(degree.get(actor) ?? 0),
   };
   const description =
-    request.scope === "view" ? `Faultlines view ${state.mode === "at" ? `as of ${formatDay(state.at)}` : `from ${formatDay(state.from)} to ${formatDay(state.to)}`}` : "Faultlines data set";
+    request.scope === "view" ? `Faultlines view ${timeInWords(timeOfView(state), "from to")}` : "Faultlines data set";
   const text = exportGexf(subset, dataSet.taxonomy, { mode: request.time, viz, description });
   return { name: `${base}${request.time === "dynamic" ? "-with-time" : ""}.gexf`, type: "application/gexf+xml", text };
 }
 
 const isoOf = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
+
+/** The view as a composed image: what the image dialog and the screenshot command use. */
+export function exportImage(sigma: Sigma, view: Omit<ExportedView, "positionOf">, spec: ImageSpec): Promise<Blob> {
+  return composeImage({ sigma, graph: view.shown.graph, dataSet: view.shown.dataSet, slice: view.slice, state: view.state }, spec);
+}
+
+/** Downloads or copies an image of the view; what fails is told through `notice`. */
+export function deliverImage(request: ImageRequest, image: (spec: ImageSpec) => Promise<Blob>, state: ViewState, notice: (heading: string) => void): void {
+  const { action, ...spec } = request;
+  const made = image(spec);
+  // The clipboard must be asked while the click's user activation lasts: hand it the promise now.
+  if (action === "copy") void copyPng(made).catch((error: Error) => notice(`The image could not be copied: ${error.message}`));
+  else
+    void made
+      .then((blob) => download({ name: imageFileName(state, spec.format), blob }))
+      .catch((error: Error) => notice(`The image could not be made: ${error.message}`));
+}
 
 /** Hands a file to the browser as a download. */
 export function download(file: { readonly name: string; readonly blob: Blob }): void {

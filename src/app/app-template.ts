@@ -1,0 +1,118 @@
+/**
+ * The explorer's page: the header (name, search, toolbar, dialogs), the legend, the graph with
+ * its status line and notices, the details panel and the timeline. A pure template of what the
+ * root element holds: properties go down to the components, whose events go up to the root.
+ * Everything from a file goes in as text.
+ */
+import { html } from "lit";
+import { timeInWords, timeOfView } from "../model/time-words";
+import type { Taxonomy } from "../model/types";
+import type { ViewSlice } from "../state/view-slice";
+import type { ViewState } from "../state/view-state";
+import type { DataSetEntry, ImportStatus } from "../ui/import-dialog/import-status";
+import "../ui/details/details";
+import "../ui/export-dialog/export-dialog";
+import "../ui/image-dialog/image-dialog";
+import "../ui/import-dialog/import-dialog";
+import "../ui/legend/legend";
+import "../ui/search/search";
+import "../ui/timeline/timeline";
+import "../ui/toolbar/toolbar";
+import { noticeBox, type Notice } from "./app-screens";
+import { BUNDLED_ID } from "./session/data-source";
+import type { ShownDataSet } from "./session/shown-data-set";
+
+export interface ExplorerPage {
+  readonly shown: ShownDataSet;
+  readonly state: ViewState;
+  readonly slice: ViewSlice;
+  /** The data set list of the import dialog. */
+  readonly dataSets: DataSetEntry[];
+  readonly importStatus: ImportStatus;
+  /** The project's taxonomy, which imported types are matched against. */
+  readonly baseTaxonomy: Taxonomy;
+  readonly layoutRunning: boolean;
+  readonly graphSize: { width: number; height: number } | null;
+  readonly notice: Notice | null;
+  readonly dismissNotice: () => void;
+  /** Files are being dragged over the page. */
+  readonly dropping: boolean;
+}
+
+/**
+ * What the details panel gets while nothing is selected: it reads the slice's relations only for
+ * a selection, and a list of 200,000 ids per drag step would be built for nothing.
+ */
+const NO_RELATIONS: readonly string[] = [];
+
+export function explorerPage(page: ExplorerPage) {
+  const { shown, state, slice } = page;
+  const { dataSet } = shown;
+  // The date or window in words: "when" ends the empty-view message, "asOf" the status line and the details.
+  const when = timeInWords(timeOfView(state), "on");
+  const asOf = timeInWords(timeOfView(state), "as of");
+  const relationCount = slice.relationCount;
+  const summary = `${relationCount} relation${relationCount === 1 ? "" : "s"} among ${slice.actorCount} actors ${asOf}`;
+  const empty = relationCount === 0 ? (slice.activeInTime === 0 ? `No relations active ${when}` : `No relations match the filters ${when}`) : "";
+  return html`<div class="layout">
+    <header>
+      <div class="brand">
+        <h1>Faultlines</h1>
+        <p class="data-name" data-testid="data-name" title=${shown.name}>${shown.name}</p>
+      </div>
+      <fl-search .actors=${dataSet.actors} .kinds=${dataSet.taxonomy.kinds}></fl-search>
+      <fl-toolbar .theme=${state.theme} .layoutRunning=${page.layoutRunning}></fl-toolbar>
+      <fl-import-dialog .dataSets=${page.dataSets} .status=${page.importStatus} .types=${page.baseTaxonomy.types} .families=${page.baseTaxonomy.families}></fl-import-dialog>
+      <fl-image-dialog .defaultTitle=${shown.id === BUNDLED_ID ? "Faultlines" : shown.name} .viewSize=${page.graphSize}></fl-image-dialog>
+      <fl-export-dialog .viewLabel=${summary}></fl-export-dialog>
+    </header>
+    <aside class="legend" aria-label="Legend and filters">
+      <fl-legend
+        .families=${dataSet.taxonomy.families}
+        .types=${dataSet.taxonomy.types}
+        .kinds=${dataSet.taxonomy.kinds}
+        .typeCounts=${slice.typeCounts}
+        .familyCounts=${slice.familyCounts}
+        .kindCounts=${slice.kindCounts}
+        .hiddenTypes=${state.hiddenTypes}
+        .hiddenFamilies=${state.hiddenFamilies}
+        .hiddenKinds=${state.hiddenKinds}
+        .minConfidence=${state.minConfidence}
+        .hideIsolated=${state.hideIsolated}
+        .fadeHidden=${state.fadeHidden}
+        .theme=${state.theme}
+      ></fl-legend>
+    </aside>
+    <main>
+      <div id="graph" role="img" aria-label=${`Graph: ${summary}`}></div>
+      <p class="status" role="status" data-testid="status">${summary}${state.ego ? html` · ego view of ${dataSet.actors.find((a) => a.id === state.ego!.actor)?.label}, ${state.ego.depth} hop${state.ego.depth === 1 ? "" : "s"}` : ""}</p>
+      ${empty ? html`<p class="empty" data-testid="empty">${empty}</p>` : ""}
+      ${noticeBox(page.notice, page.dismissNotice)}
+    </main>
+    <aside class="details" aria-label="Details">
+      <fl-details
+        .dataSet=${dataSet}
+        .actor=${state.selectedActor}
+        .relation=${state.selectedRelation}
+        .sliceRelations=${state.selectedActor !== null || state.selectedRelation !== null ? slice.relationIds : NO_RELATIONS}
+        .timeLabel=${asOf}
+        .egoDepth=${state.ego && state.ego.actor === state.selectedActor ? state.ego.depth : null}
+        .theme=${state.theme}
+      ></fl-details>
+    </aside>
+    <footer>
+      <fl-timeline
+        .first=${shown.first}
+        .last=${shown.last}
+        .bins=${shown.bins}
+        .mode=${state.mode}
+        .at=${state.at}
+        .from=${state.from}
+        .to=${state.to}
+        .playing=${state.playing}
+        .speed=${state.speed}
+      ></fl-timeline>
+    </footer>
+    ${page.dropping ? html`<div class="drop-overlay" data-testid="drop-overlay"><p>Drop to import: GEXF, CSV or TSV, or Faultlines files</p></div>` : ""}
+  </div>`;
+}

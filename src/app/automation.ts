@@ -1,0 +1,75 @@
+/**
+ * What scripts may ask of the explorer, and nothing a user can reach: read-only figures about
+ * what is on screen, a data set shown without an import, the renderer for timing its frames,
+ * and the view as an image. The browser tests, the benchmarks and the screenshot command use
+ * these through the root element's `automation` property.
+ */
+import type Sigma from "sigma";
+import type { DataSet } from "../model/types";
+import type { ImageSpec } from "../look/composition/types";
+import type { ActorPositions } from "../look/layout-data-set";
+import type { Store } from "../state/store";
+import type { ViewState } from "../state/view-state";
+import type { GraphController } from "./controllers/graph-controller";
+import type { DataSetSession } from "./session/data-set-session";
+import { BUNDLED } from "./session/data-source";
+import { prepare } from "./session/shown-data-set";
+
+export interface Automation {
+  /** Read-only figures about what is on screen. */
+  inspect(): {
+    state: ViewState;
+    visibleRelations: string[];
+    visibleActors: string[];
+    actorPosition: (actor: string) => { x: number; y: number } | undefined;
+    layoutRunning: boolean;
+    dataSet: { id: string; name: string; actors: number; relations: number } | null;
+  };
+  /**
+   * Shows a data set made by a script as an opened import is shown (prepared on the main thread,
+   * then put on screen at its opening view), without keeping it in the browser: the address stays
+   * that of the bundled data. Resolves once sigma has drawn the first frame of it; the
+   * preparation's time is recorded as the user-timing measure "faultlines:prepare", since imports
+   * pay it on the main thread too.
+   */
+  showDataSet(name: string, dataSet: DataSet, positions: ActorPositions): Promise<void>;
+  /** The sigma renderer on screen, for benchmarks that time its frames; undefined before the first view. */
+  inspectRenderer(): Sigma | undefined;
+  /** The current view as a composed image: what the image dialog makes, for the screenshot command. */
+  exportImage(spec: ImageSpec): Promise<Blob>;
+}
+
+export interface Automated {
+  readonly store: Store<ViewState>;
+  readonly session: DataSetSession;
+  readonly graph: GraphController;
+  readonly image: (spec: ImageSpec) => Promise<Blob>;
+}
+
+export function automationOf({ store, session, graph, image }: Automated): Automation {
+  return {
+    inspect() {
+      const slice = session.slice();
+      const shown = session.shown;
+      return {
+        state: store.state,
+        visibleRelations: slice ? [...slice.visibleRelations] : [],
+        visibleActors: slice ? [...slice.visibleActors] : [],
+        actorPosition: (actor: string) => graph.viewportPosition(actor),
+        layoutRunning: graph.layoutRunning,
+        dataSet: shown ? { id: shown.id, name: shown.name, actors: shown.dataSet.actors.length, relations: shown.dataSet.relations.length } : null,
+      };
+    },
+    showDataSet(name, dataSet, positions) {
+      const start = performance.now();
+      const made = prepare(name, dataSet, positions);
+      performance.measure("faultlines:prepare", { start, end: performance.now() });
+      if (!made.ok) return Promise.reject(new Error(made.problem));
+      const drawn = graph.nextFrame();
+      session.show({ source: BUNDLED, id: `script:${name}`, name, ...made.prepared }, "", "keep", []);
+      return drawn;
+    },
+    inspectRenderer: () => graph.renderer,
+    exportImage: image,
+  };
+}

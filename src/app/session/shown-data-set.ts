@@ -1,0 +1,84 @@
+/**
+ * A data set ready to show: the one shape a data set has on its way to the screen, whether it
+ * is the bundled one, one kept in the browser, a file named in a link or one made by a script.
+ * It holds where it came from, the id the data set list knows it by, its name, the data set,
+ * and what the explorer derives from it once: the relation graph and index, where its actors
+ * start, the timeline's range and histogram, and the date to open on.
+ *
+ * The graph is the model's and holds no positions: where actors are drawn is the view's own
+ * (render/graph-view.ts), which starts from `layout` and returns to it on "Reset layout".
+ */
+import type { Day } from "../../model/dates";
+import { buildGraph, type RelationGraph } from "../../model/graph";
+import { RelationIndex } from "../../model/relation-index";
+import { histogram, timeExtent, type HistogramBin } from "../../model/timeline";
+import type { DataSet } from "../../model/types";
+import type { Positions } from "../../render/display-graph";
+import { layoutDataSet, type ActorPositions } from "../../look/layout-data-set";
+import type { DataSource } from "./data-source";
+
+/** Where a data set comes from and what it is called. */
+export interface DataSetLabel {
+  readonly source: DataSource;
+  /** The id the data set list knows it by. */
+  readonly id: string;
+  readonly name: string;
+}
+
+export interface ShownDataSet extends DataSetLabel {
+  readonly dataSet: DataSet;
+  readonly graph: RelationGraph;
+  readonly index: RelationIndex;
+  /** Where each actor is when the data set opens: the positions it came with, or a layout made for it. */
+  readonly layout: Positions;
+  /** The range the timeline offers. */
+  readonly first: Day;
+  readonly last: Day;
+  readonly bins: readonly HistogramBin[];
+  /** The date to open on: the last day of the latest dated start, the data's "now". */
+  readonly openingDay: Day;
+}
+
+/** What the explorer derives from a data set, before it has a source and an id (an import is kept only once it can be shown). */
+export type Prepared = Omit<ShownDataSet, keyof DataSetLabel>;
+
+export type Preparation = { readonly ok: true; readonly prepared: Prepared } | { readonly ok: false; readonly problem: string };
+
+/**
+ * Derives what the explorer shows of a data set named `name`. Stored positions are used when
+ * every actor has one; otherwise the data set is laid out. A data set the graph cannot hold is
+ * refused with words for the user, not half shown.
+ */
+export function prepare(name: string, dataSet: DataSet, stored?: ActorPositions): Preparation {
+  try {
+    return { ok: true, prepared: derive(dataSet, stored) };
+  } catch (e) {
+    return { ok: false, problem: `${name} could not be shown: ${(e as Error).message}. The data on screen is unchanged.` };
+  }
+}
+
+function derive(dataSet: DataSet, stored: ActorPositions | undefined): Prepared {
+  const graph = buildGraph(dataSet);
+  // Own keys only: an actor named "constructor" must not find Object's constructor here.
+  const complete = stored && dataSet.actors.every((a) => Object.hasOwn(stored, a.id));
+  const positions = complete ? stored : layoutDataSet(dataSet);
+  const layout = new Map(dataSet.actors.map((a) => [a.id, { x: positions[a.id][0], y: positions[a.id][1] }] as const));
+  const { first, last, openingDay } = timelineRange(dataSet);
+  const bins = histogram(dataSet.relations, "month", { first, last });
+  return { dataSet, graph, index: new RelationIndex(dataSet), layout, first, last, bins, openingDay };
+}
+
+/**
+ * The timeline's range: the model's extent of year-or-finer dates from the 1st of January of
+ * the first (decade- and century-precision dates would stretch the slider over a century of
+ * nothing), or the last year when the data has no such date.
+ */
+function timelineRange(dataSet: DataSet): { first: Day; last: Day; openingDay: Day } {
+  const extent = timeExtent(dataSet.relations, { coarsest: "year", wholeYears: true });
+  if (!extent) {
+    const today = Math.floor(Date.now() / 86_400_000);
+    return { first: today - 365, last: today, openingDay: today };
+  }
+  const { first, last, latestStart } = extent;
+  return { first, last, openingDay: latestStart ? Math.min(latestStart.last, last) : last };
+}
