@@ -14,13 +14,15 @@ export interface Notice {
   readonly items: readonly string[];
 }
 
-export function openingScreen(opening: { readonly name: string; readonly progress: ImportProgress | null }) {
+/** The screen while a linked data set opens; Cancel stops it and shows the bundled data set instead. */
+export function openingScreen(opening: { readonly name: string; readonly progress: ImportProgress | null }, cancel: () => void) {
   const label = progressLabel(opening.progress);
   const amount = progressAmount(opening.progress);
   return html`<div class="opening" data-testid="opening">
     <h1>Faultlines</h1>
     <p role="status">Opening ${opening.name}… ${label}</p>
     ${amount ? html`<progress .value=${amount.value} max=${amount.max} aria-label=${label}></progress>` : html`<progress aria-label=${label}></progress>`}
+    <button @click=${cancel}>Cancel</button>
   </div>`;
 }
 

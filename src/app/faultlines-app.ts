@@ -124,7 +124,7 @@ export class FaultlinesApp extends LitElement {
 
   override render() {
     const { session } = this;
-    if (session.opening) return openingScreen(session.opening);
+    if (session.opening) return openingScreen(session.opening, () => session.cancelOpening());
     const shown = session.shown;
     if (!shown) return loadErrorsScreen(this.bundled.loaded.ok ? [] : this.bundled.loaded.diagnostics);
     return explorerPage({

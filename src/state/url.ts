@@ -25,6 +25,16 @@ export interface LinkedView {
 
 const round = (v: number) => Number(v.toFixed(6));
 
+/** The hops an ego view can show, as the details panel offers them. */
+export const EGO_DEPTH = { min: 1, max: 3 } as const;
+/**
+ * How far a link may zoom (sigma's camera ratio) and pan (in the graph's framed space, where the
+ * graph spans about 0 to 1): far beyond any view the mouse can reach, yet well inside what the
+ * renderer's matrices compute without overflowing or dividing by a denormal to Infinity.
+ */
+export const CAMERA_RATIO = { min: 1e-6, max: 1e6 } as const;
+export const CAMERA_REACH = 1e6;
+
 /** The query string for a view; defaults are left out so links stay short. */
 export function viewToQuery(state: ViewState, camera: CameraView | null, defaults: ViewState): string {
   const q = new URLSearchParams();
@@ -121,7 +131,10 @@ export function viewFromQuery(query: string, defaults: ViewState, dataSet: DataS
   const ego = q.get("ego");
   if (ego !== null) {
     const m = /^(.+):(\d)$/.exec(ego);
-    if (m && actorIds.has(m[1])) set({ ego: { actor: m[1], depth: Number(m[2]) } });
+    const depth = Number(m?.[2]);
+    if (m && actorIds.has(m[1]) && (depth < EGO_DEPTH.min || depth > EGO_DEPTH.max))
+      problems.push(`"ego=${ego}" asks for ${depth} hops; an ego view shows ${EGO_DEPTH.min} to ${EGO_DEPTH.max} hops, e.g. "${m[1]}:2"; ignored`);
+    else if (m && actorIds.has(m[1])) set({ ego: { actor: m[1], depth } });
     else problems.push(`"ego=${ego}" should be an actor id and a number of hops, e.g. "ttp:2"; ignored`);
   }
   const theme = q.get("theme");
@@ -133,8 +146,11 @@ export function viewFromQuery(query: string, defaults: ViewState, dataSet: DataS
   const cameraText = q.get("camera");
   if (cameraText !== null) {
     const parts = cameraText.split(",").map(Number);
-    if (parts.length === 3 && parts.every(Number.isFinite) && parts[2] > 0) camera = { x: parts[0], y: parts[1], ratio: parts[2] };
-    else problems.push(`"camera=${cameraText}" should be three numbers x,y,ratio; ignored`);
+    const [x, y, ratio] = parts;
+    if (parts.length !== 3 || !parts.every(Number.isFinite) || !(ratio > 0)) problems.push(`"camera=${cameraText}" should be three numbers x,y,ratio; ignored`);
+    else if (ratio < CAMERA_RATIO.min || ratio > CAMERA_RATIO.max || Math.abs(x) > CAMERA_REACH || Math.abs(y) > CAMERA_REACH)
+      problems.push(`"camera=${cameraText}" is out of range: x and y should be within ±${CAMERA_REACH}, the ratio from ${CAMERA_RATIO.min} to ${CAMERA_RATIO.max} (1 shows the whole graph); ignored`);
+    else camera = { x, y, ratio };
   }
   return { state, camera, problems };
 }

@@ -6,8 +6,9 @@
  * view is the link itself; back and forward move between views; a bad link opens what it can
  * and says what it ignored. Expectations come from the data (test/support/plain-slice.ts).
  */
+import { rmSync, writeFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, expect, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { formatDay, parseDay } from "../../src/model/dates";
 import { loadDataSet } from "../../src/model/load";
 import { CANVAS, familyColour } from "../../src/look/palette";
@@ -131,4 +132,39 @@ test("a bad link opens what it can and lists what it ignored", async () => {
   await notice.getByRole("button", { name: "Dismiss" }).click();
   await expect(notice.count()).resolves.toBe(0);
   await page.close();
+});
+
+describe("opening a linked file always ends", () => {
+  test("a malformed percent-escape in data= ends on the bundled data set, with the value and the fix", async () => {
+    for (const data of ["/%25.gexf", "%E0%A4%A"]) {
+      // The status line shows only once the opening screen is gone.
+      const page = await open(`?data=${data}`);
+      await expectShows(page, { at: parseDay(OPENING) }, "light");
+      const value = new URLSearchParams(`data=${data}`).get("data")!;
+      expect(await page.getByTestId("notice").textContent()).toContain(`"data=${value}" is not a file address: a "%" in it is not followed by two hex digits. The bundled data set is shown instead. Check the link; a "%" in a file name is written %25`);
+      await page.close();
+    }
+  });
+
+  test("Cancel on the opening screen stops the opening and shows the bundled data set, saying so", async () => {
+    // A relation list of megabytes, served by the app's own site: its import takes seconds, time to cancel.
+    const name = `links-large-${process.pid}.csv`;
+    const rows = ["source,target,type,start"];
+    for (let i = 0; i < 200_000; i++) rows.push(`Actor ${i % 500},Actor ${(i * 7 + 1) % 500},airstrike,${2000 + (i % 25)}-${String(1 + (i % 12)).padStart(2, "0")}`);
+    writeFileSync(`public/${name}`, rows.join("\n"));
+    try {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+      log.watch(page);
+      await page.goto(`${url}?data=/${name}`);
+      const opening = page.getByTestId("opening");
+      await opening.getByRole("button", { name: "Cancel" }).click();
+      await opening.waitFor({ state: "detached" });
+      await page.getByTestId("status").waitFor();
+      await expectShows(page, { at: parseDay(OPENING) }, "light");
+      expect(await page.getByTestId("notice").textContent()).toContain(`Opening ${name} was cancelled.`);
+      await page.close();
+    } finally {
+      rmSync(`public/${name}`, { force: true });
+    }
+  });
 });

@@ -79,6 +79,28 @@ describe("a bad link opens what it can and says what it ignored", () => {
     expect(view.problems.join("\n")).toMatch(problem);
   });
 
+  test.each([
+    ["ego=ttp:0", /"ego=ttp:0" asks for 0 hops; an ego view shows 1 to 3 hops, e\.g\. "ttp:2"; ignored/],
+    ["ego=ttp:9", /"ego=ttp:9" asks for 9 hops/],
+    ["ego=ttp:4", /"ego=ttp:4" asks for 4 hops/],
+    ["camera=0.5,0.5,1e-320", /"camera=0\.5,0\.5,1e-320" is out of range: .*the ratio from 0\.000001 to 1000000/],
+    ["camera=0.5,0.5,1e-7", /is out of range/],
+    ["camera=0.5,0.5,1e300", /is out of range/],
+    ["camera=1e300,0.5,1", /is out of range: x and y should be within ±1000000/],
+    ["camera=0.5,-1e300,1", /is out of range/],
+  ])("a value outside what a link allows is refused: %s", (query, problem) => {
+    const view = viewFromQuery(`actor=ttp&${query}`, defaults, dataSet);
+    expect(view.problems.join("\n")).toMatch(problem);
+    expect(view.state.ego).toBeNull();
+    expect(view.camera).toBeNull();
+    expect(view.state.selectedActor).toBe("ttp");
+  });
+
+  test("the ends of the allowed ranges are kept", () => {
+    for (const depth of [1, 3]) expect(viewFromQuery(`ego=ttp:${depth}`, defaults, dataSet).state.ego).toEqual({ actor: "ttp", depth });
+    for (const ratio of [1e-6, 1e6]) expect(viewFromQuery(`camera=-1000000,1000000,${ratio}`, defaults, dataSet)).toMatchObject({ camera: { x: -1e6, y: 1e6, ratio }, problems: [] });
+  });
+
   test("valid parts are kept", () => {
     const view = viewFromQuery("hide-types=airstrike,airstirke&theme=sepia&actor=ttp", defaults, dataSet);
     expect(view.state.hiddenTypes).toEqual(["airstrike"]);

@@ -23,7 +23,7 @@ import { DataSetsController } from "../controllers/data-sets-controller";
 import type { ImportedData } from "../import/import-client";
 import { BUNDLED_NAME, type Bundled } from "./bundled";
 import { BUNDLED_ID, sourceFromQuery, type DataSource } from "./data-source";
-import { openSource } from "./open-source";
+import { openSource, type OpenOutcome } from "./open-source";
 import { prepare, type ShownDataSet } from "./shown-data-set";
 import { UrlSync, type CameraAccess } from "./url-sync";
 
@@ -43,6 +43,8 @@ export class DataSetSession implements ReactiveController {
   shown: ShownDataSet | undefined;
   /** A data set being opened from the address, before anything is on screen. */
   opening: { readonly name: string; progress: ImportProgress | null } | null = null;
+  /** Stops the opening on screen: Cancel on the opening screen. */
+  private stopOpening: AbortController | undefined;
   /** A message for the user that stays until dismissed: what a link could not use, a failed export or switch. */
   notice: Notice | null = null;
   readonly dataSets: DataSetsController;
@@ -123,20 +125,36 @@ export class DataSetSession implements ReactiveController {
    * Opens what the address names. At page load the bundled data set opens at once; other
    * sources load first, and if they cannot be shown the bundled data set is shown with the
    * reason. Going back or forward to another data set keeps the one on screen if it fails.
+   * Whatever goes wrong while opening, even what nothing foresaw, ends the same way.
    */
   private openFromAddress(query: string, when: "initial" | "history"): void {
     const named = sourceFromQuery(query, location.href);
     const problems = "problem" in named ? [named.problem] : [];
     const { source } = named;
     if (source.kind === "bundled") return this.showBundled(query, "keep", problems);
-    if (when === "initial") this.opening = { name: source.kind === "stored" ? "the data set" : source.url, progress: null };
+    const stop = new AbortController();
+    if (when === "initial") {
+      this.opening = { name: source.kind === "stored" ? "the data set" : source.url, progress: null };
+      this.stopOpening = stop;
+    }
     this.host.requestUpdate();
-    void openSource(source, { dataSets: this.dataSets, taxonomy: this.baseTaxonomy, onProgress: (p) => this.openingProgress(p) }).then((opened) => {
+    const unforeseen = (e: unknown): OpenOutcome => ({
+      ok: false,
+      problem: `The data this link names could not be opened (${e instanceof Error ? e.message : String(e)}). Check the link, or import the file with Import…`,
+      details: [],
+    });
+    void openSource(source, { dataSets: this.dataSets, taxonomy: this.baseTaxonomy, onProgress: (p) => this.openingProgress(p), signal: stop.signal }).catch(unforeseen).then((opened) => {
+      if (this.stopOpening === stop) this.stopOpening = undefined;
       this.opening = null;
       if (opened.ok) return this.show(opened.shown, query, "keep", [...problems, ...opened.remarks]);
       if (when === "initial") this.showBundled("", "keep", [...problems, opened.problem, ...opened.details]);
       else this.setNotice(opened.problem, opened.details);
     });
+  }
+
+  /** The user cancelled the opening: it stops, and the bundled data set is shown with a notice saying so. */
+  cancelOpening(): void {
+    this.stopOpening?.abort();
   }
 
   private openingProgress(progress: ImportProgress): void {

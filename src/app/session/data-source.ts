@@ -24,25 +24,58 @@ export const DATA_PARAMS = ["set", "data"] as const;
 
 export type SourceFromAddress = { readonly source: DataSource } | { readonly source: typeof BUNDLED; readonly problem: string };
 
-/** The data source a query string names; a cross-origin or unreadable `data=` falls back to the bundled data with a reason. */
+/**
+ * The data source a query string names; a cross-origin or unreadable `data=` falls back to the
+ * bundled data with a reason. A linked file is kept as its path on this site, and that path must
+ * read back as the very address it came from: `/.//other-host/x` resolves to this site, but its
+ * path `//other-host/x` is another site's address to `fetch` and to the next reader of the link.
+ */
 export function sourceFromQuery(query: string, base: string): SourceFromAddress {
   const q = new URLSearchParams(query);
   const set = q.get("set");
   if (set) return { source: { kind: "stored", id: set } };
   const data = q.get("data");
   if (data === null || data === "") return { source: BUNDLED };
+  const url = sameSiteUrl(data, base);
+  if (typeof url === "string") return { source: BUNDLED, problem: url };
+  url.hash = "";
+  const path = url.pathname + url.search;
+  const again = sameSiteUrl(path, base);
+  if (again instanceof URL && again.href === url.href) {
+    if (nameIn(path) === null)
+      return {
+        source: BUNDLED,
+        problem: `"data=${data}" is not a file address: a "%" in it is not followed by two hex digits. The bundled data set is shown instead. Check the link; a "%" in a file name is written %25`,
+      };
+    return { source: { kind: "linked", url: path } };
+  }
+  return {
+    source: BUNDLED,
+    problem: `"data=${data}" leads to a path (${path}) that reads as another site's address; links may only open files shipped with this app. The bundled data set is shown instead. Write the path with a single leading slash (/data/file.gexf), or download the file and import it with Import…`,
+  };
+}
+
+/** A link's address resolved against the page, or why it cannot be used: not an address, or on another site. */
+function sameSiteUrl(data: string, base: string): URL | string {
   let url: URL;
   try {
     url = new URL(data, base);
   } catch {
-    return { source: BUNDLED, problem: `"data=${data}" is not a file address; the bundled data set is shown instead` };
+    return `"data=${data}" is not a file address; the bundled data set is shown instead`;
   }
   if (url.origin !== new URL(base).origin)
-    return {
-      source: BUNDLED,
-      problem: `"data=${data}" is on another site (${url.origin}); links may only open files shipped with this app. The bundled data set is shown instead. Download the file and import it with Import… instead`,
-    };
-  return { source: { kind: "linked", url: url.pathname + url.search } };
+    return `"data=${data}" is on another site (${url.origin}); links may only open files shipped with this app. The bundled data set is shown instead. Download the file and import it with Import…`;
+  return url;
+}
+
+/**
+ * The address a linked path is fetched from: resolved once against the page, and only when the
+ * path is one sourceFromQuery gives for a file of this site (null otherwise). What is fetched is
+ * this URL, never the path as written, so no other reading of the path can lead elsewhere.
+ */
+export function linkedAddress(path: string, base: string): URL | null {
+  const read = sourceFromQuery(new URLSearchParams([["data", path]]).toString(), base);
+  return read.source.kind === "linked" && read.source.url === path ? new URL(path, base) : null;
 }
 
 /** The query parameter that names a source, or none for the bundled data. */
@@ -74,5 +107,15 @@ export function withSource(source: DataSource, viewQuery: string): string {
   return rest ? `${head}&${rest}` : head;
 }
 
-/** The file name a linked address points to, for the report and the data set's name. */
-export const fileNameOf = (url: string): string => decodeURIComponent(url.split(/[?#]/)[0].split("/").pop() || url);
+/** The last path segment of a linked address, decoded; null when a percent-escape in it is malformed. */
+function nameIn(url: string): string | null {
+  const segment = url.split(/[?#]/)[0].split("/").pop() || url;
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+}
+
+/** The file name a linked address points to, for the report and the data set's name: as written when it cannot be decoded. */
+export const fileNameOf = (url: string): string => nameIn(url) ?? (url.split(/[?#]/)[0].split("/").pop() || url);

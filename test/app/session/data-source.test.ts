@@ -5,7 +5,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { BUNDLED, fileNameOf, sameSource, sourceFromQuery, sourceParam, withSource, type DataSource } from "../../../src/app/session/data-source";
+import { BUNDLED, fileNameOf, linkedAddress, sameSource, sourceFromQuery, sourceParam, withSource, type DataSource } from "../../../src/app/session/data-source";
 
 const BASE = "https://faultlines.example/app/?at=2026-01-01";
 
@@ -68,5 +68,88 @@ describe("writing the address", () => {
 
   test("a linked file is named by its last path segment", () => {
     expect(fileNameOf("/samples/My%20network.gexf?v=1")).toBe("My network.gexf");
+  });
+});
+
+describe("a link cannot lead the page to another site", () => {
+  const SITE = "https://faultlines.example";
+  /** Pages of the same site the path may later be read against: the app, and deeper or shallower ones. */
+  const PAGES = [BASE, `${SITE}/`, `${SITE}/a/b/c/page?x=1`];
+  const TRICKS = [
+    "/.//evil.example:8080/x.gexf",
+    "/./\\evil.example/x.gexf",
+    "/.\\/evil.example/x.gexf",
+    "/..//evil.example/x.gexf",
+    "./..//evil.example/x.gexf",
+    "../..//evil.example/x.gexf",
+    "/\t.//evil.example/x.gexf",
+    "/.\n//evil.example/x.gexf",
+    "/./\t/evil.example/x.gexf",
+    "/%2e//evil.example/x.gexf",
+    "/%2E%2E//evil.example/x.gexf",
+    "/.//evil.example",
+    "/.//",
+  ];
+
+  test.each(TRICKS)("%j resolves to this site, but its path would be another's: refused with the value and the fix", (data) => {
+    const read = sourceFromQuery(new URLSearchParams([["data", data]]).toString(), BASE);
+    expect(read.source).toEqual(BUNDLED);
+    expect("problem" in read && read.problem).toContain(`"data=${data}"`);
+    expect("problem" in read && read.problem).toMatch(/links may only open files shipped with this app|is not a file address/);
+  });
+
+  test.each(["/\\evil.example/x.gexf", "\\\\evil.example/x.gexf", "//evil.example/x.gexf", "/\t/evil.example/x.gexf", "http:evil.example/x", "http://faultlines.example/x.gexf", "https://faultlines.example:444/x.gexf"])(
+    "%j names another site (or scheme, or port): refused",
+    (data) => {
+      const read = sourceFromQuery(new URLSearchParams([["data", data]]).toString(), BASE);
+      expect(read.source).toEqual(BUNDLED);
+      expect("problem" in read && read.problem).toMatch(/on another site/);
+    },
+  );
+
+  test("a path that merely looks odd but stays on this site still opens", () => {
+    expect(sourceFromQuery("?data=samples/..//x.gexf", BASE).source).toEqual({ kind: "linked", url: "/app//x.gexf" });
+    expect(sourceFromQuery(`?data=${encodeURIComponent("/%2F%2Fevil.example/x.gexf")}`, BASE).source).toEqual({ kind: "linked", url: "/%2F%2Fevil.example/x.gexf" });
+  });
+
+  test("any spelling: what is kept reads as this site's address from any of its pages, and that is the address fetched (property)", () => {
+    const piece = fc.constantFrom("/", "\\", ".", "..", "%2e", "%2F", "%5C", "\t", "\n", " ", "evil.example", ":8080", "@", "x.gexf", "?v=1", "#f", "%", "%25", "%E0%A4", "https:", "//");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
+        const data = pieces.join("");
+        const read = sourceFromQuery(new URLSearchParams([["data", data]]).toString(), BASE);
+        if (read.source.kind !== "linked") return;
+        const path = read.source.url;
+        expect(path.startsWith("/") && !path.startsWith("//")).toBe(true);
+        for (const page of PAGES) expect(new URL(path, page).origin).toBe(SITE);
+        expect(linkedAddress(path, BASE)?.href).toBe(new URL(data, BASE).href.replace(/#.*$/s, ""));
+        expect(() => fileNameOf(path)).not.toThrow();
+      }),
+      { numRuns: 2000, seed: 16 },
+    );
+  });
+
+  test("only a path the address gives for this site is fetched", () => {
+    expect(linkedAddress("/app/samples/ttp.gexf", BASE)?.href).toBe("https://faultlines.example/app/samples/ttp.gexf");
+    for (const path of ["//evil.example/x.gexf", "/\\evil.example/x.gexf", "https://evil.example/x.gexf", "/.//evil.example/x.gexf", "samples/x.gexf", "/%.gexf"]) expect(linkedAddress(path, BASE)).toBeNull();
+  });
+});
+
+describe("a malformed percent-escape", () => {
+  test.each([
+    ["?data=/%25.gexf", "/%.gexf"],
+    ["?data=%E0%A4%A", "\uFFFD%A"],
+    ["?data=/samples/%25zz.gexf", "/samples/%zz.gexf"],
+  ])("%s is refused with the value and the fix, rather than left to throw", (query, value) => {
+    const read = sourceFromQuery(query, BASE);
+    expect(read.source).toEqual(BUNDLED);
+    expect("problem" in read && read.problem).toBe(
+      `"data=${value}" is not a file address: a "%" in it is not followed by two hex digits. The bundled data set is shown instead. Check the link; a "%" in a file name is written %25`,
+    );
+  });
+
+  test("a file name that cannot be decoded is named as written", () => {
+    expect(fileNameOf("/samples/%zz.gexf")).toBe("%zz.gexf");
+    expect(fileNameOf("/samples/%E0%A4%A.gexf?v=%")).toBe("%E0%A4%A.gexf");
   });
 });
