@@ -1,10 +1,13 @@
 /**
  * Files kept whole and hostile ones refused whatever their padding: a DOCTYPE is read to its
- * end however far a file pushes it, wherever it stands in the prolog.
+ * end however far a file pushes it, wherever it stands in the prolog; a GEXF this tool wrote
+ * comes back with every evidence location, whatever its form.
  */
 import { describe, expect, test } from "vitest";
+import { exportGexf } from "../../src/export/gexf";
 import { importGexf } from "../../src/import/gexf/import-gexf";
 import { loadDataSet } from "../../src/model/load";
+import type { DataSet, Evidence } from "../../src/model/types";
 import { fixtureTexts } from "../support/fixtures";
 
 const loaded = loadDataSet(fixtureTexts("valid"));
@@ -42,5 +45,37 @@ describe("the DOCTYPE check reads the whole prolog", () => {
   test("a plain DOCTYPE after the same padding still imports", () => {
     const result = importGexf(`<?xml version="1.0"?>\n${PAD}<!DOCTYPE gexf>\n${BODY.replace("&e;", "A")}`, "padded.gexf", taxonomy);
     expect(result.ok).toBe(true);
+  });
+});
+
+describe("a GEXF written by Faultlines keeps every evidence location", () => {
+  const fixture = loaded.dataSet;
+  const LOCATIONS = ["¶12", "p. 4", "section 2", "p. 4, n. 2", 'at "x", ¶3', "see: “here”\nand ”there”", "Annex B — table 3 \\ {a}", "¶3 bis", "pp. 4–5", ""];
+  const withLocations = (locations: readonly (string | undefined)[]): DataSet => ({
+    ...fixture,
+    sources: [...fixture.sources, { id: "other", title: "Another document", author: "Someone", publisher: "section 9", date: fixture.sources[0].date }],
+    relations: fixture.relations.map((r, i) => ({
+      ...r,
+      evidence: locations
+        .map((location, j): Evidence => ({ source: j % 2 ? "other" : "doc", quote: `quote ${i}.${j}: “inner”`, ...(location ? { location } : {}) }))
+        .filter((_, j) => (j + i) % 3 !== 2),
+    })),
+  });
+
+  for (const mode of ["dynamic", "snapshot"] as const)
+    test(`${mode}: each location, odd ones included, comes back as written`, () => {
+      for (let k = 0; k < LOCATIONS.length; k += 3) {
+        const data = withLocations([LOCATIONS[k], LOCATIONS[k + 1], LOCATIONS[k + 2], undefined]);
+        const result = importGexf(exportGexf(data, data.taxonomy, { mode }), "faultlines.gexf", data.taxonomy);
+        if (!result.ok) throw new Error(result.report.diagnostics.map((d) => d.message).join("; "));
+        expect(result.dataSet.relations.map((r) => r.evidence)).toEqual(data.relations.map((r) => r.evidence));
+        expect(result.report.diagnostics.map((d) => d.message).join("\n")).not.toMatch(/could not be told apart/);
+      }
+    });
+
+  test("¶N and p. N are still written bare, as before", () => {
+    const xml = exportGexf(withLocations(["¶12", "p. 4"]), fixture.taxonomy, { mode: "snapshot" });
+    expect(xml).toContain("A test document”, Mar 2026, ¶12: “quote 0.0");
+    expect(xml).toContain("section 9, Mar 2026, p. 4: “quote 0.1");
   });
 });
