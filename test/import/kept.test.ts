@@ -1,13 +1,16 @@
 /**
  * Files kept whole and hostile ones refused whatever their padding: a DOCTYPE is read to its
  * end however far a file pushes it, wherever it stands in the prolog; a GEXF this tool wrote
- * comes back with every evidence location, whatever its form.
+ * comes back with every evidence location, whatever its form; positions no view can draw are
+ * not kept, and the data set is laid out instead.
  */
 import { describe, expect, test } from "vitest";
 import { exportGexf } from "../../src/export/gexf";
 import { importGexf } from "../../src/import/gexf/import-gexf";
 import { loadDataSet } from "../../src/model/load";
 import type { DataSet, Evidence } from "../../src/model/types";
+import { prepare } from "../../src/app/session/shown-data-set";
+import { importFiles } from "../../src/import/import-files";
 import { fixtureTexts } from "../support/fixtures";
 
 const loaded = loadDataSet(fixtureTexts("valid"));
@@ -77,5 +80,44 @@ describe("a GEXF written by Faultlines keeps every evidence location", () => {
     const xml = exportGexf(withLocations(["¶12", "p. 4"]), fixture.taxonomy, { mode: "snapshot" });
     expect(xml).toContain("A test document”, Mar 2026, ¶12: “quote 0.0");
     expect(xml).toContain("section 9, Mar 2026, p. 4: “quote 0.1");
+  });
+});
+
+describe("positions no view can draw are refused, and the graph is laid out", () => {
+  const gexfWith = (a: string, b: string) =>
+    `<?xml version="1.0"?>\n<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">\n<graph>\n<nodes>\n<node id="a" label="A"><viz:position ${a}/></node>\n<node id="b" label="B"><viz:position ${b}/></node>\n</nodes>\n<edges><edge id="e" source="a" target="b"/></edges>\n</graph>\n</gexf>\n`;
+
+  for (const [x, y] of [["1e308", "0"], ["0", "-1e308"], ["-1.7976931348623157e308", "1e12"]])
+    test(`viz:position x=${x} y=${y}: a warning naming the node, the value and the fix; no position kept`, () => {
+      const result = importFiles([{ name: "far.gexf", text: gexfWith('x="1" y="2"', `x="${x}" y="${y}"`) }], taxonomy);
+      if (!result.ok) throw new Error("refused");
+      expect(result.positions).toEqual({ a: [1, 2] });
+      const far = result.report.diagnostics.find((d) => /beyond/.test(d.message));
+      expect(far).toMatchObject({ severity: "warning", line: 6, value: `${x}, ${y}` });
+      expect(far?.message).toBe('the viz:position of the node "b" lies beyond ±1,000,000,000, where no layout puts a node and where the graph would be drawn blank; it is not kept, and the graph is laid out instead');
+      expect(far?.fix).toMatch(/Lay the graph out again in Gephi, or delete this <viz:position>/);
+    });
+
+  test("a file this tool wrote is checked the same way", () => {
+    const data = loaded.dataSet;
+    const xml = exportGexf(data, data.taxonomy, { mode: "snapshot", viz: { actorColour: () => "#123456", relationColour: () => "#abcdef", position: (id) => (id === "ttp" ? { x: 1e308, y: 0 } : { x: 1, y: 1 }) } });
+    const result = importGexf(xml, "faultlines.gexf", data.taxonomy);
+    if (!result.ok) throw new Error("refused");
+    expect([...result.positions.keys()].sort()).toEqual(["pakistan", "taliban"]);
+    expect(result.report.diagnostics.some((d) => d.message.startsWith('the viz:position of the node "ttp" lies beyond'))).toBe(true);
+  });
+
+  test("a stored layout (layout.json, the library) with a far or non-finite position is laid out again", () => {
+    const data = loaded.dataSet;
+    for (const bad of [[1e308, 0], [0, -1e308], [Number.NaN, 0], [Infinity, 1]] as const) {
+      const stored = { pakistan: [1, 2], taliban: [3, 4], ttp: bad } as const;
+      const made = prepare("stored", data, stored);
+      if (!made.ok) throw new Error(made.problem);
+      const xs = [...made.prepared.layout.values()].flatMap((p) => [p.x, p.y]);
+      expect(xs.every((v) => Number.isFinite(v) && Math.abs(v) < 1e6)).toBe(true);
+      expect(made.prepared.layout.get("pakistan")).not.toEqual({ x: 1, y: 2 });
+    }
+    const good = prepare("stored", data, { pakistan: [1, 2], taliban: [3, 4], ttp: [-1e6, 5] });
+    expect(good.ok && good.prepared.layout.get("pakistan")).toEqual({ x: 1, y: 2 });
   });
 });
