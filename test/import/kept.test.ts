@@ -2,7 +2,8 @@
  * Files kept whole and hostile ones refused whatever their padding: a DOCTYPE is read to its
  * end however far a file pushes it, wherever it stands in the prolog; a GEXF this tool wrote
  * comes back with every evidence location, whatever its form; positions no view can draw are
- * not kept, and the data set is laid out instead.
+ * not kept, and the data set is laid out instead; actors whose labels only look the same are
+ * named in a warning.
  */
 import { describe, expect, test } from "vitest";
 import { exportGexf } from "../../src/export/gexf";
@@ -11,6 +12,7 @@ import { loadDataSet } from "../../src/model/load";
 import type { DataSet, Evidence } from "../../src/model/types";
 import { prepare } from "../../src/app/session/shown-data-set";
 import { importFiles } from "../../src/import/import-files";
+import { importCsv } from "../../src/import/csv/import-csv";
 import { fixtureTexts } from "../support/fixtures";
 
 const loaded = loadDataSet(fixtureTexts("valid"));
@@ -119,5 +121,45 @@ describe("positions no view can draw are refused, and the graph is laid out", ()
     }
     const good = prepare("stored", data, { pakistan: [1, 2], taliban: [3, 4], ttp: [-1e6, 5] });
     expect(good.ok && good.prepared.layout.get("pakistan")).toEqual({ x: 1, y: 2 });
+  });
+});
+
+describe("look-alike labels get a warning naming both actors", () => {
+  const lookAlikes = (diagnostics: readonly { message: string }[]) => diagnostics.filter((d) => /look the same/.test(d.message)).map((d) => d.message);
+
+  test("CSV: zero-width and bidi look-alikes, each pair named, the invisible characters shown", () => {
+    const csv = [
+      "source,target,type,start,quote",
+      "Pakistan,Paki\u200Bstan,airstrike,2025-10,q",
+      "\u202EPakistan\u202C,\uFF30akistan,airstrike,2025-10,q",
+      "TTP,T\u2066TP\u2069,airstrike,2025-10,q",
+      "Afghan Taliban,Afghan Taliban,airstrike,2025-10,q",
+    ].join("\n");
+    const result = importCsv(csv, "rows.csv", taxonomy);
+    if (!result.ok) throw new Error(result.report.diagnostics.map((d) => d.message).join("; "));
+    const said = lookAlikes(result.report.diagnostics);
+    // The full-width "Ｐakistan" is the actor "Pakistan" already: the CSV importer matches names folded.
+    expect(said).toHaveLength(3);
+    const ids = result.dataSet.actors.map((a) => a.id);
+    const idOf = (label: string) => result.dataSet.actors.find((a) => a.label === label)!.id;
+    expect(ids).toContain(idOf("Paki\u200Bstan"));
+    expect(said[0]).toBe(
+      `the actors "${idOf("Pakistan")}" (label "Pakistan") and "${idOf("Paki\u200Bstan")}" (label "Paki<U+200B>stan") look the same: their labels differ only by invisible characters or by forms Unicode folds together (NFKC), so no reader can tell them apart`,
+    );
+    expect(said[1]).toContain(`(label "<U+202E>Pakistan<U+202C>")`);
+    expect(said[2]).toContain(`(label "T<U+2066>TP<U+2069>")`);
+    expect(result.report.diagnostics.find((d) => /look the same/.test(d.message))?.fix).toMatch(/If they are one actor, merge them/);
+  });
+
+  test("GEXF: labels that differ by a zero-width joiner or a full-width letter; distinct labels say nothing", () => {
+    const xml = `<?xml version="1.0"?>\n<gexf xmlns="http://gexf.net/1.3" version="1.3"><graph><nodes><node id="a" label="Tehrik"/><node id="b" label="Teh\u200Drik"/><node id="c" label="Other"/><node id="d" label="\uFF34ehrik"/></nodes><edges><edge id="e" source="a" target="b"/></edges></graph></gexf>\n`;
+    const result = importGexf(xml, "nodes.gexf", taxonomy);
+    if (!result.ok) throw new Error("refused");
+    expect(lookAlikes(result.report.diagnostics)).toEqual([
+      'the actors "a" (label "Tehrik") and "b" (label "Teh<U+200D>rik") look the same: their labels differ only by invisible characters or by forms Unicode folds together (NFKC), so no reader can tell them apart',
+      'the actors "a" (label "Tehrik") and "d" (label "\uFF34ehrik") look the same: their labels differ only by invisible characters or by forms Unicode folds together (NFKC), so no reader can tell them apart',
+    ]);
+    const plain = importGexf(xml.replace("Teh\u200Drik", "Tehrika").replace("\uFF34ehrik", "Tehrikb"), "nodes.gexf", taxonomy);
+    expect(plain.ok && lookAlikes(plain.report.diagnostics)).toEqual([]);
   });
 });
