@@ -4,8 +4,8 @@
  * out; quotes not found verbatim and wrong "¶N" locations are errors (exit code 1). With
  * --check it prints only those errors and a one-line verdict: `npm run check:sources`.
  */
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, readFileSync, realpathSync } from "node:fs";
+import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import { documentCoverage, type DocumentCoverage } from "../model/evidence";
 import { loadOrFail } from "./load-or-fail";
 import { CliError, DEFAULT_DATA_DIR, parseOptions, type Io } from "./options";
@@ -32,8 +32,7 @@ export function coverageCommand(args: string[], io: Io): number {
   const reports: (DocumentCoverage & { title: string; file: string })[] = [];
   for (const source of dataSet.sources) {
     if (!source.file) continue;
-    const path = join(dir, source.file);
-    if (!existsSync(path)) throw new CliError(`the text of source "${source.id}" is not at ${path}. Fix: give the directory holding ${source.file} with --documents DIR or FAULTLINES_DOCUMENTS`);
+    const path = documentPath(dir, source.id, source.file);
     reports.push({ ...documentCoverage(source.id, readFileSync(path, "utf8"), dataSet.relations), title: source.title, file: source.file });
   }
   if (values.json) io.out(`${JSON.stringify(reports, null, 2)}\n`);
@@ -52,6 +51,30 @@ export function coverageCommand(args: string[], io: Io): number {
     );
   }
   return problems.length ? 1 : 0;
+}
+
+/**
+ * Where a source's text is, refused unless it is inside the documents' directory once every
+ * symlink and ".." is resolved: `file:` comes from the data set, which may be the one under
+ * review, and a CI job must not print the machine's own files (`../../etc/passwd`, an absolute
+ * path, a symlink out of the folder) as if they were a document.
+ */
+export function documentPath(dir: string, sourceId: string, file: string): string {
+  const path = join(dir, file);
+  const refuse = () =>
+    new CliError(
+      `the text of source "${sourceId}" is given as file: ${JSON.stringify(file)}, which leads outside the source documents' directory ${dir}; it was not read. Fix: give the document's path relative to that directory, with no "..", absolute path or symlink leading out of it`,
+    );
+  // Before looking whether it exists, so the message says nothing about files outside either.
+  if (!within(resolve(dir), resolve(path))) throw refuse();
+  if (!existsSync(path)) throw new CliError(`the text of source "${sourceId}" is not at ${path}. Fix: give the directory holding ${file} with --documents DIR or FAULTLINES_DOCUMENTS`);
+  if (!within(realpathSync(dir), realpathSync(path))) throw refuse();
+  return path;
+}
+
+function within(dir: string, path: string): boolean {
+  const inside = relative(dir, path);
+  return inside !== ".." && !inside.startsWith(`..${sep}`) && !isAbsolute(inside);
 }
 
 function describe(report: DocumentCoverage & { title: string; file: string }, uncitedOnly: boolean): string {

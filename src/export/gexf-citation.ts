@@ -35,7 +35,7 @@ export class Citations {
 
   private cite(e: Evidence): string {
     const reference = this.reference(e.source);
-    return `${e.location ? `${reference}, ${e.location}` : reference}: “${e.quote}”`;
+    return `${e.location ? `${reference}, ${locationText(e.location)}` : reference}: “${e.quote}”`;
   }
 
   private reference(id: string): string {
@@ -47,4 +47,15 @@ export class Citations {
     }
     return text;
   }
+}
+
+/**
+ * A location as a citation line gives it. `¶N` and `p. N` are written bare, as a reader expects;
+ * any other (`section 2`, `p. 4, n. 2`) could not be told from the reference's publisher or date,
+ * so it is written `at "…"` as a JSON string, with “ and ” escaped so the line still splits
+ * where the quote starts and ends. The GEXF import (faultlines-files.ts) reads both forms back.
+ */
+function locationText(location: string): string {
+  if (/^(?:¶\s*[\w.–-]+|pp?\.\s*[\w.–-]+)$/.test(location)) return location;
+  return `at ${JSON.stringify(location).replace(/[“”]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`)}`;
 }

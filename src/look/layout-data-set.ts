@@ -5,6 +5,7 @@
  * "constructor" would give its neighbours NaN positions; the order, and so the result, is the
  * same as laying out the graph itself.
  */
+import { isDrawablePosition } from "../import/kit/positions";
 import { buildGraph } from "../model/graph";
 import type { DataSet } from "../model/types";
 import { computeLayout, LAYOUT_SEED, type LayoutProgress } from "./layout";
@@ -26,4 +27,13 @@ export function layoutDataSet(dataSet: DataSet, onProgress?: LayoutProgress): Ac
     positions[a.id] = [x, y];
   }
   return positions;
+}
+
+/**
+ * Whether stored positions (a data set's layout.json, an import's, the library's) can be shown
+ * as they are: one for every actor (own keys only, so an actor named "constructor" does not find
+ * Object's), each finite and within MAX_POSITION. Otherwise the data set is laid out.
+ */
+export function storedPositionsUsable(dataSet: DataSet, stored: ActorPositions | undefined): stored is ActorPositions {
+  return !!stored && dataSet.actors.every((a) => Object.hasOwn(stored, a.id) && Array.isArray(stored[a.id]) && isDrawablePosition(stored[a.id][0], stored[a.id][1]));
 }

@@ -14,7 +14,7 @@ import { RelationIndex } from "../../model/relation-index";
 import { histogram, timeExtent, type HistogramBin } from "../../model/timeline";
 import type { DataSet } from "../../model/types";
 import type { Positions } from "../../render/display-graph";
-import { layoutDataSet, type ActorPositions } from "../../look/layout-data-set";
+import { layoutDataSet, storedPositionsUsable, type ActorPositions } from "../../look/layout-data-set";
 import type { DataSource } from "./data-source";
 
 /** Where a data set comes from and what it is called. */
@@ -59,8 +59,7 @@ export function prepare(name: string, dataSet: DataSet, stored?: ActorPositions)
 
 function derive(dataSet: DataSet, stored: ActorPositions | undefined): Prepared {
   const graph = buildGraph(dataSet);
-  // Own keys only: an actor named "constructor" must not find Object's constructor here.
-  const complete = stored && dataSet.actors.every((a) => Object.hasOwn(stored, a.id));
+  const complete = storedPositionsUsable(dataSet, stored);
   const positions = complete ? stored : layoutDataSet(dataSet);
   const layout = new Map(dataSet.actors.map((a) => [a.id, { x: positions[a.id][0], y: positions[a.id][1] }] as const));
   const { first, last, openingDay } = timelineRange(dataSet);

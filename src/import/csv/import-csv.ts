@@ -16,6 +16,7 @@ import { dayMonthOrder } from "./dates";
 import { readRelationRow, SourceRegistry, type RowContext } from "./relations";
 import { megabytes, rowNotes } from "../kit/report";
 import { IdPool } from "../kit/ids";
+import { warnLookAlikes } from "../kit/look-alikes";
 import { TaxonomyGrowth, UNCLASSIFIED } from "../kit/taxonomy-growth";
 import { TypeResolver, type TypeMapping } from "./type-mapping";
 import type { ImportResult } from "../types";
@@ -118,6 +119,7 @@ export function importCsv(relationsText: string, fileName: string, taxonomy: Tax
   if (growth.added.families.includes(UNCLASSIFIED.id))
     notes.warn({ path: "(taxonomy)" }, `the family "${UNCLASSIFIED.label}" is added to the taxonomy for the relation types it did not have`, "Map each new type to a type of the taxonomy, or give it a family in taxonomy.yaml");
 
+  warnLookAlikes(actors.actors, notes);
   Object.assign(counts, { relations: relations.length, actors: actors.actors.length, sources: sources.sources.length, typesAdded: growth.added.types.length, kindsAdded: growth.added.kinds.length });
   const unknown = ctx.types.unknown;
   return {

@@ -87,6 +87,7 @@ function evidenceOf(cited: readonly string[], citation: string, sources: Map<str
   if (cited.length === 0) return [];
   const lines = citation.split(/(?<=”)\n/).map((l) => CITATION_LINE.exec(l));
   if (lines.some((l) => !l)) return undefined;
+  for (const l of lines) quotedLocation(l!);
   const references = [...new Set(lines.map((l) => l![1]))];
   if (references.length !== cited.length) return undefined;
   const sourceOf = new Map(references.map((ref, i) => [ref, cited[i]]));
@@ -97,4 +98,21 @@ function evidenceOf(cited: readonly string[], citation: string, sources: Map<str
     sources.set(cited[i], { id: cited[i], title: title ?? cited[i], ...(author ? { author } : {}) });
   });
   return lines.map((l) => ({ source: sourceOf.get(l![1])!, quote: l![3], ...(l![2] ? { location: l![2] } : {}) }));
+}
+
+/**
+ * A location other than `¶N` or `p. N` is written `…, at "section 2"` (a JSON string; see
+ * export/gexf-citation.ts): moved from the reference to the location of its parsed line. Every
+ * `"` inside the JSON string is escaped, so only the last `, at "` can start it.
+ */
+function quotedLocation(line: RegExpExecArray): void {
+  const reference = line[1];
+  const at = reference.lastIndexOf(', at "');
+  if (line[2] || at === -1 || !reference.endsWith('"')) return;
+  try {
+    const location: unknown = JSON.parse(reference.slice(at + 5));
+    if (typeof location === "string") [line[1], line[2]] = [reference.slice(0, at), location];
+  } catch {
+    // Not this form: the reference's own text, kept as it is.
+  }
 }

@@ -18,6 +18,7 @@ import { attr, child, children, lineOf } from "./dom";
 import { readEdges } from "./edges";
 import { isFaultlinesFile, readFaultlinesFile } from "./faultlines-files";
 import { gexfLog, quote, type DiagnosticCollector } from "../kit/report";
+import { warnLookAlikes } from "../kit/look-alikes";
 import { readNodes, readPosition, type Position } from "./nodes";
 import { GexfVocabulary } from "./vocabulary";
 import { decideAxis, timeValues } from "./time";
@@ -92,6 +93,7 @@ export function importGexf(text: string, fileName: string, taxonomy: Taxonomy): 
     typesAdded: builder.added.types,
     familiesAdded: builder.added.families,
   };
+  warnLookAlikes(read.actors, log);
   const diagnostics = log.finish();
   if (read.actors.length === 0) return refuse([...diagnostics, fatal("nodes", `none of the ${nodes.length} nodes could be read`, "Correct the nodes named above")], counts);
   const report: ImportReport = { file: fileName, diagnostics, counts };

@@ -11,6 +11,7 @@ import { Columns, NODE_ROLES, type NodeRole } from "./columns";
 import { attr, child, lineOf } from "./dom";
 import { quote, type DiagnosticCollector, type Place } from "../kit/report";
 import { IdPool, idFormOf } from "../kit/ids";
+import { isDrawablePosition, MAX_POSITION } from "../kit/positions";
 import type { GexfVocabulary } from "./vocabulary";
 import { elementPeriods, hull, type TimeAxis } from "./time";
 import { decodeList, GexfReadError } from "./format";
@@ -97,7 +98,16 @@ export function readPosition(el: Element, place: Place, log: DiagnosticCollector
   const position = child(el, "position");
   if (!position) return undefined;
   const [x, y] = ["x", "y"].map((a) => Number(attr(position, a) ?? "0"));
-  if (Number.isFinite(x) && Number.isFinite(y)) return { x, y };
+  if (isDrawablePosition(x, y)) return { x, y };
+  if (Number.isFinite(x) && Number.isFinite(y)) {
+    log.warn(
+      { ...place, line: lineOf(position) ?? place.line, problem: "far-position" },
+      `the viz:position of the node ${quote(place.recordId)} lies beyond ±${MAX_POSITION.toLocaleString("en")}, where no layout puts a node and where the graph would be drawn blank; it is not kept, and the graph is laid out instead`,
+      "Lay the graph out again in Gephi, or delete this <viz:position> to have the explorer lay it out",
+      `${attr(position, "x")}, ${attr(position, "y")}`,
+    );
+    return undefined;
+  }
   log.warn({ ...place, line: lineOf(position) ?? place.line, problem: "unreadable-position" }, "the node's viz:position is not a pair of numbers; it is not kept", 'Write it as <viz:position x="1.5" y="-2"/>', `${attr(position, "x")}, ${attr(position, "y")}`);
   return undefined;
 }

@@ -136,13 +136,21 @@ function scanStructure(text: string): StructureProblem | undefined {
   return undefined;
 }
 
+/**
+ * The whole declaration is read, however long: a DOCTYPE padded with whitespace, comments or
+ * processing instructions hides its SYSTEM id or <!ENTITY> past any fixed window. Texts
+ * are sliced only up to each declaration's own `>`, so many small `<!…>` stay a linear pass.
+ */
 function doctypeProblem(text: string, at: number): StructureProblem | undefined {
-  const head = text.slice(at, at + 200_000);
-  const close = head.indexOf(">");
-  const subset = head.indexOf("[");
-  const subsetEnd = /\]\s*>/.exec(head);
-  const end = subset !== -1 && (close === -1 || subset < close) ? (subsetEnd ? subsetEnd.index + subsetEnd[0].length : -1) : close === -1 ? -1 : close + 1;
-  const declaration = end === -1 ? head : head.slice(0, end);
+  const close = text.indexOf(">", at);
+  let declaration = text.slice(at, close === -1 ? text.length : close + 1);
+  const subset = declaration.indexOf("[");
+  if (subset !== -1) {
+    const subsetEnd = /\]\s*>/g;
+    subsetEnd.lastIndex = at + subset;
+    const found = subsetEnd.exec(text);
+    declaration = text.slice(at, found ? found.index + found[0].length : text.length);
+  }
   const external = /\b(SYSTEM|PUBLIC)\b/.test(declaration);
   const entities = /<!ENTITY/i.test(declaration);
   if (!external && !entities && !declaration.includes("[")) return undefined;
