@@ -50,6 +50,11 @@ export class DateError extends Error {
 }
 
 const MS_PER_DAY = 86_400_000;
+/**
+ * Longer than any date or period this tool reads ("[2025-10-09%..2025-10-19%]" is 26): a longer
+ * text is refused before any pattern runs on it, so a hostile field costs nothing to refuse.
+ */
+export const MAX_DATE_CHARS = 100;
 const FORMS_HELP =
   'Write a day "2025-10-09", a month "2025-10", a year "2025", a decade "201X", optionally ending in ~ (approximate) or ? (uncertain)';
 
@@ -83,6 +88,7 @@ export function parsePartialDate(text: string): PartialDate {
 
 function parseUncached(text: string): PartialDate {
   const written = text.trim();
+  refuseLong(text, written);
   const mark = written.slice(-1);
   const qualifier = QUALIFIERS[mark];
   const bare = qualifier ? written.slice(0, -1) : written;
@@ -122,9 +128,10 @@ function parseUncached(text: string): PartialDate {
  */
 export function parsePeriod(text: string): Period {
   const written = text.trim();
-  const point = /^\[(.+)\.\.(.+)\]$/.exec(written);
+  refuseLong(text, written);
+  const point = uncertainPoint(written);
   if (point) {
-    const p = closedInterval(written, point[1], point[2]);
+    const p = closedInterval(written, point[0], point[1]);
     return { ...p, uncertainPoint: true };
   }
   if (!written.includes("/")) {
@@ -150,6 +157,22 @@ export function parsePeriod(text: string): Period {
     return { edtf: written, start, end: null, first: start.first, last: Infinity };
   }
   return closedInterval(written, from, to);
+}
+
+function refuseLong(text: string, written: string): void {
+  if (written.length > MAX_DATE_CHARS)
+    throw new DateError(text, `it is ${written.length} characters long, and no date or period this tool reads is over ${MAX_DATE_CHARS}`, FORMS_HELP);
+}
+
+/**
+ * The two dates of "[start..end]": the end after the last ".." that leaves both non-empty, as
+ * the pattern /^\[(.+)\.\.(.+)\]$/ reads it, found without a pattern that can backtrack.
+ */
+function uncertainPoint(written: string): [string, string] | undefined {
+  if (!written.startsWith("[") || !written.endsWith("]") || /[\n\r\u2028\u2029]/.test(written)) return undefined;
+  const inner = written.slice(1, -1);
+  const dots = inner.lastIndexOf("..", inner.length - 3);
+  return dots >= 1 ? [inner.slice(0, dots), inner.slice(dots + 2)] : undefined;
 }
 
 function closedInterval(written: string, from: string, to: string): Period {

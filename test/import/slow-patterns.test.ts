@@ -1,0 +1,52 @@
+/**
+ * Fields that once cost seconds to hours on files far under the size caps, because a pattern
+ * backtracked or an edit distance ran over a field's whole length: each must be refused (or
+ * read) at once. The only clock is each test's generous timeout, which a hang overruns.
+ */
+import { readFileSync } from "node:fs";
+import { describe, expect, test } from "vitest";
+import { importCsv } from "../../src/import/csv/import-csv";
+import { importFaultlinesFiles } from "../../src/import/faultlines/import-faultlines";
+import { DateError, MAX_DATE_CHARS, parsePeriod } from "../../src/model/dates";
+import { formatDiagnostic, type Diagnostic } from "../../src/model/diagnostics";
+import { loadDataSet } from "../../src/model/load";
+import { fixtureTexts, loadFixture } from "../support/fixtures";
+
+const HANG = 10_000;
+const loaded = loadFixture("valid");
+if (!loaded.ok) throw new Error("the loader's valid fixture does not load");
+const taxonomy = loaded.dataSet.taxonomy;
+const report = (ds: readonly Diagnostic[]) => ds.map(formatDiagnostic).join("\n");
+
+describe("a period of '[' and 200,000 dots", () => {
+  const DOTS = `[${".".repeat(200_000)}`;
+  const TOO_LONG = new RegExp(`it is 200001 characters long, and no date or period this tool reads is over ${MAX_DATE_CHARS}`);
+
+  test("is refused by the period reader, saying how long it is", () => {
+    expect(() => parsePeriod(DOTS)).toThrow(DateError);
+    expect(() => parsePeriod(DOTS)).toThrow(TOO_LONG);
+  }, HANG);
+
+  test("long uncertain points with many dots are read as the short pattern read them", () => {
+    expect(parsePeriod("[2014..2015]")).toMatchObject({ uncertainPoint: true, edtf: "[2014..2015]" });
+    expect(() => parsePeriod(`[${".".repeat(90)}]`)).toThrow(/not a date this tool reads/);
+  }, HANG);
+
+  test("in a CSV cell", () => {
+    const r = importCsv(`source,target,type,start\nPakistan,TTP,airstrike,2025-10\nPakistan,TTP,airstrike,${DOTS}\n`, "relations.csv", taxonomy);
+    expect(report(r.report.diagnostics)).toMatch(TOO_LONG);
+  }, HANG);
+
+  test("in a data file, through the loader (and so `validate`)", () => {
+    const texts = fixtureTexts("valid").map((t) => (t.name === "relations.yaml" ? { ...t, text: t.text.replace('"2026-02/2026-03"', JSON.stringify(DOTS)) } : t));
+    const result = loadDataSet(texts);
+    expect(result.ok).toBe(false);
+    expect(report(result.diagnostics)).toMatch(TOO_LONG);
+  }, HANG);
+
+  test("in a JSON export", () => {
+    const text = readFileSync("test/fixtures/import/faultlines/valid-export.json", "utf8").replace('"edtf": "2026-02/2026-03"', `"edtf": ${JSON.stringify(DOTS)}`);
+    const r = importFaultlinesFiles([{ name: "export.json", text }], taxonomy);
+    expect(report(r.report.diagnostics)).toMatch(TOO_LONG);
+  }, HANG);
+});
