@@ -8,7 +8,7 @@ import { describe, expect, test } from "vitest";
 import { importCsv } from "../../src/import/csv/import-csv";
 import { importFaultlinesFiles } from "../../src/import/faultlines/import-faultlines";
 import { DateError, MAX_DATE_CHARS, parsePeriod } from "../../src/model/dates";
-import { formatDiagnostic, type Diagnostic } from "../../src/model/diagnostics";
+import { closestMatch, formatDiagnostic, MAX_SUGGESTED_CHARS, MAX_SUGGESTION_CANDIDATES, type Diagnostic } from "../../src/model/diagnostics";
 import { loadDataSet } from "../../src/model/load";
 import { fixtureTexts, loadFixture } from "../support/fixtures";
 
@@ -48,5 +48,37 @@ describe("a period of '[' and 200,000 dots", () => {
     const text = readFileSync("test/fixtures/import/faultlines/valid-export.json", "utf8").replace('"edtf": "2026-02/2026-03"', `"edtf": ${JSON.stringify(DOTS)}`);
     const r = importFaultlinesFiles([{ name: "export.json", text }], taxonomy);
     expect(report(r.report.diagnostics)).toMatch(TOO_LONG);
+  }, HANG);
+});
+
+describe("did you mean, for names tens of thousands of characters long", () => {
+  const LONG = "airstrike".repeat(5_556).slice(0, 50_000);
+  const many = Array.from({ length: 20_000 }, (_, i) => `${LONG.slice(0, 49_990)}${i}`);
+
+  test("a 50,000-character name among 20,000 as long gets no suggestion", () => {
+    expect(closestMatch(LONG, many)).toBeUndefined();
+    expect(closestMatch(LONG.slice(0, MAX_SUGGESTED_CHARS + 1), [LONG.slice(0, MAX_SUGGESTED_CHARS)])).toBeUndefined();
+  }, HANG);
+
+  test("a name at the length cap, among 100,000 names of its length, is weighed at once", () => {
+    const name = "ab".repeat(MAX_SUGGESTED_CHARS / 2);
+    const near = Array.from({ length: 100_000 }, (_, i) => `${"cd".repeat(MAX_SUGGESTED_CHARS / 2 - 4)}${String(i).padStart(8, "x")}`);
+    expect(closestMatch(name, near)).toBeUndefined();
+    expect(closestMatch(name, [...near.slice(0, 10), `${name.slice(0, -1)}c`])).toBe(`${name.slice(0, -1)}c`);
+    // Past the cap nothing more is weighed, however close.
+    expect(closestMatch(name, [...near.slice(0, MAX_SUGGESTION_CANDIDATES), `${name.slice(0, -1)}c`])).toBeUndefined();
+  }, HANG);
+
+  test("a short typo is still suggested among many long names", () => {
+    expect(closestMatch("airstirke", [...many.slice(0, 1000), "airstrike"])).toBe("airstrike");
+  }, HANG);
+
+  test("an unknown relation type of 50,000 characters in a data file is reported, without a suggestion", () => {
+    const texts = fixtureTexts("valid").map((t) => (t.name === "relations.yaml" ? { ...t, text: t.text.replace("type: airstrike", `type: ${LONG}`) } : t));
+    const result = loadDataSet(texts);
+    expect(result.ok).toBe(false);
+    const unknown = result.diagnostics.find((d) => d.path === "relations[0].type");
+    expect(unknown?.message).toMatch(/^unknown relation type "airstrike/);
+    expect(unknown?.fix).not.toMatch(/Did you mean/);
   }, HANG);
 });
