@@ -9,7 +9,9 @@ import { importCsv } from "../../src/import/csv/import-csv";
 import { importFaultlinesFiles } from "../../src/import/faultlines/import-faultlines";
 import { DateError, MAX_DATE_CHARS, parsePeriod } from "../../src/model/dates";
 import { closestMatch, formatDiagnostic, MAX_SUGGESTED_CHARS, MAX_SUGGESTION_CANDIDATES, type Diagnostic } from "../../src/model/diagnostics";
+import { readJson } from "../../src/model/json-file";
 import { loadDataSet } from "../../src/model/load";
+import { readYamlFile } from "../../src/model/yaml-file";
 import { fixtureTexts, loadFixture } from "../support/fixtures";
 
 const HANG = 10_000;
@@ -80,5 +82,23 @@ describe("did you mean, for names tens of thousands of characters long", () => {
     const unknown = result.diagnostics.find((d) => d.path === "relations[0].type");
     expect(unknown?.message).toMatch(/^unknown relation type "airstrike/);
     expect(unknown?.fix).not.toMatch(/Did you mean/);
+  }, HANG);
+});
+
+describe("a JSON data file with 200,000 tabs between tokens", () => {
+  const TABS = "\t".repeat(200_000);
+
+  test("is read as JSON, and a tab at either end is still left to the YAML reader", () => {
+    const r = readJson(`{"actors":${TABS}[]${TABS},"x":1}`);
+    expect(r.ok && r.data).toEqual({ actors: [], x: 1 });
+    expect(readJson(`{"a":${TABS}1}${TABS}`)).toEqual({ ok: false, reason: "a tab before or after the data" });
+    expect(readJson(`\uFEFF \n${TABS}{"a":${TABS}1}`)).toEqual({ ok: false, reason: "a tab before or after the data" });
+  }, HANG);
+
+  test("loads through the loader", () => {
+    const texts = fixtureTexts("valid").map((t) => (t.name === "actors.yaml" ? { ...t, text: JSON.stringify(readYamlFile(t.name, t.text).data).replaceAll(",", `${TABS},`) } : t));
+    const result = loadDataSet(texts);
+    expect(report(result.diagnostics)).toBe("");
+    expect(result.ok).toBe(true);
   }, HANG);
 });
