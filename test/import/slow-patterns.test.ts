@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { importCsv } from "../../src/import/csv/import-csv";
+import { importGexf } from "../../src/import/gexf/import-gexf";
 import { importFaultlinesFiles } from "../../src/import/faultlines/import-faultlines";
 import { DateError, MAX_DATE_CHARS, parsePeriod } from "../../src/model/dates";
 import { closestMatch, formatDiagnostic, MAX_SUGGESTED_CHARS, MAX_SUGGESTION_CANDIDATES, type Diagnostic } from "../../src/model/diagnostics";
@@ -100,5 +101,25 @@ describe("a JSON data file with 200,000 tabs between tokens", () => {
     const result = loadDataSet(texts);
     expect(report(result.diagnostics)).toBe("");
     expect(result.ok).toBe(true);
+  }, HANG);
+});
+
+describe("GEXF timestamps and intervals holding thousands of spaces", () => {
+  const SPACES = " ".repeat(20_000);
+  const gexf = (edges: string) =>
+    `<?xml version="1.0" encoding="UTF-8"?>\n<gexf xmlns="http://gexf.net/1.3" version="1.3">\n<graph defaultedgetype="directed" mode="dynamic" timeformat="date">\n<nodes><node id="a" label="A"/><node id="b" label="B"/></nodes>\n<edges>\n${edges}\n</edges>\n</graph>\n</gexf>\n`;
+  const periodsOf = (edges: string) => {
+    const r = importGexf(gexf(edges), "graph.gexf", taxonomy);
+    return r.ok ? r.dataSet.relations.map((rel) => rel.periods.map((p) => p.edtf)) : report(r.report.diagnostics);
+  };
+
+  test("timestamps padded with spaces are read", () => {
+    expect(periodsOf(`<edge source="a" target="b" timestamps="&lt;[${SPACES}2015${SPACES};${SPACES}2017-03${SPACES}]${SPACES}&gt;${SPACES}"/>`)).toEqual([["2015", "2017-03"]]);
+    expect(report(importGexf(gexf(`<edge source="a" target="b" timestamps="${SPACES}x${SPACES}"/>`), "graph.gexf", taxonomy).report.diagnostics)).toMatch(/"x" is not a date/);
+  }, HANG);
+
+  test("intervals padded with spaces are read, and broken ones skipped", () => {
+    expect(periodsOf(`<edge source="a" target="b" intervals="&lt;${SPACES}[${SPACES}2010${SPACES},${SPACES}2011-06${SPACES}]${SPACES};(${SPACES}x${SPACES}&gt;"/>`)).toEqual([["2010/2011-06"]]);
+    expect(periodsOf(`<edge source="a" target="b" intervals="[${SPACES}2010${SPACES}${SPACES}x"/>\n<edge source="a" target="b" start="2015"/>`)).toEqual([["../.."], ["2015/.."]]);
   }, HANG);
 });
