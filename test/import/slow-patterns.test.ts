@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { importCsv } from "../../src/import/csv/import-csv";
+import { exportGexf } from "../../src/export/gexf";
 import { importGexf } from "../../src/import/gexf/import-gexf";
 import { importFaultlinesFiles } from "../../src/import/faultlines/import-faultlines";
 import { DateError, MAX_DATE_CHARS, parsePeriod } from "../../src/model/dates";
@@ -121,5 +122,29 @@ describe("GEXF timestamps and intervals holding thousands of spaces", () => {
   test("intervals padded with spaces are read, and broken ones skipped", () => {
     expect(periodsOf(`<edge source="a" target="b" intervals="&lt;${SPACES}[${SPACES}2010${SPACES},${SPACES}2011-06${SPACES}]${SPACES};(${SPACES}x${SPACES}&gt;"/>`)).toEqual([["2010/2011-06"]]);
     expect(periodsOf(`<edge source="a" target="b" intervals="[${SPACES}2010${SPACES}${SPACES}x"/>\n<edge source="a" target="b" start="2015"/>`)).toEqual([["../.."], ["2015/.."]]);
+  }, HANG);
+});
+
+describe("a Faultlines GEXF citation whose last line does not end in ”", () => {
+  const data = loaded.dataSet;
+  const marked = { ...data, relations: data.relations.map((r, i) => (i === 0 ? { ...r, evidence: [{ ...r.evidence[0], quote: "MARK" }] } : r)) };
+  const xml = exportGexf(marked, data.taxonomy, { mode: "dynamic" });
+
+  test.each([
+    ["': “' written 200,000 times", `: “${": “".repeat(200_000)}`],
+    ["', p. 1: “' written 50,000 times", `${", p. 1: “".repeat(50_000)}`],
+  ])("%s: the citation is kept whole as the quote", (_, tail) => {
+    expect(xml).toContain("“A test document”, Mar 2026: “MARK”");
+    const r = importGexf(xml.replace("MARK”", `MARK${tail}`), "graph.gexf", taxonomy);
+    expect(r.ok).toBe(true);
+    expect(report(r.report.diagnostics)).toMatch(/the citation lines could not be told apart by source/);
+    if (r.ok) expect(r.dataSet.relations[0].evidence[0].quote).toContain(`MARK${tail}`);
+  }, HANG);
+
+  test("a reference of 300,000 opening quotes is read at once, and its source has no title", () => {
+    const r = importGexf(xml.replace("“A test document”, Mar 2026: “MARK”", `${"“".repeat(300_000)}: “MARK”`), "graph.gexf", taxonomy);
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.dataSet.relations[0].evidence[0].quote).toBe("MARK");
+    if (r.ok) expect(r.dataSet.sources.find((s) => s.id === r.dataSet.relations[0].evidence[0].source)?.title).toBe(r.dataSet.relations[0].evidence[0].source);
   }, HANG);
 });
