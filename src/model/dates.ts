@@ -241,6 +241,17 @@ export function parseDay(text: string): Day {
   return date.first;
 }
 
+/**
+ * The day of a UTC calendar date; a month or day out of range rolls over as in Date.UTC. Set
+ * with setUTCFullYear because Date.UTC reads the years 0–99 as 1900–1999, which would move a
+ * date in 0050 by 1900 years without a word.
+ */
+export function utcDay(year: number, monthIndex: number, day: number): Day {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  return Math.floor(date.getTime() / MS_PER_DAY);
+}
+
 export function dayToIso(day: Day): string {
   return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
 }
@@ -259,6 +270,6 @@ export function addMonths(day: Day, months: number): Day {
   const date = new Date(day * MS_PER_DAY);
   const y = date.getUTCFullYear();
   const m = date.getUTCMonth() + months;
-  const lastOfTarget = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
-  return Date.UTC(y, m, Math.min(date.getUTCDate(), lastOfTarget)) / MS_PER_DAY;
+  const lastOfTarget = utcDay(y, m + 1, 1) - utcDay(y, m, 1);
+  return utcDay(y, m, Math.min(date.getUTCDate(), lastOfTarget));
 }

@@ -8,7 +8,7 @@
  * is ongoing, a missing start open, no time at all "at any time".
  */
 import type { Element } from "@xmldom/xmldom";
-import { DateError, parsePartialDate, parsePeriod, type Period } from "../../model/dates";
+import { DateError, dayToIso, parsePartialDate, parsePeriod, utcDay, type Period } from "../../model/dates";
 import { attr, children } from "./dom";
 import { quote, type DiagnosticCollector, type Place } from "../kit/report";
 
@@ -85,8 +85,8 @@ export function readDate(value: string, axis: TimeAxis, log: DiagnosticCollector
 /** The next (+1) or previous (-1) day, month or year, at the date's own precision. */
 function step(edtf: string, by: 1 | -1): string {
   const [y, m, d] = edtf.split("-").map(Number);
-  if (d !== undefined) return new Date(Date.UTC(y, m - 1, d + by)).toISOString().slice(0, 10);
-  if (m !== undefined) return new Date(Date.UTC(y, m - 1 + by, 1)).toISOString().slice(0, 7);
+  if (d !== undefined) return dayToIso(utcDay(y, m - 1, d + by));
+  if (m !== undefined) return dayToIso(utcDay(y, m - 1 + by, 1)).slice(0, 7);
   return String(y + by).padStart(4, "0");
 }
 
@@ -235,5 +235,5 @@ export function hull(periods: readonly Period[]): Period {
 export function timeKey(value: string | undefined, axis: TimeAxis, open: number): number {
   if (value === undefined || value.trim() === "" || INFINITE.test(value.trim())) return open;
   const m = axis !== "none" ? DATE.exec(value.trim()) : null;
-  return m ? Date.UTC(Number(m[1]), Number(m[2] ?? 1) - 1, Number(m[3] ?? 1)) : Number(value);
+  return m ? utcDay(Number(m[1]), Number(m[2] ?? 1) - 1, Number(m[3] ?? 1)) * 86_400_000 : Number(value);
 }
