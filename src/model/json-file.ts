@@ -47,8 +47,7 @@ export function readJson(text: string): JsonRead {
   if (tabAroundData(text)) return { ok: false, reason: "a tab before or after the data" };
   const shape = scanKeys(text);
   if (shape.depth > MAX_DEPTH) return { ok: false, reason: `lists or records nested ${shape.depth} deep` };
-  // JSON.parse keeps the last of two equal keys without a word: fewer keys parsed than written means a duplicate.
-  if (shape.keys !== ownKeyCount(data)) return { ok: false, reason: "a key appears twice in one record" };
+  if (writesKeyTwice(text, data, shape.keys)) return { ok: false, reason: "a key appears twice in one record" };
   return { ok: true, data, locate: jsonLocator(text) };
 }
 
@@ -63,6 +62,14 @@ function tabAroundData(text: string): boolean {
   if (text.charCodeAt(i) === TAB) return true;
   for (let j = text.length - 1; j >= 0 && isSpace(text.charCodeAt(j)); j--) if (text.charCodeAt(j) === TAB) return true;
   return false;
+}
+
+/**
+ * Whether `text`, which JSON.parse read as `data`, writes a key twice in one record. JSON.parse
+ * keeps the last of two equal keys without a word: fewer keys parsed than written means a duplicate.
+ */
+export function writesKeyTwice(text: string, data: unknown, keys = scanKeys(text).keys): boolean {
+  return keys !== ownKeyCount(data);
 }
 
 /** The end of the string whose opening quote is at `start`: the offset just past its closing quote. */
