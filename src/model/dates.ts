@@ -50,6 +50,11 @@ export class DateError extends Error {
 }
 
 const MS_PER_DAY = 86_400_000;
+/**
+ * Longer than any date or period this tool reads ("[2025-10-09%..2025-10-19%]" is 26): a longer
+ * text is refused before any pattern runs on it, so a hostile field costs nothing to refuse.
+ */
+export const MAX_DATE_CHARS = 100;
 const FORMS_HELP =
   'Write a day "2025-10-09", a month "2025-10", a year "2025", a decade "201X", optionally ending in ~ (approximate) or ? (uncertain)';
 
@@ -83,6 +88,7 @@ export function parsePartialDate(text: string): PartialDate {
 
 function parseUncached(text: string): PartialDate {
   const written = text.trim();
+  refuseLong(text, written);
   const mark = written.slice(-1);
   const qualifier = QUALIFIERS[mark];
   const bare = qualifier ? written.slice(0, -1) : written;
@@ -122,9 +128,10 @@ function parseUncached(text: string): PartialDate {
  */
 export function parsePeriod(text: string): Period {
   const written = text.trim();
-  const point = /^\[(.+)\.\.(.+)\]$/.exec(written);
+  refuseLong(text, written);
+  const point = uncertainPoint(written);
   if (point) {
-    const p = closedInterval(written, point[1], point[2]);
+    const p = closedInterval(written, point[0], point[1]);
     return { ...p, uncertainPoint: true };
   }
   if (!written.includes("/")) {
@@ -150,6 +157,22 @@ export function parsePeriod(text: string): Period {
     return { edtf: written, start, end: null, first: start.first, last: Infinity };
   }
   return closedInterval(written, from, to);
+}
+
+function refuseLong(text: string, written: string): void {
+  if (written.length > MAX_DATE_CHARS)
+    throw new DateError(text, `it is ${written.length} characters long, and no date or period this tool reads is over ${MAX_DATE_CHARS}`, FORMS_HELP);
+}
+
+/**
+ * The two dates of "[start..end]": the end after the last ".." that leaves both non-empty, as
+ * the pattern /^\[(.+)\.\.(.+)\]$/ reads it, found without a pattern that can backtrack.
+ */
+function uncertainPoint(written: string): [string, string] | undefined {
+  if (!written.startsWith("[") || !written.endsWith("]") || /[\n\r\u2028\u2029]/.test(written)) return undefined;
+  const inner = written.slice(1, -1);
+  const dots = inner.lastIndexOf("..", inner.length - 3);
+  return dots >= 1 ? [inner.slice(0, dots), inner.slice(dots + 2)] : undefined;
 }
 
 function closedInterval(written: string, from: string, to: string): Period {
@@ -218,6 +241,17 @@ export function parseDay(text: string): Day {
   return date.first;
 }
 
+/**
+ * The day of a UTC calendar date; a month or day out of range rolls over as in Date.UTC. Set
+ * with setUTCFullYear because Date.UTC reads the years 0–99 as 1900–1999, which would move a
+ * date in 0050 by 1900 years without a word.
+ */
+export function utcDay(year: number, monthIndex: number, day: number): Day {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  return Math.floor(date.getTime() / MS_PER_DAY);
+}
+
 export function dayToIso(day: Day): string {
   return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
 }
@@ -236,6 +270,6 @@ export function addMonths(day: Day, months: number): Day {
   const date = new Date(day * MS_PER_DAY);
   const y = date.getUTCFullYear();
   const m = date.getUTCMonth() + months;
-  const lastOfTarget = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
-  return Date.UTC(y, m, Math.min(date.getUTCDate(), lastOfTarget)) / MS_PER_DAY;
+  const lastOfTarget = utcDay(y, m + 1, 1) - utcDay(y, m, 1);
+  return utcDay(y, m, Math.min(date.getUTCDate(), lastOfTarget));
 }

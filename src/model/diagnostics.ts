@@ -45,24 +45,55 @@ export function formatDiagnostic(d: Diagnostic): string {
 export const errorsIn = (ds: readonly Diagnostic[]) => ds.filter((d) => d.severity === "error");
 export const warningsIn = (ds: readonly Diagnostic[]) => ds.filter((d) => d.severity === "warning");
 
-/** The closest of `candidates` to a misspelt `value`, if it is close enough to be a likely typo. */
+/**
+ * Bounds on "did you mean": a name longer than any id or label gets no suggestion, and at most
+ * this many candidates are weighed, so a hostile name or list costs milliseconds, not minutes.
+ */
+export const MAX_SUGGESTED_CHARS = 100;
+export const MAX_SUGGESTION_CANDIDATES = 5_000;
+
+/**
+ * The closest of `candidates` to a misspelt `value`, if it is close enough to be a likely typo.
+ * Only names within the typo distance in length are weighed, and each only as far as that distance.
+ */
 export function closestMatch(value: string, candidates: Iterable<string>): string | undefined {
+  if (value.length > MAX_SUGGESTED_CHARS) return undefined;
+  const target = value.toLowerCase();
+  const most = Math.max(2, Math.floor(value.length / 3));
   let best: string | undefined;
-  let bestDistance = Infinity;
+  let bestDistance = most + 1;
+  let weighed = 0;
   for (const c of candidates) {
-    const d = editDistance(value.toLowerCase(), c.toLowerCase());
+    // Lower-casing never shortens a name, so one this long is past the distance whatever it says.
+    if (c.length > target.length + most) continue;
+    const candidate = c.toLowerCase();
+    if (Math.abs(candidate.length - target.length) >= bestDistance) continue;
+    if (++weighed > MAX_SUGGESTION_CANDIDATES) break;
+    const d = editDistance(target, candidate, bestDistance - 1);
     if (d < bestDistance) [best, bestDistance] = [c, d];
   }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(value.length / 3)) ? best : undefined;
+  return best;
 }
 
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+/** The edit distance of `a` and `b` if it is at most `most`, else more than `most`: only a band of the table is filled. */
+function editDistance(a: string, b: string, most: number): number {
+  const over = most + 1;
+  if (Math.abs(a.length - b.length) > most) return over;
+  let previous = new Int32Array(b.length + 1);
+  let current = new Int32Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) previous[j] = Math.min(j, over);
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++)
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    previous = current;
+    const from = Math.max(1, i - most);
+    const to = Math.min(b.length, i + most);
+    current[from - 1] = from === 1 ? Math.min(i, over) : over;
+    let rowBest = current[from - 1];
+    for (let j = from; j <= to; j++) {
+      current[j] = Math.min(over, previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (current[j] < rowBest) rowBest = current[j];
+    }
+    if (to < b.length) current[to + 1] = over;
+    if (rowBest > most) return over;
+    [previous, current] = [current, previous];
   }
   return previous[b.length];
 }

@@ -29,7 +29,8 @@ const OPEN_BRACE = 0x7b;
 const CLOSE_BRACE = 0x7d;
 const OPEN_BRACKET = 0x5b;
 const CLOSE_BRACKET = 0x5d;
-const isSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+const TAB = 0x09;
+const isSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === TAB;
 
 export function readJson(text: string): JsonRead {
   let data: unknown;
@@ -43,12 +44,32 @@ export function readJson(text: string): JsonRead {
   // YAML breaks lines at "\r\n" and "\n" only, and refuses a lone "\r", which JSON takes as space.
   if (/\r(?!\n)/.test(text)) return { ok: false, reason: "a carriage return without a line feed" };
   // YAML takes a tab before the top-level value as indentation, and refuses it.
-  if (/^\uFEFF?[ \r\n]*\t|\t[ \t\r\n]*$/.test(text)) return { ok: false, reason: "a tab before or after the data" };
+  if (tabAroundData(text)) return { ok: false, reason: "a tab before or after the data" };
   const shape = scanKeys(text);
   if (shape.depth > MAX_DEPTH) return { ok: false, reason: `lists or records nested ${shape.depth} deep` };
-  // JSON.parse keeps the last of two equal keys without a word: fewer keys parsed than written means a duplicate.
-  if (shape.keys !== ownKeyCount(data)) return { ok: false, reason: "a key appears twice in one record" };
+  if (writesKeyTwice(text, data, shape.keys)) return { ok: false, reason: "a key appears twice in one record" };
   return { ok: true, data, locate: jsonLocator(text) };
+}
+
+/**
+ * Whether a tab stands in the blank before the top-level value or after it. Walked from each end,
+ * not matched with a pattern: one like /\t[ \t\r\n]*$/ retries at every tab of a long run of
+ * tabs between tokens, and took minutes on a small file.
+ */
+function tabAroundData(text: string): boolean {
+  let i = text.charCodeAt(0) === BOM ? 1 : 0;
+  while (isSpace(text.charCodeAt(i)) && text.charCodeAt(i) !== TAB) i++;
+  if (text.charCodeAt(i) === TAB) return true;
+  for (let j = text.length - 1; j >= 0 && isSpace(text.charCodeAt(j)); j--) if (text.charCodeAt(j) === TAB) return true;
+  return false;
+}
+
+/**
+ * Whether `text`, which JSON.parse read as `data`, writes a key twice in one record. JSON.parse
+ * keeps the last of two equal keys without a word: fewer keys parsed than written means a duplicate.
+ */
+export function writesKeyTwice(text: string, data: unknown, keys = scanKeys(text).keys): boolean {
+  return keys !== ownKeyCount(data);
 }
 
 /** The end of the string whose opening quote is at `start`: the offset just past its closing quote. */

@@ -2,7 +2,7 @@
  * The data's extent in time, and a histogram of when relations start and end, so a timeline
  * can show the busy months before the user drags to them.
  */
-import { dayToIso, type Day, type PartialDate, type Precision } from "./dates";
+import { dayToIso, utcDay, type Day, type PartialDate, type Precision } from "./dates";
 import type { Relation } from "./types";
 
 /** How fine each precision is: a date is at least as fine as a bound when its number is at least the bound's. */
@@ -45,7 +45,7 @@ export function timeExtent(relations: readonly Relation[], options: ExtentOption
       if (counted(p.start) && (!latestStart || p.start.last > latestStart.last)) latestStart = p.start;
     }
   if (!earliest || !latest) return undefined;
-  const first = options.wholeYears ? Date.UTC(new Date(earliest.first * 86_400_000).getUTCFullYear(), 0, 1) / 86_400_000 : earliest.first;
+  const first = options.wholeYears ? utcDay(new Date(earliest.first * 86_400_000).getUTCFullYear(), 0, 1) : earliest.first;
   return { first, last: latest.last, earliest, latest, latestStart };
 }
 
@@ -98,11 +98,11 @@ function binsCovering(extent: Pick<TimeExtent, "first" | "last">, size: BinSize)
   const [y0, m0] = dayToIso(extent.first).split("-").map(Number);
   const [y1, m1] = dayToIso(extent.last).split("-").map(Number);
   const bins = [];
-  const dayOf = (y: number, m: number) => Date.UTC(y, m - 1, 1) / 86_400_000;
+  const dayOf = (y: number, m: number) => utcDay(y, m - 1, 1);
   if (size === "year")
-    for (let y = y0; y <= y1; y++) bins.push({ label: String(y), first: dayOf(y, 1), last: dayOf(y + 1, 1) - 1 });
+    for (let y = y0; y <= y1; y++) bins.push({ label: String(y).padStart(4, "0"), first: dayOf(y, 1), last: dayOf(y + 1, 1) - 1 });
   else
     for (let y = y0, m = m0; y < y1 || (y === y1 && m <= m1); m === 12 ? ((m = 1), y++) : m++)
-      bins.push({ label: `${y}-${String(m).padStart(2, "0")}`, first: dayOf(y, m), last: dayOf(m === 12 ? y + 1 : y, m === 12 ? 1 : m + 1) - 1 });
+      bins.push({ label: `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}`, first: dayOf(y, m), last: dayOf(m === 12 ? y + 1 : y, m === 12 ? 1 : m + 1) - 1 });
   return bins.map((b) => ({ ...b, starts: 0, ends: 0, coarseStarts: 0, coarseEnds: 0 }));
 }

@@ -7,7 +7,8 @@
 import type { Diagnostic } from "../../model/diagnostics";
 import { loadDataSet, roleOf, type SourceText } from "../../model/load";
 import type { Taxonomy } from "../../model/types";
-import { jsonLocator } from "../../model/json-file";
+import { jsonLocator, writesKeyTwice } from "../../model/json-file";
+import { readYamlFile } from "../../model/yaml-file";
 import { FAULTLINES_EXPORT_FORMAT, readExport, type Locate } from "./export-file";
 import { megabytes, rowNotes, type DiagnosticCollector } from "../kit/report";
 import type { ImportResult } from "../types";
@@ -92,8 +93,9 @@ function parseJson(file: SourceText, notes: DiagnosticCollector): unknown {
     notes.error({ path: "(file)" }, "the file is empty", "Export the data again from the explorer (Export… → JSON)");
     return undefined;
   }
+  let data: unknown;
   try {
-    return JSON.parse(file.text.replace(/^\uFEFF/, ""));
+    data = JSON.parse(file.text.replace(/^\uFEFF/, ""));
   } catch (e) {
     // Engines word this differently: V8 gives an offset, Firefox a line and column, neither always.
     const message = (e as Error).message.split("\n")[0];
@@ -104,6 +106,12 @@ function parseJson(file: SourceText, notes: DiagnosticCollector): unknown {
     notes.error({ path: "(syntax)", ...place }, `the file is not valid JSON (${problem})`, "The file may be cut short or edited by hand: export it again, or correct the punctuation at this place");
     return undefined;
   }
+  if (!writesKeyTwice(file.text, data)) return data;
+  // Refused as a data file is: the YAML reader names the second key's line (within its cap).
+  const twice = file.text.length <= MAX_FAULTLINES_CHARS ? readYamlFile(file.name, file.text).syntaxErrors.find((d) => d.message === "Map keys must be unique") : undefined;
+  if (twice) notes.error({ path: "(syntax)", ...(twice.line ? { line: twice.line, column: twice.column } : {}) }, `${twice.message}: a key appears twice in one record`, twice.fix);
+  else notes.error({ path: "(syntax)" }, "a key appears twice in one record", "Remove or rename one of the two keys");
+  return undefined;
 }
 
 function lineAt(text: string, offset: number): { line: number; column: number } {

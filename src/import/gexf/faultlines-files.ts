@@ -76,8 +76,50 @@ export function readFaultlinesFile(text: string, graph: Element, nodes: readonly
   return { actors, relations, sources: [...sources.values()], actorOf, skippedEdges: read.relations.length - relations.length };
 }
 
-/** `Author, “Title”, Publisher, 31 Mar 2026, ¶12: “quote”`: the reference, a location and the quote. */
-const CITATION_LINE = /^(.*?)(?:, (¶\s*[\w.–-]+|pp?\.\s*[\w.–-]+))?: “([\s\S]*)”$/;
+/**
+ * `Author, “Title”, Publisher, 31 Mar 2026, ¶12: “quote”`: the reference (the shortest start,
+ * on one line, followed by ": “"), a location and the quote. Read by walking the line, not by a
+ * pattern: /^(.*?)(?:, (¶…|p. …))?: “([\s\S]*)”$/ scanned to the end from every ": “", and a line
+ * not ending in ” took minutes.
+ */
+const LOCATION = /¶\s*[\w.–-]+|pp?\.\s*[\w.–-]+/y;
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+
+interface CitationLine {
+  readonly reference: string;
+  readonly location?: string;
+  readonly quote: string;
+}
+
+function citationLine(line: string): CitationLine | undefined {
+  if (!line.endsWith("”")) return undefined;
+  const breakAt = line.search(LINE_BREAK);
+  const last = breakAt < 0 ? line.length : breakAt;
+  /** The quote after an opening ": “" at `at`, if one is there with room for its closing ”. */
+  const quoteAt = (at: number) => (line.startsWith(": “", at) && at + 3 < line.length ? line.slice(at + 3, -1) : undefined);
+  for (let p = 0; p < last; p++) {
+    if (line[p] === ":") {
+      const quote = quoteAt(p);
+      if (quote !== undefined) return { reference: line.slice(0, p), quote };
+    } else if (line[p] === "," && line[p + 1] === " ") {
+      LOCATION.lastIndex = p + 2;
+      const location = LOCATION.exec(line)?.[0];
+      const quote = location === undefined ? undefined : quoteAt(p + 2 + location.length);
+      if (quote !== undefined) return { reference: line.slice(0, p), location, quote };
+    }
+  }
+  return undefined;
+}
+
+/** The first non-empty “title” in a reference, found without a pattern that rescans from every “. */
+function quotedTitle(reference: string): string | undefined {
+  for (let open = reference.indexOf("“"); open >= 0; open = reference.indexOf("“", open + 1)) {
+    const close = reference.indexOf("”", open + 1);
+    if (close < 0) return undefined;
+    if (close > open + 1) return reference.slice(open + 1, close);
+  }
+  return undefined;
+}
 
 /**
  * The evidence a citation lists, one piece per line; lines are given to sources by their
@@ -85,19 +127,18 @@ const CITATION_LINE = /^(.*?)(?:, (¶\s*[\w.–-]+|pp?\.\s*[\w.–-]+))?: “([\
  */
 function evidenceOf(cited: readonly string[], citation: string, sources: Map<string, Source>): Evidence[] | undefined {
   if (cited.length === 0) return [];
-  const lines = citation.split(/(?<=”)\n/).map((l) => CITATION_LINE.exec(l));
+  const lines = citation.split(/(?<=”)\n/).map((l) => quotedLocation(citationLine(l)));
   if (lines.some((l) => !l)) return undefined;
-  for (const l of lines) quotedLocation(l!);
-  const references = [...new Set(lines.map((l) => l![1]))];
+  const references = [...new Set(lines.map((l) => l!.reference))];
   if (references.length !== cited.length) return undefined;
   const sourceOf = new Map(references.map((ref, i) => [ref, cited[i]]));
   references.forEach((ref, i) => {
     if (sources.has(cited[i])) return;
-    const title = /“([^”]+)”/.exec(ref)?.[1];
+    const title = quotedTitle(ref);
     const author = /^([^,“]+), “/.exec(ref)?.[1];
     sources.set(cited[i], { id: cited[i], title: title ?? cited[i], ...(author ? { author } : {}) });
   });
-  return lines.map((l) => ({ source: sourceOf.get(l![1])!, quote: l![3], ...(l![2] ? { location: l![2] } : {}) }));
+  return lines.map((l) => ({ source: sourceOf.get(l!.reference)!, quote: l!.quote, ...(l!.location ? { location: l!.location } : {}) }));
 }
 
 /**
@@ -105,14 +146,16 @@ function evidenceOf(cited: readonly string[], citation: string, sources: Map<str
  * export/gexf-citation.ts): moved from the reference to the location of its parsed line. Every
  * `"` inside the JSON string is escaped, so only the last `, at "` can start it.
  */
-function quotedLocation(line: RegExpExecArray): void {
-  const reference = line[1];
+function quotedLocation(line: CitationLine | undefined): CitationLine | undefined {
+  if (!line || line.location) return line;
+  const { reference } = line;
   const at = reference.lastIndexOf(', at "');
-  if (line[2] || at === -1 || !reference.endsWith('"')) return;
+  if (at === -1 || !reference.endsWith('"')) return line;
   try {
     const location: unknown = JSON.parse(reference.slice(at + 5));
-    if (typeof location === "string") [line[1], line[2]] = [reference.slice(0, at), location];
+    if (typeof location === "string") return { ...line, reference: reference.slice(0, at), location };
   } catch {
     // Not this form: the reference's own text, kept as it is.
   }
+  return line;
 }

@@ -8,7 +8,7 @@
  * is ongoing, a missing start open, no time at all "at any time".
  */
 import type { Element } from "@xmldom/xmldom";
-import { DateError, parsePartialDate, parsePeriod, type Period } from "../../model/dates";
+import { DateError, dayToIso, parsePartialDate, parsePeriod, utcDay, type Period } from "../../model/dates";
 import { attr, children } from "./dom";
 import { quote, type DiagnosticCollector, type Place } from "../kit/report";
 
@@ -85,8 +85,8 @@ export function readDate(value: string, axis: TimeAxis, log: DiagnosticCollector
 /** The next (+1) or previous (-1) day, month or year, at the date's own precision. */
 function step(edtf: string, by: 1 | -1): string {
   const [y, m, d] = edtf.split("-").map(Number);
-  if (d !== undefined) return new Date(Date.UTC(y, m - 1, d + by)).toISOString().slice(0, 10);
-  if (m !== undefined) return new Date(Date.UTC(y, m - 1 + by, 1)).toISOString().slice(0, 7);
+  if (d !== undefined) return dayToIso(utcDay(y, m - 1, d + by));
+  if (m !== undefined) return dayToIso(utcDay(y, m - 1 + by, 1)).slice(0, 7);
   return String(y + by).padStart(4, "0");
 }
 
@@ -97,14 +97,45 @@ function listIntervals(el: Element): RawInterval[] {
   const intervals = attr(el, "intervals");
   if (intervals)
     for (const item of intervals.replace(/^\s*<|>\s*$/g, "").split(";")) {
-      const m = /^\s*([[(])\s*([^,]*?)\s*,\s*([^\])]*?)\s*([\])])\s*$/.exec(item);
-      if (m) out.push({ start: bound(m[2]), end: bound(m[3]), startOpen: m[1] === "(", endOpen: m[4] === ")" });
+      const i = intervalItem(item);
+      if (i) out.push({ ...i, start: bound(i.start!), end: bound(i.end!) });
     }
   const timestamps = attr(el, "timestamps");
   if (timestamps)
-    for (const item of timestamps.replace(/^\s*<?\s*\[?|\]?\s*>?\s*$/g, "").split(/[;,]/))
+    for (const item of unwrapTimestamps(timestamps).split(/[;,]/))
       if (item.trim()) out.push({ start: item.trim(), end: item.trim() });
   return out;
+}
+
+/*
+ * The two readers below are written without patterns: the patterns they replace, with blanks
+ * matched on both sides of optional marks, retried at every blank of a long run, and a few
+ * thousand spaces in one attribute took a minute.
+ */
+
+/** "[a, b]" or "(a, b)": the start runs to the first comma, the end has no bracket. */
+function intervalItem(item: string): RawInterval | undefined {
+  const written = item.trim();
+  const [open, close] = [written[0], written[written.length - 1]];
+  if (written.length < 2 || (open !== "[" && open !== "(") || (close !== "]" && close !== ")")) return undefined;
+  const inner = written.slice(1, -1);
+  const comma = inner.indexOf(",");
+  const end = inner.slice(comma + 1);
+  if (comma < 0 || end.includes("]") || end.includes(")")) return undefined;
+  return { start: inner.slice(0, comma).trim(), end: end.trim(), startOpen: open === "(", endOpen: close === ")" };
+}
+
+/** A `timestamps` value without its "<[" and "]>", as /^\s*<?\s*\[?|\]?\s*>?\s*$/g removed them. */
+function unwrapTimestamps(text: string): string {
+  let head = text.trimStart();
+  if (head.startsWith("<")) head = head.slice(1).trimStart();
+  if (head.startsWith("[")) head = head.slice(1);
+  let tail = text.trimEnd();
+  if (tail.endsWith(">")) tail = tail.slice(0, -1).trimEnd();
+  if (tail.endsWith("]")) tail = tail.slice(0, -1);
+  const start = text.length - head.length;
+  // After an empty match at the start the pattern looked for the end from the second character on.
+  return text.slice(start, Math.max(tail.length, start || Math.min(1, text.length)));
 }
 
 /** The intervals an element holds over, as the file writes them; none when it has no time. */
@@ -204,5 +235,5 @@ export function hull(periods: readonly Period[]): Period {
 export function timeKey(value: string | undefined, axis: TimeAxis, open: number): number {
   if (value === undefined || value.trim() === "" || INFINITE.test(value.trim())) return open;
   const m = axis !== "none" ? DATE.exec(value.trim()) : null;
-  return m ? Date.UTC(Number(m[1]), Number(m[2] ?? 1) - 1, Number(m[3] ?? 1)) : Number(value);
+  return m ? utcDay(Number(m[1]), Number(m[2] ?? 1) - 1, Number(m[3] ?? 1)) * 86_400_000 : Number(value);
 }
