@@ -2,7 +2,7 @@
  * `faultlines stats [dir] [--json]`: counts by actor kind, relation type, family, confidence
  * and year.
  */
-import { dayToIso } from "../model/dates";
+import { dayToIso, utcDay } from "../model/dates";
 import { RelationIndex } from "../model/relation-index";
 import { timeExtent } from "../model/timeline";
 import type { DataSet } from "../model/types";
@@ -35,8 +35,8 @@ export function computeStats(dataSet: DataSet): Stats {
     const index = new RelationIndex(dataSet);
     const [y0, y1] = [extent.first, extent.last].map((d) => Number(dayToIso(d).slice(0, 4)));
     for (let y = y0; y <= y1; y++) {
-      const first = Date.UTC(y, 0, 1) / 86_400_000;
-      const last = Date.UTC(y + 1, 0, 1) / 86_400_000 - 1;
+      const first = utcDay(y, 0, 1);
+      const last = utcDay(y + 1, 0, 1) - 1;
       const starting = relations.reduce((n, r) => n + r.periods.filter((p) => p.start && p.start.first >= first && p.start.first <= last).length, 0);
       byYear[y] = { active: index.activeIn(first, last).length, starting };
     }

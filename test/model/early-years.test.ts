@@ -49,3 +49,21 @@ test("stepping months in the year 0050 stays in 0050", () => {
   expect(dayToIso(addMonths(utcDay(50, 0, 31), 1))).toBe("0050-02-28");
   expect(dayToIso(addMonths(utcDay(50, 11, 15), -13))).toBe("0049-11-15");
 });
+
+test("the timeline's axis ticks and the command line's year counts keep the years 0–99", async () => {
+  const { axisTicks } = await import("../../src/ui/timeline/time-steps");
+  const { computeStats } = await import("../../src/cli/stats");
+  const [first, last] = [utcDay(50, 0, 1), utcDay(51, 11, 31)];
+  const ticks = axisTicks(first, last);
+  expect(ticks.length).toBeGreaterThan(0);
+  for (const tick of ticks) expect(dayToIso(tick.day) >= "0050-01-01" && dayToIso(tick.day) <= "0051-12-31").toBe(true);
+  const longer = axisTicks(utcDay(10, 0, 1), utcDay(90, 0, 1));
+  expect(longer.map((t) => dayToIso(t.day).slice(0, 4))).toContain("0050");
+  const result = loadInline({
+    relations: "relations:\n  - id: old\n    source: pakistan\n    target: taliban\n    type: airstrike\n    periods: [\"0050-03/0051\"]\n    confidence: high\n    evidence:\n      - source: doc\n        quote: q\n",
+  });
+  if (!result.ok) throw new Error("the fixture with a period in 0050 does not load");
+  const stats = computeStats(result.dataSet);
+  expect(stats.byYear["50"]).toEqual({ active: 1, starting: 1 });
+  expect(stats.byYear["51"]).toEqual({ active: 1, starting: 0 });
+});

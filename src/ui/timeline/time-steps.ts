@@ -3,7 +3,7 @@
  * by months with the keyboard, moving a window, the next frame of playback, axis ticks, and the
  * strip's summary for screen readers.
  */
-import { addMonths, dayToIso, MONTHS, type Day } from "../../model/dates";
+import { addMonths, dayToIso, MONTHS, utcDay, type Day } from "../../model/dates";
 import type { HistogramBin } from "../../model/timeline";
 import { modeSwitch, type TimeChange } from "../../state/producers";
 import type { TimeMode } from "../../state/view-state";
@@ -132,7 +132,7 @@ export function axisTicks(first: Day, last: Day, maxTicks = 16): Tick[] {
     for (let i = 0; ; i++) {
       const y = y0 + Math.floor((m0 - 1 + i) / 12);
       const m = ((m0 - 1 + i) % 12) + 1;
-      const day = Date.UTC(y, m - 1, 1) / 86_400_000;
+      const day = utcDay(y, m - 1, 1);
       if (day > last) break;
       if (day >= first && (m - 1) % step === 0) ticks.push({ day, label: m === 1 ? String(y) : MONTHS[m - 1] });
     }
@@ -140,7 +140,7 @@ export function axisTicks(first: Day, last: Day, maxTicks = 16): Tick[] {
   }
   const step = [1, 2, 5, 10, 20, 25, 50, 100].find((s) => (y1 - y0) / s <= maxTicks) ?? 100;
   for (let y = Math.ceil(y0 / step) * step; y <= y1; y += step) {
-    const day = Date.UTC(y, 0, 1) / 86_400_000;
+    const day = utcDay(y, 0, 1);
     if (day >= first && day <= last) ticks.push({ day, label: String(y) });
   }
   return ticks;
