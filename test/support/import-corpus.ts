@@ -39,6 +39,11 @@ export const GEXF_CORPUS: { file: string; ok: boolean; message: RegExp; fix: Reg
   { file: "doubles.gexf", ok: true, message: /numbers \(doubles\), e\.g\. "0\.5", which cannot be dates; the file's time is dropped/, fix: /timeformat="date"/, line: 3, severity: "warning" },
   { file: "loop.gexf", ok: true, message: /from the node "a" to itself/, fix: /remove the edge/, line: 10, severity: "error" },
   { file: "bare-ampersand.gexf", ok: false, message: /a "&" does not start an entity such as &amp;/, fix: /Write a bare "&" as "&amp;"/, line: 6 },
+  // A few thousand blanks in a timestamps attribute once took a minute to split.
+  { file: "timestamps-spaces.gexf", ok: true, message: /1 of 2 relations have no dates this tool can use/, fix: /Give those edges a start/, severity: "warning" },
+  { file: "huge-position.gexf", ok: true, message: /the viz:position of the node "a" lies beyond ±1,000,000,000.*the graph is laid out instead/, fix: /Lay the graph out again/, line: 5, severity: "warning" },
+  { file: "huge-position.gexf", ok: true, message: /the viz:position of the node "b" lies beyond/, fix: /delete this <viz:position>/, line: 6, severity: "warning" },
+  { file: "look-alike.gexf", ok: true, message: /the actors "pakistan" \(label "Pakistan"\) and "fake" \(label "Pak<U\+200B>istan"\) look the same/, fix: /merge them/, severity: "warning" },
 ];
 
 export type CsvExpected = { ok: boolean; severity?: Diagnostic["severity"]; file?: string; line?: number; path?: string; value?: unknown; message: RegExp; fix?: RegExp; skipped?: number };
@@ -72,6 +77,9 @@ export const CSV_CORPUS: [fixture: string, expected: CsvExpected][] = [
   ["bad-values.csv", { ok: true, severity: "warning", line: 2, path: "confidence", value: "sure", message: /"sure" is not low, medium or high; read as medium/ }],
   ["bad-values.csv", { ok: true, severity: "warning", line: 2, path: "directed", message: /"maybe" is not yes or no/ }],
   ["proto-keys.csv", { ok: true, severity: "warning", line: 1, message: /"__proto__", "constructor", "prototype" are not read/ }],
+  // "[" and thousands of dots once took hours to read as a period.
+  ["long-period.csv", { ok: true, line: 2, path: "start", message: /^the start date cannot be read: it is 5001 characters long, and no date or period this tool reads is over 100; the row is skipped$/, fix: /Write a day/, skipped: 1 }],
+  ["look-alike.csv", { ok: true, severity: "warning", path: "actors", message: /the actors "pakistan" \(label "Pakistan"\) and "pak-istan" \(label "Pak<U\+200F>istan"\) look the same/, fix: /merge them/ }],
 ];
 
 export type FaultlinesExpected = { ok: boolean; severity?: Diagnostic["severity"]; line?: number; path?: string; value?: unknown; message: RegExp; fix?: RegExp };
@@ -106,6 +114,8 @@ export const FAULTLINES_CORPUS: [fixture: string, expected: FaultlinesExpected][
   ["bad-evidence.json", { ok: true, severity: "warning", line: 1, message: /"extra" is not part of the export/ }],
   ["proto-keys.json", { ok: true, severity: "warning", line: 1, message: /"__proto__", "constructor" are not part of the export/ }],
   ["proto-keys.json", { ok: true, severity: "warning", line: 16, path: "sources[0].url", value: "javascript:alert(1)", message: /not a web address/ }],
+  ["look-alike.json", { ok: true, severity: "warning", path: "actors", message: /the actors "pakistan" \(label "Pakistan"\) and "pakistan-2" \(label "Pak<U\+2066>istan"\) look the same/, fix: /merge them/ }],
+  ["duplicate-key.json", { ok: false, line: 5, path: "(syntax)", message: /^Map keys must be unique: a key appears twice in one record$/, fix: /Remove or rename one of the two keys/ }],
 ];
 
 /** One expectation of any of the three tables, in one shape. */

@@ -10,6 +10,7 @@ import type { Taxonomy } from "../../model/types";
 import { jsonLocator, writesKeyTwice } from "../../model/json-file";
 import { readYamlFile } from "../../model/yaml-file";
 import { FAULTLINES_EXPORT_FORMAT, readExport, type Locate } from "./export-file";
+import { warnLookAlikes } from "../kit/look-alikes";
 import { megabytes, rowNotes, type DiagnosticCollector } from "../kit/report";
 import type { ImportResult } from "../types";
 
@@ -64,6 +65,7 @@ export function importFaultlinesFiles(files: readonly SourceText[], taxonomy: Ta
   const [file] = exports;
   const notesOfFile = rowNotes(file.name);
   const read = readExport(file, parseJson(file, notesOfFile), taxonomy, notesOfFile, locator(file));
+  if (read) warnLookAlikes(read.dataSet.actors, notesOfFile);
   return read ? { ok: true, dataSet: read.dataSet, report: { file: file.name, diagnostics: notesOfFile.finish(), counts: read.counts } } : { ok: false, report: { file: file.name, diagnostics: notesOfFile.finish(), counts: {} } };
 }
 
@@ -75,6 +77,7 @@ function fromDataFiles(files: readonly SourceText[], notes: DiagnosticCollector,
     diagnostics = loaded.diagnostics;
     if (loaded.ok) {
       const { dataSet } = loaded;
+      warnLookAlikes(dataSet.actors, notes);
       const counts = { actors: dataSet.actors.length, relations: dataSet.relations.length, sources: dataSet.sources.length, types: dataSet.taxonomy.types.length };
       return { ok: true, dataSet, report: { file: name, diagnostics: [...notes.finish(), ...diagnostics], counts } };
     }
