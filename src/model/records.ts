@@ -15,11 +15,12 @@ export interface TaxonomyFile {
     cameo: string[];
     plover: string | null;
     mappingMilitants: "affiliate" | "ally" | "merger" | "rival" | "split" | null;
+    timing?: "event" | "state";
   }[];
 }
 
 export interface ActorsFile {
-  actors: { id: string; label: string; kind: string; aliases?: string[]; description?: string; lifetime?: string }[];
+  actors: { id: string; label: string; kind: string; aliases?: string[]; description?: string; lifetime?: string; changes?: { from: string; kind?: string; label?: string; note?: string }[] }[];
 }
 
 export interface RelationsFile {

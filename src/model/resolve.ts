@@ -4,12 +4,12 @@
  * overlapping. It builds the domain records as it goes; the loader keeps them only when no
  * error was found.
  */
-import { DateError, formatPeriod, parsePartialDate, parsePeriod, type Period } from "./dates";
+import { DateError, formatDate, formatPeriod, parsePartialDate, parsePeriod, type PartialDate, type Period } from "./dates";
 import { closestMatch, type DataPath } from "./diagnostics";
 import type { ActorsFile, RelationsFile, SourcesFile, TaxonomyFile } from "./records";
 import type { Reporter } from "./reporter";
 import { recordKey } from "./schema-check";
-import type { Actor, DataSet, Relation, RelationType, Source, Taxonomy } from "./types";
+import type { Actor, ActorChange, DataSet, Relation, RelationType, Source, Taxonomy } from "./types";
 import type { DataFile } from "./yaml-file";
 
 /** A file that parsed and whose top level matched its schema; `broken` lists records that did not. */
@@ -86,6 +86,16 @@ function readPeriod(reporter: Reporter, file: DataFile, path: DataPath, text: st
   }
 }
 
+function readDate(reporter: Reporter, file: DataFile, path: DataPath, text: string): PartialDate | undefined {
+  try {
+    return parsePartialDate(text);
+  } catch (e) {
+    if (!(e instanceof DateError)) throw e;
+    reporter.error(file, path, `cannot read the date: ${e.problem}`, e.fix, text);
+    return undefined;
+  }
+}
+
 function resolveTaxonomy(checked: CheckedFile<TaxonomyFile> | undefined, reporter: Reporter): Taxonomy {
   if (!checked) return { families: [], types: [], kinds: [] };
   const families = sound(checked, "families").map(([f]) => f);
@@ -101,14 +111,8 @@ function resolveSources(checked: CheckedFile<SourcesFile> | undefined, reporter:
   if (!checked) return [];
   return sound(checked, "sources").map(([s, i]) => {
     const { date, ...rest } = s;
-    if (date === undefined) return rest;
-    try {
-      return { ...rest, date: parsePartialDate(date) };
-    } catch (e) {
-      if (!(e instanceof DateError)) throw e;
-      reporter.error(checked.file, ["sources", i, "date"], `cannot read the date: ${e.problem}`, e.fix, date);
-      return rest;
-    }
+    const read = date === undefined ? undefined : readDate(reporter, checked.file, ["sources", i, "date"], date);
+    return read ? { ...rest, date: read } : rest;
   });
 }
 
@@ -125,8 +129,33 @@ function resolveActors(checked: CheckedFile<ActorsFile> | undefined, kindIds: Kn
       else aliasOwner.set(key, a.id);
     });
     const lifetime = a.lifetime === undefined ? undefined : readPeriod(reporter, checked.file, ["actors", i, "lifetime"], a.lifetime);
-    return { id: a.id, label: a.label, kind: a.kind, aliases: a.aliases ?? [], ...(a.description ? { description: a.description } : {}), ...(lifetime ? { lifetime } : {}) };
+    const changes = resolveChanges(checked.file, a.changes ?? [], i, kindIds, reporter);
+    return {
+      id: a.id,
+      label: a.label,
+      kind: a.kind,
+      aliases: a.aliases ?? [],
+      ...(a.description ? { description: a.description } : {}),
+      ...(lifetime ? { lifetime } : {}),
+      ...(changes.length ? { changes } : {}),
+    };
   });
+}
+
+/** An actor's dated changes of kind or label, which must come in date order and not overlap. */
+function resolveChanges(file: DataFile, written: NonNullable<ActorsFile["actors"][number]["changes"]>, i: number, kindIds: Known, reporter: Reporter): ActorChange[] {
+  const changes: ActorChange[] = [];
+  written.forEach((c, j) => {
+    const at = ["actors", i, "changes", j];
+    const from = readDate(reporter, file, [...at, "from"], c.from);
+    if (c.kind !== undefined) checkRef(reporter, file, [...at, "kind"], c.kind, kindIds, "actor kind", "taxonomy.yaml (kinds)");
+    if (!from) return;
+    const before = changes[changes.length - 1];
+    if (before && from.first <= before.from.last)
+      return reporter.error(file, [...at, "from"], `the change of ${formatDate(from)} does not come after the one of ${formatDate(before.from)}`, "List the changes in date order, each after the one before it", c.from);
+    changes.push({ from, ...(c.kind ? { kind: c.kind } : {}), ...(c.label ? { label: c.label } : {}), ...(c.note ? { note: c.note } : {}) });
+  });
+  return changes;
 }
 
 interface Refs {
@@ -156,10 +185,12 @@ function resolveRelations(checked: CheckedFile<RelationsFile> | undefined, refs:
     }
     for (const end of [r.source, r.target]) {
       const lifetime = actorById.get(end)?.lifetime;
-      for (const { period, j } of periods)
-        if (lifetime && (period.last < lifetime.first || period.first > lifetime.last))
-          reporter.warn(file, at("periods", j), `the period ${formatPeriod(period)} falls outside the lifetime of "${end}" (${formatPeriod(lifetime)})`, `Check the dates, or the lifetime in actors.yaml`, period.edtf);
+      if (lifetime) for (const { period, j } of periods) warnOutsideLifetime(reporter, file, at("periods", j), period, end, lifetime);
     }
+    const timing = typeById.get(r.type)?.timing ?? "state";
+    for (const { period, j } of periods)
+      if (timing === "event" && (!period.start || !period.end))
+        reporter.warn(file, at("periods", j), `a ${typeById.get(r.type)?.label ?? r.type} is an event, which happens on some day, but the period ${period.edtf} is open`, "Give the date or span the sources give it, e.g. \"2025-10\" or \"[2024..2026-03]\" for one moment somewhere in that span", period.edtf);
     const directed = r.directed ?? typeById.get(r.type)?.directed ?? true;
     return {
       id: r.id,
@@ -173,6 +204,34 @@ function resolveRelations(checked: CheckedFile<RelationsFile> | undefined, refs:
       ...(r.note ? { note: r.note } : {}),
     };
   });
+}
+
+/**
+ * Warns of a period that runs outside an actor's lifetime, open ends included: "../2026-03" on a
+ * group founded in 2007 reaches back before it existed, and says nothing the data can draw.
+ */
+function warnOutsideLifetime(reporter: Reporter, file: DataFile, path: DataPath, period: Period, actor: string, lifetime: Period): void {
+  const span = formatPeriod(lifetime);
+  if (period.last < lifetime.first || period.first > lifetime.last)
+    return reporter.warn(file, path, `the period ${formatPeriod(period)} falls outside the lifetime of "${actor}" (${span})`, `Check the dates, or the lifetime in actors.yaml`, period.edtf);
+  if (period.first < lifetime.first && lifetime.start)
+    reporter.warn(
+      file,
+      path,
+      period.start
+        ? `the period ${formatPeriod(period)} starts before "${actor}" existed (${span})`
+        : `the period ${period.edtf} has an open start, so it reaches back before "${actor}" existed (${span})`,
+      `Give the start the sources support, no earlier than ${formatDate(lifetime.start)}, or check the lifetime in actors.yaml`,
+      period.edtf,
+    );
+  if (period.last > lifetime.last && lifetime.end)
+    reporter.warn(
+      file,
+      path,
+      period.end ? `the period ${formatPeriod(period)} ends after "${actor}" ceased to exist (${span})` : `the period ${period.edtf} is ongoing, but "${actor}" ceased to exist (${span})`,
+      `Give the end the sources support, no later than ${formatDate(lifetime.end)}, or check the lifetime in actors.yaml`,
+      period.edtf,
+    );
 }
 
 /** Warns of actors no relation names; broken relations count too, so one error does not cause a flood of warnings. */

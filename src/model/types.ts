@@ -27,6 +27,14 @@ export interface RelationFamily {
 /** Mapping Militants' vocabulary for ties between militant organisations. */
 export type MappingMilitantsRelation = "affiliate" | "ally" | "merger" | "rival" | "split";
 
+/**
+ * Whether a relation type is something that happens on some day (an event: a strike, a meeting)
+ * or something that holds through a span (a state: an alliance, a rivalry). It says how a date
+ * is read in words ("sometime in Mar 2026" against "since Mar 2026") and which periods are odd
+ * (an event with an open end). Types that do not say are states.
+ */
+export type Timing = "event" | "state";
+
 export interface RelationType {
   readonly id: string;
   readonly label: string;
@@ -38,6 +46,8 @@ export interface RelationType {
   readonly cameo: readonly string[];
   readonly plover: string | null;
   readonly mappingMilitants: MappingMilitantsRelation | null;
+  /** Omitted: "state". */
+  readonly timing?: Timing;
 }
 
 export interface Taxonomy {
@@ -46,13 +56,24 @@ export interface Taxonomy {
   readonly kinds: readonly ActorKind[];
 }
 
+/** A dated change of an actor's kind or name: from `from` on, it is of `kind` or goes by `label`. */
+export interface ActorChange {
+  readonly from: PartialDate;
+  readonly kind?: string;
+  readonly label?: string;
+  readonly note?: string;
+}
+
 export interface Actor {
   readonly id: string;
+  /** The label and kind before the first of `changes` (or always, when there are none). */
   readonly label: string;
   readonly kind: string;
   readonly aliases: readonly string[];
   readonly description?: string;
   readonly lifetime?: Period;
+  /** In date order; see actor-time.ts for the kind and label on a day. */
+  readonly changes?: readonly ActorChange[];
 }
 
 export interface Evidence {

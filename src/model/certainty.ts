@@ -1,0 +1,108 @@
+/**
+ * Known and possible time: for each period of a relation, the days the data says it certainly
+ * covers and the wider span of days it allows. Slicing asks both ("certainly active on 1 March
+ * 2026", "possibly active"), so the explorer can draw a guess as a guess and never as a fact.
+ *
+ * How a period is read, at the precision of its dates:
+ * - "2025-10/2026-03" (a state or a run of events): possible from 1 Oct 2025 to 31 Mar 2026,
+ *   certain from 31 Oct 2025 (it had started by then, whatever day it started) to 1 Mar 2026.
+ * - "2026-03" (one date, coarser than a day) and "[2021..2022]" (one moment in a span): possible
+ *   on each of its days, certain on none. A single day is certain on that day.
+ * - "../2026-03" (start unknown): possible back to when both actors existed, certain on no day
+ *   before its end, which is certain only when it is a single day.
+ * - "2025-05/.." (ongoing): certain from May 2025 on, as the source says it still holds.
+ * - Every span is cut to both actors' lifetimes, possible to possible and certain to certain: a
+ *   relation is never active while one of its actors does not exist. A lifetime's open start
+ *   ("../2009", a man who died in 2009) is open: he existed before any date the data gives.
+ * Qualifiers (~ ? %) do not move the bounds: a qualified date covers its own span, and what is
+ * doubtful about it is shown with the date.
+ */
+import type { Day, Period } from "./dates";
+import type { Actor, Relation } from "./types";
+
+/** Whole days [first, last], ends included; empty when last < first. */
+export interface DaySpan {
+  readonly first: Day;
+  readonly last: Day;
+}
+
+export interface PeriodBounds {
+  /** Every day the period may cover. */
+  readonly possible: DaySpan;
+  /** The days it certainly covers: within `possible`, and often empty. */
+  readonly certain: DaySpan;
+}
+
+export const ALWAYS: DaySpan = { first: -Infinity, last: Infinity };
+export const NO_DAY: DaySpan = { first: Infinity, last: -Infinity };
+export const isEmptySpan = (span: DaySpan): boolean => span.last < span.first;
+
+export function intersect(a: DaySpan, b: DaySpan): DaySpan {
+  const first = Math.max(a.first, b.first);
+  const last = Math.min(a.last, b.last);
+  return last < first ? NO_DAY : { first, last };
+}
+
+/**
+ * How an open start is read: "unknown" for a relation (it began some time before its end, no
+ * one says when), "open" for a lifetime (the actor existed before any date given).
+ */
+export type OpenStart = "unknown" | "open";
+
+/** A period's bounds on its own, before any lifetime cuts them. */
+export function periodBounds(period: Period, openStart: OpenStart = "unknown"): PeriodBounds {
+  const { start, end } = period;
+  const possible: DaySpan = { first: period.first, last: period.last };
+  // One date or one moment somewhere in a span: no day of it is certain unless it is one day.
+  if (period.uncertainPoint || (start && start === end)) return { possible, certain: period.first === period.last ? possible : NO_DAY };
+  const certainFirst = start ? start.last : openStart === "open" ? -Infinity : end ? end.last : Infinity;
+  const certainLast = end ? end.first : Infinity;
+  return { possible, certain: intersect(possible, { first: certainFirst, last: certainLast }) };
+}
+
+/** An actor's lifetime as bounds; an actor with none is there at every date. */
+export function lifetimeBounds(actor: Actor | undefined): PeriodBounds {
+  return actor?.lifetime ? periodBounds(actor.lifetime, "open") : { possible: ALWAYS, certain: ALWAYS };
+}
+
+/** Each period of a relation as bounds, cut to both actors' lifetimes. */
+export function relationBounds(relation: Relation, source: PeriodBounds, target: PeriodBounds): PeriodBounds[] {
+  const possibleLife = intersect(source.possible, target.possible);
+  const certainLife = intersect(source.certain, target.certain);
+  return relation.periods.map((period) => {
+    const own = periodBounds(period);
+    const possible = intersect(own.possible, possibleLife);
+    return { possible, certain: intersect(intersect(own.certain, certainLife), possible) };
+  });
+}
+
+/**
+ * The bounds of every relation of a data set, worked out once per relation and kept with it.
+ * Keyed by the relation record, which is immutable, so one data set never pays twice.
+ */
+export class TimeBounds {
+  private readonly lifetimes = new Map<string, PeriodBounds>();
+  private readonly bounds = new WeakMap<Relation, readonly PeriodBounds[]>();
+
+  constructor(actors: readonly Actor[]) {
+    for (const actor of actors) if (actor.lifetime) this.lifetimes.set(actor.id, lifetimeBounds(actor));
+  }
+
+  lifetimeOf(actor: string): PeriodBounds {
+    return this.lifetimes.get(actor) ?? { possible: ALWAYS, certain: ALWAYS };
+  }
+
+  of(relation: Relation): readonly PeriodBounds[] {
+    let known = this.bounds.get(relation);
+    if (!known) this.bounds.set(relation, (known = relationBounds(relation, this.lifetimeOf(relation.source), this.lifetimeOf(relation.target))));
+    return known;
+  }
+
+  /** Whether the relation is possibly (or, with `certain`, certainly) active on some day of [from, to]. */
+  activeIn(relation: Relation, from: Day, to: Day, certain = false): boolean {
+    return this.of(relation).some((b) => {
+      const span = certain ? b.certain : b.possible;
+      return span.first <= to && span.last >= from;
+    });
+  }
+}
