@@ -207,23 +207,17 @@ function resolveRelations(checked: CheckedFile<RelationsFile> | undefined, refs:
 }
 
 /**
- * Warns of a period that runs outside an actor's lifetime, open ends included: "../2026-03" on a
- * group founded in 2007 reaches back before it existed, and says nothing the data can draw.
+ * Warns of a period that runs outside an actor's lifetime. An open start ("../2026-03": start
+ * unknown) says nothing false: it is read as possible from when both actors existed
+ * (certainty.ts). An open end does say something: "2004/.." claims the relation still holds, which
+ * is wrong of a man who died in 2009, so it is warned of like any end past the lifetime.
  */
 function warnOutsideLifetime(reporter: Reporter, file: DataFile, path: DataPath, period: Period, actor: string, lifetime: Period): void {
   const span = formatPeriod(lifetime);
   if (period.last < lifetime.first || period.first > lifetime.last)
     return reporter.warn(file, path, `the period ${formatPeriod(period)} falls outside the lifetime of "${actor}" (${span})`, `Check the dates, or the lifetime in actors.yaml`, period.edtf);
-  if (period.first < lifetime.first && lifetime.start)
-    reporter.warn(
-      file,
-      path,
-      period.start
-        ? `the period ${formatPeriod(period)} starts before "${actor}" existed (${span})`
-        : `the period ${period.edtf} has an open start, so it reaches back before "${actor}" existed (${span})`,
-      `Give the start the sources support, no earlier than ${formatDate(lifetime.start)}, or check the lifetime in actors.yaml`,
-      period.edtf,
-    );
+  if (period.start && period.first < lifetime.first)
+    reporter.warn(file, path, `the period ${formatPeriod(period)} starts before "${actor}" existed (${span})`, `Give the start the sources support, no earlier than ${formatDate(lifetime.start!)}, or check the lifetime in actors.yaml`, period.edtf);
   if (period.last > lifetime.last && lifetime.end)
     reporter.warn(
       file,
