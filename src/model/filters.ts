@@ -15,6 +15,7 @@
  * filters and counts, in ordinals and typed arrays.
  */
 import { maskCount, type ActivityMask } from "./activity-mask";
+import { kindOn, kindsDuring } from "./actor-time";
 import type { Day } from "./dates";
 import { neighbourhood } from "./ego";
 import type { RelationIndex } from "./relation-index";
@@ -24,8 +25,10 @@ import { confidenceRank, type Confidence } from "./types";
 /** "only": these and no others; "hidden": all but these. */
 export type Shown = "only" | "hidden";
 
+export type Certainty = "certain" | "possible";
+
 export type Filter =
-  /** Relations active on a day ("as of"). */
+  /** Relations possibly active on a day ("as of"); see `certainty` for how sure. */
   | { readonly type: "asOf"; readonly day: Day }
   /** Relations active on at least one day of [from, to]; a bound left out is open, so the list stays JSON. */
   | { readonly type: "window"; readonly from?: Day; readonly to?: Day }
@@ -34,6 +37,12 @@ export type Filter =
   /** Relations whose two actors are both of shown kinds, and actors of shown kinds. */
   | { readonly type: "actorKinds"; readonly shown: Shown; readonly names: readonly string[] }
   | { readonly type: "minConfidence"; readonly level: Confidence }
+  /**
+   * Which relations the time filters keep: "certain", those their dates say are active; or
+   * "possible" (as with no such filter), those their dates allow, the others marked as possible
+   * only (certainty.ts).
+   */
+  | { readonly type: "certainty"; readonly shown: Certainty }
   /** The relations among the actors within `depth` hops of `actor`, over what the other filters leave. */
   | { readonly type: "ego"; readonly actor: string; readonly depth: number }
   /** Hides actors with no visible relation, except those named in `keep` (the ego, the selected actor). */
@@ -45,6 +54,7 @@ type EgoFilter = Extract<Filter, { type: "ego" }>;
 /** A filter list as the walk uses it: lookup tables by id, a confidence floor, the ego steps. */
 interface FilterPlan {
   readonly times: readonly TimeFilter[];
+  readonly certainOnly: boolean;
   readonly minRank: number;
   /** 1 for each hidden type, family or kind id of the index. */
   readonly hiddenType: Uint8Array;
@@ -62,6 +72,7 @@ function compileFilters(index: RelationIndex, filters: readonly Filter[]): Filte
   const hiddenFamily = new Uint8Array(index.familyNames.length);
   const hiddenKind = new Uint8Array(index.kindNames.length);
   let minRank = 0;
+  let certainOnly = false;
   let isolated: { filters: number; keptBy: Uint8Array } | null = null;
   for (const filter of filters)
     switch (filter.type) {
@@ -81,6 +92,9 @@ function compileFilters(index: RelationIndex, filters: readonly Filter[]): Filte
       case "minConfidence":
         minRank = Math.max(minRank, confidenceRank(filter.level));
         break;
+      case "certainty":
+        certainOnly ||= filter.shown === "certain";
+        break;
       case "ego":
         egos.push(filter);
         break;
@@ -96,7 +110,7 @@ function compileFilters(index: RelationIndex, filters: readonly Filter[]): Filte
       default:
         return unhandled(filter);
     }
-  return { times, minRank, hiddenType, hiddenFamily, hiddenKind, egos, isolated };
+  return { times, certainOnly, minRank, hiddenType, hiddenFamily, hiddenKind, egos, isolated };
 }
 
 /** Where a new kind of filter fails to compile until the switch above handles it. */
@@ -110,9 +124,17 @@ function hide(hidden: Uint8Array, names: readonly string[], shown: Shown, listed
   for (let id = 0; id < names.length; id++) if (named.has(names[id]) === (shown === "hidden")) hidden[id] = 1;
 }
 
-/** The relations every time filter keeps, as a fresh mask; every relation when there is none. */
-function timeMask(index: RelationIndex, times: readonly TimeFilter[]): ActivityMask {
-  const maskOf = (t: TimeFilter) => (t.type === "asOf" ? index.activeMaskOn(t.day) : index.activeMaskIn(t.from ?? -Infinity, t.to ?? Infinity));
+/**
+ * The relations every time filter keeps, as a fresh mask: those possibly active, or with
+ * `certain` those certainly active; every relation when there is no time filter (nothing then
+ * asks about a date, so nothing is in doubt).
+ */
+function timeMask(index: RelationIndex, times: readonly TimeFilter[], certain: boolean): ActivityMask {
+  const maskOf = (t: TimeFilter) => {
+    const [from, to] = timeSpan(t);
+    if (certain) return t.type === "asOf" ? index.certainMaskOn(t.day) : index.certainMaskIn(from, to);
+    return t.type === "asOf" ? index.activeMaskOn(t.day) : index.activeMaskIn(from, to);
+  };
   if (times.length === 0) {
     const n = index.relations.length;
     const all = new Uint32Array(Math.ceil(n / 32)).fill(0xffffffff);
@@ -127,16 +149,47 @@ function timeMask(index: RelationIndex, times: readonly TimeFilter[]): ActivityM
   return mask;
 }
 
+const timeSpan = (t: TimeFilter): [Day, Day] => (t.type === "asOf" ? [t.day, t.day] : [t.from ?? -Infinity, t.to ?? Infinity]);
+
+/**
+ * Each actor's kind in the time the filters ask about, and whether the kind filters hide it: an
+ * actor whose kind changes (actor-time.ts) is hidden only when every kind it may have had then
+ * is hidden, and is counted under its kind at the end of that time.
+ */
+function actorKinds(index: RelationIndex, times: readonly TimeFilter[], hiddenKind: Uint8Array): { kind: Uint16Array; hidden: Uint8Array } {
+  const { kindOf, changingActors, dataSet } = index;
+  const kind = kindOf.slice();
+  const hidden = new Uint8Array(kind.length);
+  for (let a = 0; a < kind.length; a++) hidden[a] = hiddenKind[kind[a]];
+  if (!changingActors.length) return { kind, hidden };
+  let [from, to] = [-Infinity, Infinity];
+  for (const t of times) {
+    const [f, l] = timeSpan(t);
+    [from, to] = [Math.max(from, f), Math.min(to, l)];
+  }
+  const idOf = new Map(index.kindNames.map((name, id) => [name, id]));
+  for (const a of changingActors) {
+    const actor = dataSet.actors[a];
+    kind[a] = idOf.get(kindOn(actor, to))!;
+    hidden[a] = kindsDuring(actor, from, to).every((k) => hiddenKind[idOf.get(k)!]) ? 1 : 0;
+  }
+  return { kind, hidden };
+}
+
 /** The slice of the index's data set that a list of filters leaves. */
 export function applyFilters(index: RelationIndex, filters: readonly Filter[]): RelationSlice {
   const plan = compileFilters(index, filters);
-  const { typeOf, familyOf, sourceOf, targetOf, kindOf, unknownKind } = index;
+  const { typeOf, familyOf, sourceOf, targetOf, unknownKind } = index;
   const { hiddenType, hiddenFamily, hiddenKind } = plan;
   // The time slice as the activity mask, never listed: the confidence floor is one AND a word,
   // and the walk below visits its set bits in ascending order. Types and kinds cannot be
   // ANDed away the same way, as their counts need every confident relation in time.
-  const inTime = timeMask(index, plan.times);
+  const inTime = timeMask(index, plan.times, plan.certainOnly);
+  const certain = plan.certainOnly ? inTime : timeMask(index, plan.times, true);
   const activeInTime = maskCount(inTime);
+  const kinds = actorKinds(index, plan.times, hiddenKind);
+  const actorKind = kinds.kind;
+  const kindHidden = kinds.hidden;
   if (plan.minRank > 0) {
     const confident = index.confidentFrom[plan.minRank];
     for (let w = 0; w < inTime.length; w++) inTime[w] &= confident[w];
@@ -162,7 +215,7 @@ export function applyFilters(index: RelationIndex, filters: readonly Filter[]): 
       const target = targetOf[i];
       const type = typeOf[i];
       const family = familyOf[i];
-      const kindShown = !hiddenKind[source < 0 ? unknownKind : kindOf[source]] && !hiddenKind[target < 0 ? unknownKind : kindOf[target]];
+      const kindShown = (source < 0 ? !hiddenKind[unknownKind] : !kindHidden[source]) && (target < 0 ? !hiddenKind[unknownKind] : !kindHidden[target]);
       const typeShown = !hiddenType[type] && !hiddenFamily[family];
       if (kindShown) {
         typeTally[type]++;
@@ -170,9 +223,9 @@ export function applyFilters(index: RelationIndex, filters: readonly Filter[]): 
       }
       if (typeShown) {
         if (source < 0) countUnknown(index.relations[i].source);
-        else if (counted[source] === 0) ((counted[source] = 1), kindTally[kindOf[source]]++);
+        else if (counted[source] === 0) ((counted[source] = 1), kindTally[actorKind[source]]++);
         if (target < 0) countUnknown(index.relations[i].target);
-        else if (counted[target] === 0) ((counted[target] = 1), kindTally[kindOf[target]]++);
+        else if (counted[target] === 0) ((counted[target] = 1), kindTally[actorKind[target]]++);
         if (kindShown) shown[shownCount++] = i;
       }
     }
@@ -192,9 +245,12 @@ export function applyFilters(index: RelationIndex, filters: readonly Filter[]): 
 
   const actorDegree = new Uint32Array(actorCount);
   const relationShown = new Uint8Array(typeOf.length);
+  const possibleOnly = new Uint8Array(typeOf.length);
+  let possibleOnlyCount = 0;
   for (let k = 0; k < shown.length; k++) {
     const i = shown[k];
     relationShown[i] = 1;
+    if ((certain[i >>> 5] & (1 << (i & 31))) === 0) ((possibleOnly[i] = 1), possibleOnlyCount++);
     if (sourceOf[i] >= 0) actorDegree[sourceOf[i]]++;
     if (targetOf[i] >= 0) actorDegree[targetOf[i]]++;
   }
@@ -203,14 +259,14 @@ export function applyFilters(index: RelationIndex, filters: readonly Filter[]): 
   const isolated = plan.isolated;
   let visibleActorCount = 0;
   for (let a = 0; a < actorCount; a++) {
-    if (hiddenKind[kindOf[a]]) continue;
+    if (kindHidden[a]) continue;
     if (egoCount > 0 && reachedBy[a] !== egoCount) continue;
     if (isolated && actorDegree[a] === 0 && isolated.keptBy[a] !== isolated.filters) continue;
     actorShown[a] = 1;
     visibleActorCount++;
   }
 
-  return new OrdinalSlice({ vocabulary: index, relations: shown, relationShown, actorShown, actorDegree }, visibleActorCount, activeInTime, {
+  return new OrdinalSlice({ vocabulary: index, relations: shown, relationShown, possibleOnly, actorKind, actorShown, actorDegree }, visibleActorCount, activeInTime, possibleOnlyCount, {
     typeCounts: countsOf(typeTally, index.typeNames),
     familyCounts: countsOf(familyTally, index.familyNames),
     kindCounts: countsOf(kindTally, index.kindNames),

@@ -12,6 +12,7 @@
  */
 import type { Day } from "./dates";
 import { ActivityMasks, maskOrdinals, type ActivityMask } from "./activity-mask";
+import { TimeBounds, type PeriodBounds } from "./certainty";
 import { CONFIDENCE_LEVELS, confidenceRank, type DataSet, type Relation } from "./types";
 
 /** Ids for names, in order of first sight; a Map, so "__proto__" is a name like any other. */
@@ -35,16 +36,20 @@ export class RelationIndex {
   readonly confidenceOf: Uint8Array;
   readonly sourceOf: Int32Array;
   readonly targetOf: Int32Array;
-  /** Per actor: an id into `kindNames`. */
+  /** Per actor: an id into `kindNames`, of its kind before any dated change. */
   readonly kindOf: Uint16Array;
   readonly typeNames: readonly string[];
   readonly familyNames: readonly string[];
   readonly kindNames: readonly string[];
+  /** Ordinals of the actors whose kind changes over time (actor-time.ts); `kindOf` holds their first kind. */
+  readonly changingActors: number[];
   /** The kind id of actors the data set does not list (""), as the counts name them. */
   readonly unknownKind: number;
   /** Built on first use, so loading a data set never pays for what only some callers ask. */
   private built: {
+    bounds?: TimeBounds;
     masks?: ActivityMasks;
+    certainMasks?: ActivityMasks;
     scratch?: ActivityMask;
     relationIds?: string[];
     relationOrdinal?: Map<string, number>;
@@ -64,6 +69,12 @@ export class RelationIndex {
     this.actorIds = actors.map((a) => a.id);
     this.kindOf = Uint16Array.from(actors, (a) => kinds.id(a.kind));
     this.unknownKind = kinds.id("");
+    this.changingActors = [];
+    actors.forEach((a, i) => {
+      if (!a.changes?.some((c) => c.kind)) return;
+      for (const c of a.changes) if (c.kind) kinds.id(c.kind);
+      this.changingActors.push(i);
+    });
     const n = relations.length;
     const typeOf = (this.typeOf = new Uint16Array(n));
     const familyOf = (this.familyOf = new Uint16Array(n));
@@ -163,27 +174,57 @@ export class RelationIndex {
     return this.activityMasks.maskIn(from, to, out);
   }
 
+  /** Each relation's periods as known and possible spans (certainty.ts), cut to its actors' lifetimes. */
+  get bounds(): TimeBounds {
+    return (this.built.bounds ??= new TimeBounds(this.dataSet.actors));
+  }
+
+  /** Relations certainly active on `day`, as a bitset: a subset of `activeMaskOn(day)`. */
+  certainMaskOn(day: Day, out?: ActivityMask): ActivityMask {
+    return this.certainMasks.maskOn(day, out);
+  }
+
+  /** Relations certainly active on at least one day of [from, to], as a bitset. */
+  certainMaskIn(from: Day, to: Day, out?: ActivityMask): ActivityMask {
+    return this.certainMasks.maskIn(from, to, out);
+  }
+
   /**
-   * The checkpointed masks behind every time query, built once on first use: 25 to 75 ms and
-   * some 7 MB at 200,000 relations (checkpoints about 7.5 bytes a relation, toggles 13 bytes each).
+   * The checkpointed masks behind every time query, over the days each relation is possibly
+   * active, built once on first use: 25 to 75 ms and some 7 MB at 200,000 relations
+   * (checkpoints about 7.5 bytes a relation, toggles 13 bytes each).
    */
   get activityMasks(): ActivityMasks {
-    if (!this.built.masks) {
-      const { relations } = this;
-      let periods = 0;
-      for (const r of relations) periods += r.periods.length;
-      const first = new Float64Array(periods);
-      const last = new Float64Array(periods);
-      const owner = new Uint32Array(periods);
-      let k = 0;
-      for (let i = 0; i < relations.length; i++) for (const p of relations[i].periods) ((first[k] = p.first), (last[k] = p.last), (owner[k++] = i));
-      this.built.masks = ActivityMasks.build(first, last, owner, relations.length);
-    }
-    return this.built.masks;
+    return (this.built.masks ??= this.masksOf((b) => b.possible));
+  }
+
+  /** The same over the days each relation is certainly active; built on first use. */
+  get certainMasks(): ActivityMasks {
+    return (this.built.certainMasks ??= this.masksOf((b) => b.certain));
+  }
+
+  private masksOf(span: (bounds: PeriodBounds) => { first: Day; last: Day }): ActivityMasks {
+    const { relations, bounds } = this;
+    let periods = 0;
+    for (const r of relations) periods += r.periods.length;
+    const first = new Float64Array(periods);
+    const last = new Float64Array(periods);
+    const owner = new Uint32Array(periods);
+    let k = 0;
+    for (let i = 0; i < relations.length; i++)
+      for (const b of bounds.of(relations[i])) {
+        const s = span(b);
+        // An empty span (no certain day, or a period wholly outside a lifetime) toggles nothing.
+        if (s.last >= s.first) ((first[k] = s.first), (last[k] = s.last), (owner[k++] = i));
+      }
+    return ActivityMasks.build(first.subarray(0, k), last.subarray(0, k), owner.subarray(0, k), relations.length);
   }
 }
 
-/** The plain scan the index is measured and tested against: every relation, every period. */
-export function scanActive(relations: readonly Relation[], from: Day, to: Day): Relation[] {
-  return relations.filter((r) => r.periods.some((p) => p.first <= to && p.last >= from));
+/**
+ * The plain scan the index is measured and tested against: every relation, every period, as
+ * possibly active (or, with `certain`, certainly active) on some day of [from, to].
+ */
+export function scanActive(relations: readonly Relation[], from: Day, to: Day, bounds = new TimeBounds([]), certain = false): Relation[] {
+  return relations.filter((r) => bounds.activeIn(r, from, to, certain));
 }

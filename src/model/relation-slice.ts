@@ -19,6 +19,8 @@ export interface RelationSlice {
   readonly kindCounts: Readonly<Record<string, number>>;
   /** Relations active in the time slice before any filter, to tell "nothing then" from "all filtered". */
   readonly activeInTime: number;
+  /** Visible relations only possibly active in the time slice: drawn as such, never as facts. */
+  readonly possibleOnlyCount: number;
   readonly relationCount: number;
   readonly actorCount: number;
   /** Ids of the visible relations, in data order (one array per slice). */
@@ -26,7 +28,11 @@ export interface RelationSlice {
   /** Cheap questions for the renderer, which asks them once per actor and relation drawn. */
   hasRelation(id: string): boolean;
   hasActor(id: string): boolean;
+  /** Whether a visible relation is only possibly active in the time slice (its dates allow it, none says it). */
+  isPossibleOnly(id: string): boolean;
   degreeOf(actor: string): number;
+  /** An actor's kind in the time slice (it may change over time, as actor-time.ts reads it). */
+  kindOf(actor: string): string | undefined;
   /** The same slice in ordinals, for telling what changed between two slices. */
   readonly ordinals: SliceOrdinals;
 }
@@ -38,6 +44,10 @@ export interface SliceOrdinals {
   readonly relations: Uint32Array;
   /** 1 for each visible relation, by ordinal. */
   readonly relationShown: Uint8Array;
+  /** 1 for each visible relation only possibly active in the time slice, by ordinal. */
+  readonly possibleOnly: Uint8Array;
+  /** Per actor: an id into the index's `kindNames`, its kind in the time slice. */
+  readonly actorKind: Uint16Array;
   /** 1 for each visible actor, by ordinal. */
   readonly actorShown: Uint8Array;
   /** Visible relations per actor, by ordinal. */
@@ -57,6 +67,7 @@ export class OrdinalSlice implements RelationSlice {
     readonly ordinals: SliceOrdinals,
     readonly actorCount: number,
     readonly activeInTime: number,
+    readonly possibleOnlyCount: number,
     counts: SliceCounts,
   ) {
     this.typeCounts = counts.typeCounts;
@@ -108,6 +119,16 @@ export class OrdinalSlice implements RelationSlice {
   hasActor(id: string): boolean {
     const a = this.ordinals.vocabulary.actorOrdinal.get(id);
     return a !== undefined && this.ordinals.actorShown[a] === 1;
+  }
+
+  isPossibleOnly(id: string): boolean {
+    const i = this.ordinals.vocabulary.relationOrdinal.get(id);
+    return i !== undefined && this.ordinals.possibleOnly[i] === 1;
+  }
+
+  kindOf(actor: string): string | undefined {
+    const a = this.ordinals.vocabulary.actorOrdinal.get(actor);
+    return a === undefined ? undefined : this.ordinals.vocabulary.kindNames[this.ordinals.actorKind[a]];
   }
 
   degreeOf(actor: string): number {
