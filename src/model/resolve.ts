@@ -190,7 +190,7 @@ function resolveRelations(checked: CheckedFile<RelationsFile> | undefined, refs:
     const timing = typeById.get(r.type)?.timing ?? "state";
     for (const { period, j } of periods)
       if (timing === "event" && (!period.start || !period.end))
-        reporter.warn(file, at("periods", j), `a ${typeById.get(r.type)?.label ?? r.type} is an event, which happens on some day, but the period ${period.edtf} is open`, "Give the date or span the sources give it, e.g. \"2025-10\" or \"[2024..2026-03]\" for one moment somewhere in that span", period.edtf);
+        reporter.warn(file, at("periods", j), `the type "${typeById.get(r.type)?.label ?? r.type}" is an event, which happens on some day, but the period ${period.edtf} is open`, "Give the date or span the sources give it, e.g. \"2025-10\" or \"[2024..2026-03]\" for one moment somewhere in that span", period.edtf);
     const directed = r.directed ?? typeById.get(r.type)?.directed ?? true;
     return {
       id: r.id,
