@@ -51,13 +51,31 @@ export type OpenStart = "unknown" | "open";
 
 /** A period's bounds on its own, before any lifetime cuts them. */
 export function periodBounds(period: Period, openStart: OpenStart = "unknown"): PeriodBounds {
+  const days = new Float64Array(4);
+  writePeriodDays(period, openStart, days, 0);
+  return { possible: { first: days[0], last: days[1] }, certain: days[3] < days[2] ? NO_DAY : { first: days[2], last: days[3] } };
+}
+
+/**
+ * The same bounds as four numbers written at `out[at..at+3]`: possible first and last, certain
+ * first and last (certain last < first when no day is certain). The relation index calls it for
+ * every period of hundreds of thousands of relations, so it allocates nothing.
+ */
+export function writePeriodDays(period: Period, openStart: OpenStart, out: Float64Array, at: number): void {
   const { start, end } = period;
-  const possible: DaySpan = { first: period.first, last: period.last };
-  // One date or one moment somewhere in a span: no day of it is certain unless it is one day.
-  if (period.uncertainPoint || (start && start === end)) return { possible, certain: period.first === period.last ? possible : NO_DAY };
+  out[at] = period.first;
+  out[at + 1] = period.last;
+  if (period.uncertainPoint || (start && start === end)) {
+    // One date or one moment somewhere in a span: no day of it is certain unless it is one day.
+    const oneDay = period.first === period.last;
+    out[at + 2] = oneDay ? period.first : Infinity;
+    out[at + 3] = oneDay ? period.last : -Infinity;
+    return;
+  }
   const certainFirst = start ? start.last : openStart === "open" ? -Infinity : end ? end.last : Infinity;
   const certainLast = end ? end.first : Infinity;
-  return { possible, certain: intersect(possible, { first: certainFirst, last: certainLast }) };
+  out[at + 2] = Math.max(certainFirst, period.first);
+  out[at + 3] = Math.min(certainLast, period.last);
 }
 
 /** An actor's lifetime as bounds; an actor with none is there at every date. */
@@ -67,13 +85,31 @@ export function lifetimeBounds(actor: Actor | undefined): PeriodBounds {
 
 /** Each period of a relation as bounds, cut to both actors' lifetimes. */
 export function relationBounds(relation: Relation, source: PeriodBounds, target: PeriodBounds): PeriodBounds[] {
-  const possibleLife = intersect(source.possible, target.possible);
-  const certainLife = intersect(source.certain, target.certain);
+  const days = new Float64Array(4);
+  const life = lifeDays(source, target);
   return relation.periods.map((period) => {
-    const own = periodBounds(period);
-    const possible = intersect(own.possible, possibleLife);
-    return { possible, certain: intersect(intersect(own.certain, certainLife), possible) };
+    cutToLife(period, days, 0, life);
+    return { possible: days[1] < days[0] ? NO_DAY : { first: days[0], last: days[1] }, certain: days[3] < days[2] ? NO_DAY : { first: days[2], last: days[3] } };
   });
+}
+
+/** Two actors' lifetimes together: the days both possibly exist, and the days both certainly do. */
+export function lifeDays(source: PeriodBounds, target: PeriodBounds): Float64Array {
+  const possible = intersect(source.possible, target.possible);
+  const certain = intersect(source.certain, target.certain);
+  return Float64Array.of(possible.first, possible.last, certain.first, certain.last);
+}
+
+/**
+ * A relation's period as four numbers at `out[at..at+3]` (see writePeriodDays), cut to the
+ * actors' lifetimes (`lifeDays`); the certain days stay within the possible ones.
+ */
+export function cutToLife(period: Period, out: Float64Array, at: number, life: Float64Array): void {
+  writePeriodDays(period, "unknown", out, at);
+  out[at] = Math.max(out[at], life[0]);
+  out[at + 1] = Math.min(out[at + 1], life[1]);
+  out[at + 2] = Math.max(out[at + 2], life[2], out[at]);
+  out[at + 3] = Math.min(out[at + 3], life[3], out[at + 1]);
 }
 
 /**
