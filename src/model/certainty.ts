@@ -14,10 +14,12 @@
  * - Every span is cut to both actors' lifetimes, possible to possible and certain to certain: a
  *   relation is never active while one of its actors does not exist. A lifetime's open start
  *   ("../2009", a man who died in 2009) is open: he existed before any date the data gives.
- * Qualifiers (~ ? %) do not move the bounds: a qualified date covers its own span, and what is
- * doubtful about it is shown with the date.
+ * - A qualified date (~ approximate, ? uncertain, % both) may be off by one of its units: "2023?/.."
+ *   is possible from 2023 as written, but certain only from the end of 2024; "c. 2021 – 2026-03"
+ *   certain from the end of 2022. Doubt narrows what is certain; the possible span stays as
+ *   written, the best reading the source gives.
  */
-import type { Day, Period } from "./dates";
+import { utcDay, type Day, type PartialDate, type Period } from "./dates";
 import type { Actor, Relation } from "./types";
 
 /** Whole days [first, last], ends included; empty when last < first. */
@@ -67,16 +69,39 @@ export function writePeriodDays(period: Period, openStart: OpenStart, out: Float
   out[at + 1] = period.last;
   if (period.uncertainPoint || (start && start === end)) {
     // One date or one moment somewhere in a span: no day of it is certain unless it is one day.
-    const oneDay = period.first === period.last;
+    const oneDay = period.first === period.last && !start?.qualifier;
     out[at + 2] = oneDay ? period.first : Infinity;
     out[at + 3] = oneDay ? period.last : -Infinity;
     return;
   }
-  const certainFirst = start ? start.last : openStart === "open" ? -Infinity : end ? end.last : Infinity;
-  const certainLast = end ? end.first : Infinity;
+  const certainFirst = start ? latestReading(start) : openStart === "open" ? -Infinity : end ? latestReading(end) : Infinity;
+  const certainLast = end ? earliestReading(end) : Infinity;
   out[at + 2] = Math.max(certainFirst, period.first);
   out[at + 3] = Math.min(certainLast, period.last);
 }
+
+/** Whole units of a date's precision after (n > 0) or before (n < 0) the first day of its span. */
+function unitsFrom(date: PartialDate, n: number): Day {
+  const [y, m, d] = new Date(date.first * 86_400_000).toISOString().slice(0, 10).split("-").map(Number);
+  switch (date.precision) {
+    case "day":
+      return date.first + n;
+    case "month":
+      return utcDay(y, m - 1 + n, d);
+    case "year":
+      return utcDay(y + n, m - 1, d);
+    case "decade":
+      return utcDay(y + 10 * n, m - 1, d);
+    case "century":
+      return utcDay(y + 100 * n, m - 1, d);
+  }
+}
+
+/** The last day a date may stand for: its own last day, or with a qualifier that of the unit after it. */
+const latestReading = (date: PartialDate): Day => (date.qualifier ? unitsFrom(date, 2) - 1 : date.last);
+
+/** The first day a date may stand for: its own first day, or with a qualifier that of the unit before it. */
+const earliestReading = (date: PartialDate): Day => (date.qualifier ? unitsFrom(date, -1) : date.first);
 
 /** An actor's lifetime as bounds; an actor with none is there at every date. */
 export function lifetimeBounds(actor: Actor | undefined): PeriodBounds {

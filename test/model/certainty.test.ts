@@ -55,8 +55,14 @@ describe("reading a period", () => {
     expect(b.possible).toEqual({ first: day("2025-05-01"), last: Infinity });
   });
 
-  test("a year with a qualifier keeps its own span", () => {
-    expect(bounds("2023~/..").certain.first).toBe(day("2023-12-31"));
+  test("a qualified date may be off by one of its units: certain only beyond that, possible as written", () => {
+    expect(bounds("2023?/..").certain.first).toBe(day("2024-12-31"));
+    expect(bounds("2023?/..").possible.first).toBe(day("2023-01-01"));
+    expect(bounds("2021~/2026-03-31").certain).toEqual(span("2022-12-31", "2026-03-31"));
+    expect(bounds("2025-10/2026-03~").certain).toEqual(span("2025-10-31", "2026-02-01"));
+    expect(bounds("2025-10-09/2025-10-19%").certain).toEqual(span("2025-10-09", "2025-10-18"));
+    expect(bounds("1985/199X").certain).toEqual(span("1985-12-31", "1990-01-01"));
+    expect(isEmptySpan(bounds("2025-10-09~").certain)).toBe(true);
   });
 });
 
