@@ -12,7 +12,9 @@ import { describe, expect, test } from "vitest";
 import { readDataDir } from "../../src/cli/read-data-dir";
 import { exportGexf, type GexfOptions, type GexfViz } from "../../src/export/gexf";
 import { escapeXml } from "../../src/export/gexf-xml";
-import { parseDay } from "../../src/model/dates";
+import { kindOn } from "../../src/model/actor-time";
+import { isEmptySpan, TimeBounds, type DaySpan } from "../../src/model/certainty";
+import { dayToIso, parseDay } from "../../src/model/dates";
 import { applyFilters } from "../../src/model/filters";
 import { loadDataSet } from "../../src/model/load";
 import { RelationIndex } from "../../src/model/relation-index";
@@ -207,6 +209,9 @@ describe("graphology-gexf reads the static file back", () => {
   ] as const)("%s: the same nodes, edges and attributes", (_, subset, data) => {
     const viz = explorerViz(subset);
     const graph = parse(Graph, exportGexf(subset, data.taxonomy, { mode: "snapshot", viz }));
+    const day = subset.time?.from;
+    const bounds = new TimeBounds(subset.actors);
+    const span = (s: DaySpan) => (isEmptySpan(s) ? "none" : [s.first, s.last].map((d) => (Number.isFinite(d) ? dayToIso(d) : "..")).join("/"));
     expect(graph.order).toBe(subset.actors.length);
     expect(graph.size).toBe(subset.relations.length);
     for (const a of subset.actors) {
@@ -217,7 +222,9 @@ describe("graphology-gexf reads the static file back", () => {
         ...(a.aliases.length ? { aliases: a.aliases.map(safe) } : {}),
         ...(a.description ? { description: safe(a.description) } : {}),
         ...(a.lifetime ? { lifetime: a.lifetime.edtf } : {}),
-        color: rgb(viz.actorColour(a.kind)),
+        ...(a.changes?.length ? { changes: expect.any(String) } : {}),
+        ...(day === undefined ? {} : { kindThen: kindOn(a, day) }),
+        color: rgb(viz.actorColour(day === undefined ? a.kind : kindOn(a, day))),
         size: viz.actorSize!(a.id),
         ...(at ? { x: at.x, y: at.y } : {}),
       });
@@ -239,9 +246,14 @@ describe("graphology-gexf reads the static file back", () => {
         directed: r.directed,
         sources: [...new Set(r.evidence.map((e) => e.source))],
         periods: r.periods.map((p) => p.edtf),
+        possibleDays: bounds.of(r).map((b) => span(b.possible)),
+        certainDays: bounds.of(r).map((b) => span(b.certain)),
+        ...(subset.time ? { certainty: subset.time.possibleOnly.has(r.id) ? "possible" : "certain" } : {}),
+        ...(type.timing ? { timing: type.timing } : {}),
         ...(r.note ? { note: safe(r.note) } : {}),
         color: rgb(viz.relationColour(type.family)),
         thickness: { low: 1.5, medium: 2.2, high: 3 }[r.confidence],
+        ...(subset.time?.possibleOnly.has(r.id) ? { shape: "dashed" } : {}),
       });
       for (const e of r.evidence) expect(citation).toContain(`: “${safe(e.quote)}”`);
     }
