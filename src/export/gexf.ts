@@ -58,7 +58,7 @@ import {
 import type { Subset, SubsetTime } from "../model/subset";
 import type { Actor, Confidence, Relation, Taxonomy } from "../model/types";
 import { Citations } from "./gexf-citation";
-import { encodeList, escapeXml, parseHexColour, vizColour, xsdNumber } from "./gexf-xml";
+import { encodeList, escapeXml, parseHexColour, vizColour, withoutForbiddenChars, xsdNumber } from "./gexf-xml";
 
 export interface GexfViz {
   actorColour(kind: string): string; // "#rrggbb"
@@ -151,8 +151,16 @@ function kindStretches(a: Actor): { first: Day; last: Day; kind: string }[] {
   return stretches.map((s) => ({ ...s, first: Math.max(s.first, life.first), last: Math.min(s.last, life.last) })).filter((s) => s.first <= s.last);
 }
 
+/** The changes as JSON, text made XML-safe first as everywhere else (JSON would carry what XML forbids, escaped). */
 const changesJson = (a: Actor): string =>
-  JSON.stringify((a.changes ?? []).map((c) => ({ from: c.from.edtf, ...(c.kind ? { kind: c.kind } : {}), ...(c.label ? { label: c.label } : {}), ...(c.note ? { note: c.note } : {}) })));
+  JSON.stringify(
+    (a.changes ?? []).map((c) => ({
+      from: c.from.edtf,
+      ...(c.kind ? { kind: withoutForbiddenChars(c.kind) } : {}),
+      ...(c.label ? { label: withoutForbiddenChars(c.label) } : {}),
+      ...(c.note ? { note: withoutForbiddenChars(c.note) } : {}),
+    })),
+  );
 
 function writeNodes(out: string[], actors: readonly Actor[], dynamic: boolean, day: Day | undefined, days: DayText, viz: GexfViz | undefined): void {
   const colours = new Map<string, string>();

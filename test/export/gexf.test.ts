@@ -206,7 +206,7 @@ describe("graphology-gexf reads the static file back", () => {
     ["the bundled slice", slice, bundled],
     ["the whole bundled data set", whole, bundled],
     ["hostile text", hostileData, hostileData],
-  ] as const)("%s: the same nodes, edges and attributes", (_, subset, data) => {
+  ] as const)("%s: the same nodes, edges and attributes", (_, subset: Subset, data) => {
     const viz = explorerViz(subset);
     const graph = parse(Graph, exportGexf(subset, data.taxonomy, { mode: "snapshot", viz }));
     const day = subset.time?.from;
@@ -283,5 +283,79 @@ describe("contract", () => {
     const xml = exportGexf(fixture, fixture.taxonomy, { mode: "snapshot", viz: { ...explorerViz(fixture), position: () => ({ x: NaN, y: Infinity }), actorSize: () => -1 } });
     await expectValidGexf(xml);
     expect(xml).not.toMatch(/viz:position|viz:size/);
+  });
+});
+
+describe("known and possible (test/fixtures/cli/known-and-possible)", () => {
+  const loadedTimes = loadDataSet(readDataDir("test/fixtures/cli/known-and-possible"));
+  if (!loadedTimes.ok) throw new Error("the known-and-possible fixture does not load");
+  const times = loadedTimes.dataSet;
+  const timesIndex = new RelationIndex(times);
+  const at = (day: string) => selectSubset(timesIndex, [{ type: "asOf", day: parseDay(day) }]);
+
+  test("dynamic: each period's possible and certain days over its spell, the kind over time, the types' timing", async () => {
+    const xml = exportGexf(times, times.taxonomy, { mode: "dynamic", viz: explorerViz(times) });
+    await expectValidGexf(xml);
+    const { edge, node, values } = elementsOf(xml);
+    expect(values(edge("strikes"), "possibleDays")).toEqual([
+      ["2025-10-01/2025-10-31", "2025-10-01", "2025-10-31"],
+      ["2026-02-01/2026-03-31", "2026-02-01", "2026-03-31"],
+    ]);
+    expect(values(edge("strikes"), "certainDays")).toEqual([
+      ["none", "2025-10-01", "2025-10-31"],
+      ["2026-02-28/2026-03-01", "2026-02-01", "2026-03-31"],
+    ]);
+    // Start unknown: possible back to the TTP's founding, certain on no day.
+    expect(values(edge("backing"), "possibleDays")).toEqual([["2007-01-01/2010-12-31", null, "2010-12-31"]]);
+    expect(values(edge("backing"), "certainDays")).toEqual([["none", null, "2010-12-31"]]);
+    expect(values(edge("refuge"), "certainDays")).toEqual([["2015-12-31/..", "2015-01-01", null]]);
+    expect(values(edge("strikes"), "timing")).toEqual([["event", null, null]]);
+    expect(values(edge("truce"), "timing")).toEqual([["state", null, null]]);
+    // A change dated to a month counts from its first day.
+    expect(values(node("taliban"), "kindThen")).toEqual([
+      ["armed-group", null, "2021-07-31"],
+      ["state", "2021-08-01", null],
+    ]);
+    expect(values(node("ttp"), "kindThen")).toEqual([["armed-group", "2007-01-01", null]]);
+    expect(values(node("pakistan"), "kindThen")).toEqual([["state", null, null]]);
+    expect(JSON.parse(values(node("taliban"), "changes")[0][0]!)).toEqual([{ from: "2021-08", kind: "state", label: "Islamic Emirate of Afghanistan", note: "took Kabul" }]);
+    expect(xml).not.toContain("viz:shape");
+    expect(xml).not.toContain('for="certainty"');
+  });
+
+  test("a snapshot of a day: certainty on each edge, the possible ones dashed, each actor's kind that day and its colour", async () => {
+    const subset = at("2026-03-01");
+    const viz = explorerViz(subset);
+    const xml = exportGexf(subset, times.taxonomy, { mode: "snapshot", viz });
+    await expectValidGexf(xml);
+    const { byTag, edge, node, values } = elementsOf(xml);
+    expect(byTag("edge").map((e) => [e.getAttribute("id"), values(e, "certainty")[0][0]])).toEqual([
+      ["strikes", "certain"],
+      ["truce", "possible"],
+      ["refuge", "certain"],
+    ]);
+    const shape = (id: string) => (Array.from(edge(id).getElementsByTagName("viz:shape")) as Element[]).map((s) => s.getAttribute("value"));
+    expect([shape("strikes"), shape("truce"), shape("refuge")]).toEqual([[], ["dashed"], []]);
+    expect(values(edge("truce"), "possibleDays")).toEqual([['["2026-03-01/2026-03-31"]', null, null]]);
+    expect(values(edge("truce"), "certainDays")).toEqual([['["none"]', null, null]]);
+    expect(values(node("taliban"), "kindThen")).toEqual([["state", null, null]]);
+    expect(values(node("taliban"), "kind")).toEqual([["armed-group", null, null]]);
+    const colour = (id: string) => (Array.from(node(id).getElementsByTagName("viz:color")) as Element[])[0].getAttribute("r");
+    expect(colour("taliban")).toBe(colour("pakistan"));
+    expect(colour("taliban")).not.toBe(colour("ttp"));
+  });
+
+  test("a snapshot of a window: certainty in it, but no single kind at the time; a snapshot of no time: neither", () => {
+    const window = selectSubset(timesIndex, [{ type: "window", from: parseDay("2008-01-01"), to: parseDay("2016-12-31") }]);
+    const windowXml = exportGexf(window, times.taxonomy, { mode: "snapshot" });
+    const { byTag, values } = elementsOf(windowXml);
+    expect(byTag("edge").map((e) => [e.getAttribute("id"), values(e, "certainty")[0][0]])).toEqual([
+      ["refuge", "certain"],
+      ["backing", "possible"],
+    ]);
+    expect(windowXml).toContain('<viz:shape value="dashed"/>');
+    expect(windowXml).not.toContain("kindThen");
+    const whole = exportGexf(times, times.taxonomy, { mode: "snapshot" });
+    for (const absent of ["kindThen", 'for="certainty"', "viz:shape"]) expect(whole).not.toContain(absent);
   });
 });
