@@ -71,7 +71,7 @@ const arbOptions = (dataSet: DataSet): fc.Arbitrary<SliceOptionValues> => {
     })
     .map(({ time, ego, ...rest }) => {
       const values: SliceOptionValues = { ...time, ...(ego ? { ego: ego[0], depth: String(ego[1]) } : {}) };
-      for (const [key, value] of Object.entries(rest)) if (value !== undefined) values[key as keyof SliceOptionValues] = value;
+      for (const [key, value] of Object.entries(rest)) if (value !== undefined) (values as Record<string, string>)[key] = value;
       return values;
     });
 };

@@ -42,7 +42,8 @@ describe("ego networks", () => {
     const subset = (day: string) => selectSubset(index, [{ type: "asOf", day: parseDay(day) }, { type: "ego", actor: "ttp", depth: 2 }]);
     expect(subset("2025-10-10").actors.map((a) => a.id)).toEqual(["pakistan", "taliban", "ttp"]);
     expect(subset("2025-12-10").actors.map((a) => a.id)).toEqual(["taliban", "ttp"]);
-    expect(subset("2010-01-01")).toEqual({ actors: [expect.objectContaining({ id: "ttp" })], relations: [], sources: [] });
+    const day = parseDay("2010-01-01");
+    expect(subset("2010-01-01")).toEqual({ actors: [expect.objectContaining({ id: "ttp" })], relations: [], sources: [], time: { from: day, to: day, possibleOnly: new Set() } });
   });
 });
 
