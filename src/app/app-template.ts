@@ -96,6 +96,7 @@ export function explorerPage(page: ExplorerPage) {
         .relation=${state.selectedRelation}
         .sliceRelations=${state.selectedActor !== null || state.selectedRelation !== null ? slice.relationIds : NO_RELATIONS}
         .timeLabel=${asOf}
+        .time=${timeOfView(state)}
         .egoDepth=${state.ego && state.ego.actor === state.selectedActor ? state.ego.depth : null}
         .theme=${state.theme}
       ></fl-details>

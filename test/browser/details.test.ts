@@ -2,7 +2,8 @@
  * fl-details in a real Chromium, on the bundled data sliced on 27 Feb 2026 by the app's engine:
  * the actor view (kind, aliases, exactly its relations in the slice as a plain reading of the
  * data finds them, counted per family), the relation view (direction, dates, confidence,
- * verbatim quotes with their sources, whether it is active then), navigation by counterpart,
+ * verbatim quotes with their sources, whether it is certainly, only possibly or not active then,
+ * each period in words), an actor's kind and names over time, navigation by counterpart,
  * Back and Close, the ego control, markup in data shown as text, and axe-core in light and dark
  * themes.
  */
@@ -73,6 +74,9 @@ const visibleText = (page: Page, selector: string) =>
 const heading = (page: Page) => panel(page).getByRole("heading", { level: 2 });
 const relationIdsShown = (page: Page) => panel(page).locator("button.relation").evaluateAll((els) => els.map((e) => e.getAttribute("data-relation")));
 const focusedText = (page: Page) => page.evaluate(() => document.querySelector("fl-details")!.shadowRoot!.activeElement?.textContent?.trim() ?? null);
+
+/** Each dated history the actor view lists (kind, then names), one entry a line. */
+const histories = (page: Page) => panel(page).locator("ol.history").evaluateAll((lists) => lists.map((ol) => [...ol.querySelectorAll("li")].map((li) => li.textContent!.trim())));
 
 const relationOf = (id: string) => {
   const r = data.relations.find((x) => x.id === id);
@@ -186,10 +190,11 @@ describe("fl-details", () => {
     expect(captions[2]).toContain("From Kabul to Tehran");
     expect(captions[2]).toContain("¶16");
     const text = await panelText(page);
-    expect(text).toContain("until 2022");
+    // An open start in words: it is not known when it began.
+    expect(text).toContain("start unknown, no later than 2022");
     // Ended before the slice: the panel says so rather than hiding it.
     expect(inSlice.has(relation.id)).toBe(false);
-    expect(text).toContain("Not active as of 27 Feb 2026.");
+    expect(text).toContain("Not active on 27 Feb 2026: its dates rule it out.");
     // An alliance is mutual: no arrow, and said in words.
     expect(await visibleText(page, ".pair")).toBe("Pakistan — Afghan Taliban (mutual)");
     // No actor behind it: no Back button.
@@ -198,11 +203,89 @@ describe("fl-details", () => {
     // Relations chosen as a click on an edge of the graph would choose them.
     await selectFromParent(page, { relation: "iskp-split-from-ttp" });
     await expect.poll(() => heading(page).textContent()).toBe("Split from");
-    expect(await panelText(page)).toContain("2014/2015");
+    expect(await panelText(page)).toContain("sometime in 2014–2015");
     await selectFromParent(page, { relation: "ttp-terrorist-attacks-pakistan" });
-    await expect.poll(() => panel(page).locator(".periods li").allTextContents()).toEqual(["2008–2011", "2014", "since c. 2021"]);
+    await expect.poll(() => panel(page).locator(".periods li").allTextContents()).toEqual(["2008–2011", "sometime in 2014", "since c. 2021"]);
     expect(inSlice.has("ttp-terrorist-attacks-pakistan")).toBe(true);
     expect(await panelText(page)).not.toContain("Not active");
+  });
+
+  test("a relation only possible on the day says so in words, first; a certain one and one not active then say so too", async () => {
+    // An armed group that became a state in Aug 2021 and took a new name (test/pages/details.ts).
+    const page = await detailsPage("?extra=time&actor=northern-front");
+    // Its name and kind on the day shown, then its history.
+    expect(await heading(page).textContent()).toBe("Northern Republic");
+    expect(await visibleText(page, ".kind")).toBe("State as of 27 Feb 2026");
+    expect(await panel(page).locator("dt").allTextContents()).toEqual(["Kind over time", "Names over time", "Active"]);
+    expect(await histories(page)).toEqual([
+      ["Armed group", "State from Aug 2021 — took the capital"],
+      ["Northern Front", "Northern Republic from Aug 2021 — took the capital"],
+    ]);
+    expect(await panel(page).locator("dd").last().textContent()).toBe("since 1994");
+
+    // Its rows: the strike of "2026-02" and the clashes of unknown start are only possibly active
+    // on 27 Feb 2026, and their rows say so; the rivalry since 2015 is certain; the 2019 talks are over.
+    expect((await relationIdsShown(page)).sort()).toEqual(["front-border-clashes", "front-pakistan-rivalry", "front-strikes-2026-02"]);
+    const row = (id: string) => panel(page).locator(`button.relation[data-relation="${id}"]`);
+    for (const id of ["front-strikes-2026-02", "front-border-clashes"]) {
+      expect(await row(id).locator(".possibly").textContent()).toBe("possibly active");
+      expect(await row(id).locator(".possibly").isVisible()).toBe(true);
+    }
+    expect(await row("front-pakistan-rivalry").textContent()).not.toContain("possibly");
+    // The accessible name a screen reader says for the row carries it too.
+    expect(await panel(page).getByRole("button", { name: /^Air or drone strike\s*, from Northern Republic to Pakistan,\s*Feb 2026\s*,\s*possibly active\s*,\s*medium confidence$/ }).count()).toBe(1);
+
+    // Click it, as a person would: the verdict comes before the dates, in words.
+    await row("front-strikes-2026-02").click();
+    await expect.poll(() => heading(page).textContent()).toBe("Air or drone strike");
+    const standing = panel(page).locator(".standing");
+    expect(await visibleText(page, ".standing")).toBe("Possibly active on 27 Feb 2026: its dates allow it, none says it.");
+    expect(await standing.locator(".verdict").textContent()).toBe("Possibly active");
+    expect(await standing.getAttribute("data-standing")).toBe("possible");
+    // Drawn apart as well as said: a dashed frame, where a certain relation's is solid.
+    expect(await standing.evaluate((el) => getComputedStyle(el).borderLeftStyle)).toBe("dashed");
+    expect(await panel(page).locator(".period").allTextContents()).toEqual(["sometime in Feb 2026"]);
+    // It comes before the dates and the evidence in reading order.
+    const order = await page.evaluate(() => {
+      const root = document.querySelector("fl-details")!.shadowRoot!;
+      const [standingEl, facts] = [root.querySelector(".standing")!, root.querySelector(".facts")!];
+      return standingEl.compareDocumentPosition(facts) & Node.DOCUMENT_POSITION_FOLLOWING;
+    });
+    expect(order).toBeTruthy();
+    await page.screenshot({ path: "test-results/details/details-relation-possible.png" });
+
+    await panel(page).getByRole("button", { name: "Back to Northern Republic" }).click();
+    await row("front-border-clashes").click();
+    await expect.poll(() => heading(page).textContent()).toBe("Armed clash");
+    // Its start is not known, but the Front did not exist before 1994.
+    expect(await panel(page).locator(".period").allTextContents()).toEqual(["start unknown, not before 1994, no later than Mar 2026"]);
+    expect(await visibleText(page, ".standing")).toBe("Possibly active on 27 Feb 2026: its dates allow it, none says it.");
+
+    await panel(page).getByRole("button", { name: "Back to Northern Republic" }).click();
+    await row("front-pakistan-rivalry").click();
+    await expect.poll(() => heading(page).textContent()).toBe("Rivalry");
+    expect(await visibleText(page, ".standing")).toBe("Certainly active on 27 Feb 2026.");
+    expect(await panel(page).locator(".standing").evaluate((el) => getComputedStyle(el).borderLeftStyle)).toBe("solid");
+    expect(await panel(page).locator(".period").allTextContents()).toEqual(["since 2015"]);
+
+    // One that ended long before, chosen as a click in the graph would choose it.
+    await selectFromParent(page, { actor: null, relation: "front-talks-2019" });
+    await expect.poll(() => heading(page).textContent()).toBe("Negotiation");
+    expect(await visibleText(page, ".standing")).toBe("Not active on 27 Feb 2026: its dates rule it out.");
+    expect(await panel(page).locator(".period").allTextContents()).toEqual(["May–Aug 2019"]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  });
+
+  test("before the change, the actor shows its first kind and name; the changes stay listed", async () => {
+    const page = await detailsPage("?extra=time&actor=northern-front&at=2019-06-15");
+    expect(await heading(page).textContent()).toBe("Northern Front");
+    expect(await visibleText(page, ".kind")).toBe("Armed group as of 15 Jun 2019");
+    expect((await histories(page))[0]).toEqual(["Armed group", "State from Aug 2021 — took the capital"]);
+    // In June 2019 the talks were on, certainly: "2019-05/2019-08" holds every day from 31 May to 1 Aug.
+    await panel(page).locator('button.relation[data-relation="front-talks-2019"]').click();
+    await expect.poll(() => visibleText(page, ".standing")).toBe("Certainly active on 15 Jun 2019.");
+    await panel(page).getByRole("button", { name: "Back to Northern Front" }).click();
+    await page.screenshot({ path: "test-results/details/details-actor-changes.png" });
   });
 
   test("clicking a counterpart or a party switches the actor", async () => {

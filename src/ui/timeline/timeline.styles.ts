@@ -25,7 +25,7 @@ export const timelineStyles = [
     .controls {
       display: flex;
       align-items: center;
-      gap: 0.6rem 0.9rem;
+      gap: 0.6rem 0.6rem;
       flex-wrap: wrap;
       font-size: 0.875rem;
     }
@@ -73,10 +73,14 @@ export const timelineStyles = [
     }
     .legend {
       display: inline-flex;
-      gap: 0.8rem;
+      gap: 0.45rem;
       margin-left: auto;
       color: var(--fl-text-muted);
       font-size: 0.8rem;
+    }
+    /* The activity's two entries, then the starts and ends: a little more room between the groups. */
+    .legend > .group {
+      margin-left: 0.25rem;
     }
     .legend > span {
       display: inline-flex;
@@ -133,6 +137,21 @@ export const timelineStyles = [
       stroke: var(--fl-text-muted);
       stroke-width: 1.5;
       opacity: 0.7;
+    }
+    /* Activity: a neutral grey between text and background, apart from the starts and ends below. */
+    .certain {
+      fill: color-mix(in srgb, var(--fl-text) 50%, var(--fl-bg));
+    }
+    .hatch-bg.possible {
+      fill: color-mix(in srgb, var(--fl-text) 50%, var(--fl-bg));
+      opacity: 0.2;
+    }
+    .hatch.possible {
+      stroke: color-mix(in srgb, var(--fl-text) 50%, var(--fl-bg));
+      stroke-width: 1.5;
+    }
+    .active-foot {
+      stroke-dasharray: 2 2;
     }
     .hit {
       fill: transparent;
