@@ -21,11 +21,10 @@ import {
   type EdgeProgramType,
 } from "sigma/rendering";
 import type { RenderParams } from "sigma/types";
+import { DASH } from "../look/composition/style";
 
-/** The dash pattern in line widths: a dash, then a gap (the image composers draw the same). */
-export const DASH = { dash: 3.5, gap: 2.5 } as const;
 /** Lines thinner than this many CSS pixels are dashed as if this thick, so the dashes stay visible. */
-export const DASH_MIN_UNIT = 1.4;
+const DASH_MIN_UNIT = DASH.minUnit;
 
 const float = (v: number) => (Number.isInteger(v) ? `${v}.0` : String(v));
 
