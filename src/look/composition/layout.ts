@@ -19,7 +19,10 @@ export interface TextItem {
   readonly part: "title" | "date" | "legend" | "source";
 }
 
-/** A legend mark: a short line (relation type, or a certain relation), a dashed one (a possible relation) or a dot (actor kind), centred vertically on y. */
+/**
+ * A legend mark: a short line (relation type, or a certain relation), a dashed one (a possible
+ * relation: four dashes, see swatchDash) or a dot (actor kind), centred vertically on y.
+ */
 export interface Swatch {
   readonly shape: "line" | "dashed" | "dot";
   readonly x: number;
@@ -70,8 +73,13 @@ export function wrap(text: string, width: number, px: number, measure: Measure, 
   return lines;
 }
 
+/** The dashes of a dashed legend mark `size` long: four dashes and their gaps, whatever the size. */
+export const swatchDash = (size: number): [number, number] => [size / 4 - size / 12, size / 12];
+
 /** The legend's group on how sure the relations drawn are, when some are only possible. */
 export const CERTAINTY_HEADING = "Relations";
+/** What a solid relation means, next to a dashed one, in the legend of an image. */
+export const CERTAIN_LABEL = "certain: dates say so";
 /** What a dashed relation means, in the legend of an image. */
 export const POSSIBLE_LABEL = "possible: dates allow, none says";
 
@@ -91,7 +99,7 @@ function flowLegend(legend: CompositionLegend, x: number, top: number, width: nu
   }
   if (legend.possible)
     groups.set(CERTAINTY_HEADING, [
-      { shape: "line", label: "dated: active then", colour: legend.possible.certain },
+      { shape: "line", label: CERTAIN_LABEL, colour: legend.possible.certain },
       { shape: "dashed", label: POSSIBLE_LABEL, colour: legend.possible.colour, thin: true },
     ]);
   if (legend.actorKinds.length) groups.set("Actors", legend.actorKinds.map((k) => ({ shape: "dot" as const, ...k })));

@@ -9,8 +9,8 @@ import type Sigma from "sigma";
 import type { NodeLabelDrawingFunction } from "sigma/rendering";
 import type { Settings } from "sigma/settings";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
-import { fitScene, layoutComposition, placeLabel, type CompositionLayout, type Fit } from "../../look/composition/layout";
-import { dashPattern, FONT, inkOf, reink, type Ink } from "../../look/composition/style";
+import { fitScene, layoutComposition, placeLabel, swatchDash, type CompositionLayout, type Fit } from "../../look/composition/layout";
+import { FONT, inkOf, reink, type Ink } from "../../look/composition/style";
 import type { CompositionOptions, Measure, Scene } from "../../look/composition/types";
 
 /** Measures text with a canvas, in the composition's font. */
@@ -117,7 +117,7 @@ export async function composePng(sigma: Sigma, scene: Scene, options: Compositio
     if (s.shape === "line" || s.shape === "dashed") {
       context.lineWidth = s.thickness;
       context.lineCap = s.shape === "line" ? "round" : "butt";
-      context.setLineDash(s.shape === "dashed" ? dashPattern(s.thickness, 1) : []);
+      context.setLineDash(s.shape === "dashed" ? swatchDash(s.size) : []);
       context.moveTo(s.x, s.y);
       context.lineTo(s.x + s.size, s.y);
       context.stroke();

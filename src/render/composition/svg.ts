@@ -4,7 +4,7 @@
  * text (labels, title, date, legend, sources) as real text. A pure function of a Scene and the
  * options, so it runs and is tested in Node.
  */
-import { fitScene, layoutComposition, placeLabel, type TextItem } from "../../look/composition/layout";
+import { fitScene, layoutComposition, placeLabel, swatchDash, type TextItem } from "../../look/composition/layout";
 import { dashPattern, estimateWidth, FONT, inkOf, reink, TYPE } from "../../look/composition/style";
 import type { CompositionOptions, Measure, Scene, SceneEdge } from "../../look/composition/types";
 
@@ -94,7 +94,7 @@ export function composeSvg(scene: Scene, options: CompositionOptions, measure: M
     : "";
   const swatches = layout.swatches.map((s) =>
     s.shape === "dashed"
-      ? `<line x1="${n(s.x)}" y1="${n(s.y)}" x2="${n(s.x + s.size)}" y2="${n(s.y)}" stroke="${escapeXml(s.colour)}" stroke-width="${n(s.thickness)}" stroke-dasharray="${dashPattern(s.thickness, 1).map(n).join(" ")}"/>`
+      ? `<line x1="${n(s.x)}" y1="${n(s.y)}" x2="${n(s.x + s.size)}" y2="${n(s.y)}" stroke="${escapeXml(s.colour)}" stroke-width="${n(s.thickness)}" stroke-dasharray="${swatchDash(s.size).map(n).join(" ")}"/>`
       : s.shape === "line"
       ? `<line x1="${n(s.x)}" y1="${n(s.y)}" x2="${n(s.x + s.size)}" y2="${n(s.y)}" stroke="${escapeXml(s.colour)}" stroke-width="${n(s.thickness)}" stroke-linecap="round"/>`
       : `<circle cx="${n(s.x + s.size / 2)}" cy="${n(s.y)}" r="${n(s.size / 2)}" fill="${escapeXml(s.colour)}"/>`,
