@@ -49,10 +49,10 @@ export function mixColour(colour: string, to: string, share: number): string {
 
 /**
  * How far a relation only possibly active on the date is drawn towards the background: lighter
- * (on a dark canvas, darker) than its family's colour, and dashed and thinner besides, so it is
+ * (on a dark canvas, darker, a little less so: thin lines fade faster on dark) than its family's colour, and dashed and thinner besides, so it is
  * never read as a fact; still in its family's hue, and far from the grey of faded context.
  */
-export const POSSIBLE_FADE = 0.35;
+export const POSSIBLE_FADE: Record<Theme, number> = { light: 0.35, dark: 0.28 };
 
 /** A possible relation's colour: its family's, moved towards the canvas. */
-export const possibleColour = (family: string, theme: Theme): string => mixColour(familyColour(family, theme), CANVAS[theme].background, POSSIBLE_FADE);
+export const possibleColour = (family: string, theme: Theme): string => mixColour(familyColour(family, theme), CANVAS[theme].background, POSSIBLE_FADE[theme]);
