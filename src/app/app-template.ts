@@ -80,6 +80,8 @@ export function explorerPage(page: ExplorerPage) {
         .minConfidence=${state.minConfidence}
         .hideIsolated=${state.hideIsolated}
         .fadeHidden=${state.fadeHidden}
+        .showPossible=${state.showPossible}
+        .possibleCount=${slice.possibleOnlyCount}
         .theme=${state.theme}
       ></fl-legend>
     </aside>

@@ -7,6 +7,7 @@
  */
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, expect, test } from "vitest";
+import { TimeBounds } from "../../src/model/certainty";
 import { parseDay } from "../../src/model/dates";
 import { loadDataSet } from "../../src/model/load";
 import type { DataSet } from "../../src/model/types";
@@ -208,6 +209,38 @@ test("raising the minimum confidence recounts every row; the two display options
   expect((await events()).length).toBe(5);
 });
 
+test("says how possible relations look and how many are shown, and its check box hides them, by mouse and by keyboard", async () => {
+  // Read from the relations' period bounds, not the app's slice: possible on the day, certain on no period.
+  const bounds = new TimeBounds(data.actors);
+  const byId = new Map(data.relations.map((r) => [r.id, r]));
+  const on = (span: { first: number; last: number }) => span.first <= DAY && DAY <= span.last;
+  const possible = plainSlice(data, { at: DAY }).relations.filter((id) => {
+    const b = bounds.of(byId.get(id)!);
+    return b.some((p) => on(p.possible)) && !b.some((p) => on(p.certain));
+  }).length;
+  expect(possible, "the bundled data has possible relations on 27 Feb 2026").toBeGreaterThan(0);
+  const box = page.getByRole("checkbox", { name: `Show possible relations (dates allow, none says), ${possible} shown` });
+  expect(await box.isChecked()).toBe(true);
+  expect((await page.locator("fl-legend .possible .count").textContent())?.trim()).toBe(String(possible));
+  // The swatch is dashed: a repeating gradient, not a plain colour.
+  expect(await page.locator("fl-legend .possible .swatch").evaluate((el) => getComputedStyle(el).backgroundImage)).toMatch(/^repeating-linear-gradient/);
+  await box.click();
+  expect(await lastChange()).toEqual({ showPossible: false });
+  const off = page.getByRole("checkbox", { name: "Show possible relations (dates allow, none says), hidden" });
+  expect(await off.isChecked()).toBe(false);
+  expect((await page.locator("fl-legend .possible .count").textContent())?.trim()).toBe("hidden");
+
+  // By keyboard: the check box follows "list types with none active" in the tab order.
+  await page.getByRole("checkbox", { name: /^List types with none active/ }).focus();
+  await page.keyboard.press("Tab");
+  expect(await focused()).toBe("Show possible relations (dates allow, none says), hidden");
+  await page.keyboard.press("Space");
+  expect(await lastChange()).toEqual({ showPossible: true });
+  expect(await focused()).toBe(`Show possible relations (dates allow, none says), ${possible} shown`);
+  const outline = await page.locator("fl-legend .possible input").evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline).not.toBe("none");
+});
+
 test("works by keyboard: Tab to a toggle, Space and Enter", async () => {
   await page.keyboard.press("Tab");
   expect(await focused()).toBe("Hostile types");
@@ -270,6 +303,8 @@ for (const theme of ["light", "dark"] as const)
     await page.mouse.move(900, 400);
     await familyRow("Hostile").scrollIntoViewIfNeeded();
     await page.screenshot({ path: `test-results/legend/legend-${theme}.png` });
+    await page.locator("fl-legend .possible").scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `test-results/legend/legend-${theme}-possible.png` });
     const fade = page.getByRole("checkbox", { name: "Fade filtered relations instead of hiding them" });
     await fade.scrollIntoViewIfNeeded();
     expect(await fade.isVisible()).toBe(true);
