@@ -20,7 +20,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } fr
 import { parseDay } from "../../src/model/dates";
 import { importFiles } from "../../src/import/import-files";
 import { loadDataSet } from "../../src/model/load";
-import { possibleColour } from "../../src/look/palette";
+import { familyColour } from "../../src/look/palette";
 import { launchBrowser } from "../support/browser";
 import { readBundledData } from "../support/data";
 import { drawn, type Drawn } from "../support/drawn";
@@ -457,11 +457,10 @@ describe("an imported data set", () => {
     await expect(legend.getByRole("button", { name: "peace talks, 1 active" }).count()).resolves.toBe(1);
     await expect(legend.getByRole("button", { name: /^shelling/ }).count()).resolves.toBe(0);
     // Drawn in the colour of the family each type belongs to: armed clash's, and the family kept types are put in.
-    // All three end in December 2025, the opening month: on its last day they are only possible, in the family's lighter ink.
     const hostile = bundled.taxonomy.types.find((t) => t.id === "armed-clash")!.family;
     const colours = (await drawn(page)).relations.map((r) => r.color);
-    expect(colours.filter((c) => c === possibleColour(hostile, "light"))).toHaveLength(2);
-    expect(colours.filter((c) => c === possibleColour("unclassified", "light"))).toHaveLength(1);
+    expect(colours.filter((c) => c === familyColour(hostile, "light"))).toHaveLength(2);
+    expect(colours.filter((c) => c === familyColour("unclassified", "light"))).toHaveLength(1);
     expect(await status()).toBe(openingOf(UNKNOWN_TYPE_ROWS).status);
     await shot("4-mapped-types");
   });
