@@ -18,11 +18,11 @@ import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { parseDay } from "../../src/model/dates";
 import { loadDataSet } from "../../src/model/load";
-import { TimeBounds } from "../../src/model/certainty";
 import { CERTAIN_LABEL, CERTAINTY_HEADING, POSSIBLE_LABEL } from "../../src/look/composition/layout";
 import { TYPE } from "../../src/look/composition/style";
 import { CANVAS } from "../../src/look/palette";
 import { launchBrowser } from "../support/browser";
+import { certaintyOf } from "../support/certainty";
 import { readBundledData } from "../support/data";
 import { ProblemLog, seriousAxeViolations, watchProblems } from "../support/page";
 import { decodePng, painted, pixelsChanged, pixelsNear, type Picture, type Region } from "../support/pixels";
@@ -43,15 +43,9 @@ const shownIn = (view: PlainView) => shownInData(dataSet, view);
 const expectColoursOf = (picture: Picture, s: number, theme: "light" | "dark", view: PlainView) => void expectColoursIn(picture, graphRegion(picture, s), theme, dataSet, view);
 
 
-const bounds = new TimeBounds(dataSet.actors);
+const certainty = certaintyOf(dataSet);
 /** The relations shown on `day` that are only possible then, read from their period bounds: dates allow, none says. */
-function possibleOn(day: number): string[] {
-  const on = (span: { first: number; last: number }) => span.first <= day && day <= span.last;
-  return plainSlice(dataSet, { at: day }).relations.filter((id) => {
-    const b = bounds.of(dataSet.relations.find((r) => r.id === id)!);
-    return b.some((p) => on(p.possible)) && !b.some((p) => on(p.certain));
-  });
-}
+const possibleOn = (day: number): string[] => plainSlice(dataSet, { at: day }).relations.filter((id) => certainty.possibleOnly(id, day));
 
 const DAY = "2026-02-27";
 /** DAY seven years back, the slider's PageDown seven times: NATO, an international organisation, is in view then. */

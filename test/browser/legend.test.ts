@@ -7,12 +7,12 @@
  */
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, expect, test } from "vitest";
-import { TimeBounds } from "../../src/model/certainty";
 import { parseDay } from "../../src/model/dates";
 import { loadDataSet } from "../../src/model/load";
 import type { DataSet } from "../../src/model/types";
 import type { FilterChange } from "../../src/ui/events";
 import { launchBrowser } from "../support/browser";
+import { certaintyOf } from "../support/certainty";
 import { readBundledData } from "../support/data";
 import { ProblemLog, seriousAxeViolations, watchProblems } from "../support/page";
 import { plainSlice, type PlainView } from "../support/plain-slice";
@@ -211,13 +211,8 @@ test("raising the minimum confidence recounts every row; the two display options
 
 test("says how possible relations look and how many are shown, and its check box hides them, by mouse and by keyboard", async () => {
   // Read from the relations' period bounds, not the app's slice: possible on the day, certain on no period.
-  const bounds = new TimeBounds(data.actors);
-  const byId = new Map(data.relations.map((r) => [r.id, r]));
-  const on = (span: { first: number; last: number }) => span.first <= DAY && DAY <= span.last;
-  const possible = plainSlice(data, { at: DAY }).relations.filter((id) => {
-    const b = bounds.of(byId.get(id)!);
-    return b.some((p) => on(p.possible)) && !b.some((p) => on(p.certain));
-  }).length;
+  const certainty = certaintyOf(data);
+  const possible = plainSlice(data, { at: DAY }).relations.filter((id) => certainty.possibleOnly(id, DAY)).length;
   expect(possible, "the bundled data has possible relations on 27 Feb 2026").toBeGreaterThan(0);
   const box = page.getByRole("checkbox", { name: `Show possible relations (dates allow, none says), ${possible} shown` });
   expect(await box.isChecked()).toBe(true);

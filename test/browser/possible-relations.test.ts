@@ -4,7 +4,7 @@
  * ones, and a relation whose certainty changes as the date moves is redrawn; the legend says
  * how many there are and hides them with a check box a person can click or reach by keyboard;
  * the link says they are hidden, and a reload keeps them hidden. Which relations are possible
- * comes from the data's period bounds (model/certainty.ts), not from the app's slice. Dashes are
+ * comes from the data's period bounds (test/support/certainty.ts), not from the app's slice. Dashes are
  * read by their pixels on a data set of two actors, so a dashed program that draws solid lines
  * fails. Screenshots go to test-results/possible/.
  *
@@ -16,12 +16,12 @@
 import { mkdirSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { TimeBounds } from "../../src/model/certainty";
 import { dayToIso, parseDay, parsePeriod, type Day } from "../../src/model/dates";
 import { loadDataSet } from "../../src/model/load";
 import type { DataSet, Relation } from "../../src/model/types";
-import { CANVAS, familyColour, possibleColour } from "../../src/look/palette";
+import { CANVAS } from "../../src/look/palette";
 import { launchBrowser } from "../support/browser";
+import { certaintyOf } from "../support/certainty";
 import { readBundledData } from "../support/data";
 import { ProblemLog, seriousAxeViolations, watchProblems } from "../support/page";
 import { decodePng, rgb, type Picture } from "../support/pixels";
@@ -34,12 +34,10 @@ mkdirSync(OUT, { recursive: true });
 const loaded = loadDataSet(readBundledData());
 if (!loaded.ok) throw new Error("bundled data does not load");
 const { dataSet } = loaded;
-const bounds = new TimeBounds(dataSet.actors);
-const familyOf = new Map(dataSet.taxonomy.types.map((t) => [t.id, t.family]));
+const certainty = certaintyOf(dataSet);
 const relationById = new Map(dataSet.relations.map((r) => [r.id, r]));
-const within = (day: Day, span: { first: Day; last: Day }) => span.first <= day && day <= span.last;
 /** Read from the relation's period bounds: its dates allow it on `day`, and none says it was active then. */
-const possibleOnly = (r: Relation, day: Day) => bounds.of(r).some((b) => within(day, b.possible)) && !bounds.of(r).some((b) => within(day, b.certain));
+const possibleOnly = (r: Relation, day: Day) => certainty.possibleOnly(r.id, day);
 
 const DAY = "2026-03-01";
 
@@ -90,11 +88,9 @@ const checkbox = (page: Page) => page.getByRole("checkbox", { name: /^Show possi
 /** Each drawn relation is dashed, lighter and thinner exactly when the data makes it only possible on `day`. */
 function expectDrawnAsTheirCertainty(drawn: DrawnRelation[], day: Day, theme: "light" | "dark") {
   for (const d of drawn) {
-    const relation = relationById.get(d.id)!;
-    const family = familyOf.get(relation.type)!;
-    const possible = possibleOnly(relation, day);
+    const possible = certainty.possibleOnly(d.id, day);
     expect(d.type.startsWith("dashed"), `${d.id} drawn ${d.type} on ${dayToIso(day)}`).toBe(possible);
-    expect(d.color, d.id).toBe(possible ? possibleColour(family, theme) : familyColour(family, theme));
+    expect(d.color, d.id).toBe(certainty.colourOn(d.id, day, theme));
   }
 }
 
