@@ -116,8 +116,8 @@ describe("fl-details", () => {
     for (const alias of ["Pakistani Taliban", "Tehreek-e-Taliban Pakistan", "تحریک طالبان پاکستان"]) expect(text).toContain(alias);
     expect(text).toContain("since 2007");
 
-    // Ten of the TTP's 22 relations are active on 27 Feb 2026.
-    expect(relationsInSliceOf("ttp").length).toBe(10);
+    // Twelve of the TTP's 24 relations are active on 27 Feb 2026.
+    expect(relationsInSliceOf("ttp").length).toBe(12);
     await expectActorRelations(page, "ttp");
     // Known facts of that day: the February 2026 air strikes are on, the 2022 talks are over.
     expect(await relationIdsShown(page)).toContain("pakistan-airstrikes-ttp-2026-02");
@@ -125,9 +125,9 @@ describe("fl-details", () => {
 
     // Direction in words, and the dates at their precision.
     const strike = panel(page).locator('button.relation[data-relation="pakistan-airstrikes-ttp-2026-02"]');
-    expect(await strike.textContent()).toMatch(/Air or drone strike.*from Pakistan to TTP.*since Feb 2026/s);
+    expect(await strike.textContent()).toMatch(/Air or drone strike.*from Pakistan to TTP.*Feb–Mar 2026/s);
     const attacks = panel(page).locator('button.relation[data-relation="ttp-terrorist-attacks-pakistan"]');
-    expect(await attacks.textContent()).toContain("2008–2011, 2014, since c. 2021");
+    expect(await attacks.textContent()).toContain("2008–2011, 2014, c. 2021 – 31 Mar 2026");
 
     // Other actors, chosen as the graph would choose them, list their own relations of that day.
     for (const actor of ["iskp", "pakistan", "iran"]) {
@@ -160,7 +160,7 @@ describe("fl-details", () => {
     expect(await visibleText(page, ".pair")).toBe("Pakistan → TTP (directed)");
     // Screen readers hear the direction in words, not the arrow.
     expect(text).toContain("Pakistan → to TTP");
-    expect(text).toContain("since Feb 2026");
+    expect(text).toContain("Feb–Mar 2026");
     // Active on the day shown, so no "not active" note.
     expect(text).not.toContain("Not active");
     expect(await panel(page).locator(".confidence-level").textContent()).toBe("high");
@@ -187,25 +187,28 @@ describe("fl-details", () => {
     const quotes = await panel(page).locator("blockquote").allTextContents();
     expect(quotes).toEqual(relation.evidence.map((e) => e.quote));
     const captions = await panel(page).locator("figcaption").allTextContents();
-    expect(captions[2]).toContain("From Kabul to Tehran");
-    expect(captions[2]).toContain("¶16");
+    expect(captions[1]).toContain("¶20");
     const text = await panelText(page);
     // An open start in words: it is not known when it began.
     expect(text).toContain("start unknown, no later than 2022");
     // Ended before the slice: the panel says so rather than hiding it.
     expect(inSlice.has(relation.id)).toBe(false);
     expect(text).toContain("Not active on 27 Feb 2026: its dates rule it out.");
-    // An alliance is mutual: no arrow, and said in words.
+    // Close ties are mutual: no arrow, and said in words.
     expect(await visibleText(page, ".pair")).toBe("Pakistan — Afghan Taliban (mutual)");
     // No actor behind it: no Back button.
     expect(await panel(page).getByRole("button", { name: /^Back to/ }).count()).toBe(0);
 
     // Relations chosen as a click on an edge of the graph would choose them.
+    // A quote from the undated source.
+    await selectFromParent(page, { relation: "afghan-taliban-iran-rapprochement" });
+    await expect.poll(() => panel(page).locator("figcaption").allTextContents()).toContainEqual(expect.stringContaining("From Kabul to Tehran"));
+    expect((await panel(page).locator("figcaption").allTextContents()).some((c) => c.includes("From Kabul to Tehran") && c.includes("¶5"))).toBe(true);
     await selectFromParent(page, { relation: "iskp-split-from-ttp" });
     await expect.poll(() => heading(page).textContent()).toBe("Split from");
     expect(await panelText(page)).toContain("sometime in 2014–2015");
     await selectFromParent(page, { relation: "ttp-terrorist-attacks-pakistan" });
-    await expect.poll(() => panel(page).locator(".periods li").allTextContents()).toEqual(["2008–2011", "sometime in 2014", "since c. 2021"]);
+    await expect.poll(() => panel(page).locator(".periods li").allTextContents()).toEqual(["2008–2011", "sometime in 2014", "c. 2021 – 31 Mar 2026"]);
     expect(inSlice.has("ttp-terrorist-attacks-pakistan")).toBe(true);
     expect(await panelText(page)).not.toContain("Not active");
   });
@@ -318,7 +321,7 @@ describe("fl-details", () => {
 
   test("the relation wins when both are set; Close clears both", async () => {
     const page = await detailsPage("?actor=pakistan&relation=india-pakistan-rivalry");
-    expect(await heading(page).textContent()).toBe("Rivalry");
+    expect(await heading(page).textContent()).toBe("Hostility");
     expect(await panelText(page)).toContain("(mutual)");
     await panel(page).getByRole("button", { name: "Close" }).click();
     expect(await eventsOf(page)).toEqual([
