@@ -341,6 +341,8 @@ test("help", async () => {
   const { code, out } = await cli("help");
   expect(code).toBe(0);
   expect(out).toContain("--ego ACTOR --depth K");
+  expect(out).toMatch(/--certain +With a date: only the relations whose dates say they were active then/);
+  expect(out).toMatch(/--possible +With a date: every relation its dates allow then/);
 });
 
 
