@@ -150,7 +150,7 @@ export const timelineStyles = [
       opacity: 0.2;
     }
     .hatch.possible {
-      stroke: color-mix(in srgb, var(--fl-text) 50%, var(--fl-bg));
+      stroke: color-mix(in srgb, var(--fl-text) 65%, var(--fl-bg));
       stroke-width: 1.5;
     }
     .active-foot {
