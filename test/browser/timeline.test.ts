@@ -293,7 +293,7 @@ test("the strip sits on the slider's scale, summarises itself, and the element s
     // The activity sits above the starts and ends, apart from them.
     const firstStart = (await page.locator("fl-timeline svg.strip g.fine rect.bar.start").first().boundingBox())!;
     expect(certain.y + certain.height).toBeLessThan(firstStart.y + firstStart.height - 2);
-    expect(await page.locator("fl-timeline [part=controls] .legend").textContent()).toMatch(/certain\s+possible\s+starts\s+ends\s+year only/);
+    expect(await page.locator("fl-timeline [part=controls] .legend").textContent()).toMatch(/^\s*active:\s*certain\s+possible\s+starts\s+ends\s+year only\s*$/);
     const height = (await page.locator("fl-timeline").boundingBox())!.height;
     expect(height).toBeGreaterThanOrEqual(100);
     expect(height).toBeLessThanOrEqual(140);

@@ -14,11 +14,14 @@ import { addMonths, type Day } from "../../model/dates";
 import type { HistogramBin } from "../../model/timeline";
 import { activityWords, axisTicks, binName, binsIn, fractionOf, stripSummary, type TimeRange } from "./time-steps";
 
-/** The activity row: bars grow up from its foot. */
-const ACTIVE = 16;
+/**
+ * The activity row: bars grow up from its foot. With the starts and ends row the strip keeps the
+ * 44 px it had with one row, so the timeline, and the graph above it, keep their size.
+ */
+const ACTIVE = 13;
 /** The starts and ends row: starts up from MID, ends down from it. */
-const BAR = 16;
-const MID = ACTIVE + 3 + BAR;
+const BAR = 14;
+const MID = ACTIVE + 2 + BAR;
 export const STRIP_HEIGHT = MID + BAR + 1;
 
 interface Scale {

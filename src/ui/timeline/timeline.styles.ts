@@ -25,7 +25,7 @@ export const timelineStyles = [
     .controls {
       display: flex;
       align-items: center;
-      gap: 0.6rem 0.6rem;
+      gap: 0.6rem 0.9rem;
       flex-wrap: wrap;
       font-size: 0.875rem;
     }
@@ -71,21 +71,24 @@ export const timelineStyles = [
       font-variant-numeric: tabular-nums;
       min-width: 14rem;
     }
+    /* Two lines, as the strip has two rows: what is active, then what starts and ends. */
     .legend {
-      display: inline-flex;
-      gap: 0.45rem;
+      display: inline-grid;
+      row-gap: 2px;
       margin-left: auto;
       color: var(--fl-text-muted);
-      font-size: 0.8rem;
+      font-size: 0.75rem;
+      line-height: 1.1;
     }
-    /* The activity's two entries, then the starts and ends: a little more room between the groups. */
-    .legend > .group {
-      margin-left: 0.25rem;
-    }
-    .legend > span {
+    .legend-row {
       display: inline-flex;
       align-items: center;
-      gap: 0.3rem;
+      gap: 0.5rem;
+    }
+    .legend-row > span {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.25rem;
     }
     .speed {
       display: inline-flex;
@@ -147,7 +150,7 @@ export const timelineStyles = [
       opacity: 0.2;
     }
     .hatch.possible {
-      stroke: color-mix(in srgb, var(--fl-text) 50%, var(--fl-bg));
+      stroke: color-mix(in srgb, var(--fl-text) 65%, var(--fl-bg));
       stroke-width: 1.5;
     }
     .active-foot {

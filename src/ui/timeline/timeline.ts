@@ -146,9 +146,13 @@ export class FlTimeline extends LitElement {
         </div>
         <span class="date" part="date">${this.dateText}</span>
         <span class="legend">
-          <span title="Top row: relations certainly active that month, as their dates say">${swatch("certain")} certain</span
-          ><span title="Top row: relations only possibly active that month: their dates allow it, none says it">${swatch("possible")} possible</span
-          ><span class="group">${swatch("start")} starts</span><span>${swatch("end")} ends</span><span>${swatch("coarse")} year only</span>
+          <span class="legend-row"
+            >active:<span title="Top row: relations certainly active that month, as their dates say">${swatch("certain")} certain</span
+            ><span title="Top row: relations only possibly active that month: their dates allow it, none says it">${swatch("possible")} possible</span></span
+          >
+          <span class="legend-row"
+            ><span>${swatch("start")} starts</span><span>${swatch("end")} ends</span><span>${swatch("coarse")} year only</span></span
+          >
         </span>
         <label class="speed">
           Span
