@@ -80,6 +80,8 @@ export function explorerPage(page: ExplorerPage) {
         .minConfidence=${state.minConfidence}
         .hideIsolated=${state.hideIsolated}
         .fadeHidden=${state.fadeHidden}
+        .showPossible=${state.showPossible}
+        .possibleCount=${slice.possibleOnlyCount}
         .theme=${state.theme}
       ></fl-legend>
     </aside>
@@ -96,6 +98,7 @@ export function explorerPage(page: ExplorerPage) {
         .relation=${state.selectedRelation}
         .sliceRelations=${state.selectedActor !== null || state.selectedRelation !== null ? slice.relationIds : NO_RELATIONS}
         .timeLabel=${asOf}
+        .time=${timeOfView(state)}
         .egoDepth=${state.ego && state.ego.actor === state.selectedActor ? state.ego.depth : null}
         .theme=${state.theme}
       ></fl-details>

@@ -8,7 +8,7 @@ import type Sigma from "sigma";
 import { exportGexf, type GexfViz } from "../export/gexf";
 import { exportJsonText } from "../export/json";
 import { timeInWords, timeOfView } from "../model/time-words";
-import type { Subset } from "../model/subset";
+import { possibleOnlyOf, type Subset } from "../model/subset";
 import type { DataSet } from "../model/types";
 import { composeImage, imageFileName } from "../render/composition/compose";
 import { copyPng } from "../render/composition/png";
@@ -28,15 +28,20 @@ export interface ExportFile {
   readonly text: string;
 }
 
-/** What is on screen: the visible relations and actors, and the sources they cite. */
-export function viewSubset(dataSet: DataSet, slice: ViewSlice): Subset {
+/**
+ * What is on screen: the visible relations and actors, the sources they cite, and the view's
+ * time with the relations only possibly active then, so the export marks them as the view does.
+ */
+export function viewSubset(dataSet: DataSet, slice: ViewSlice, state: Pick<ViewState, "mode" | "at" | "from" | "to">): Subset {
   const cited = new Set(slice.relations.flatMap((r) => r.evidence.map((e) => e.source)));
   // Both ends of every visible relation, whatever the actor filters say.
   const ends = new Set(slice.relations.flatMap((r) => [r.source, r.target]));
+  const [from, to] = state.mode === "at" ? [state.at, state.at] : [state.from, state.to];
   return {
     actors: dataSet.actors.filter((a) => slice.visibleActors.has(a.id) || ends.has(a.id)),
     relations: slice.relations,
     sources: dataSet.sources.filter((s) => cited.has(s.id)),
+    time: { from, to, possibleOnly: possibleOnlyOf(slice) },
   };
 }
 
@@ -51,7 +56,7 @@ export interface ExportedView {
 export function exportFile(request: ExportRequest, view: ExportedView): ExportFile {
   const { shown, slice, state } = view;
   const { dataSet, graph } = shown;
-  const subset = request.scope === "view" ? viewSubset(dataSet, slice) : { actors: dataSet.actors, relations: dataSet.relations, sources: dataSet.sources };
+  const subset = request.scope === "view" ? viewSubset(dataSet, slice, state) : { actors: dataSet.actors, relations: dataSet.relations, sources: dataSet.sources };
   const when = state.mode === "at" ? isoOf(state.at) : `${isoOf(state.from)}_${isoOf(state.to)}`;
   const base = request.scope === "view" ? `faultlines-${when}` : "faultlines-all";
   if (request.format === "json") return { name: `${base}.json`, type: "application/json", text: exportJsonText(subset, dataSet.taxonomy) };

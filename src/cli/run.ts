@@ -14,15 +14,18 @@ const USAGE = `faultlines <command> [options]
 
 Commands:
   validate [dir]              Check a data directory; exit code 1 on any error.
-  stats [dir]                 Counts by actor kind, relation type, family and year.
+  stats [dir] [--json]        Counts by actor kind, relation type and family; per year, relations
+                              possibly and certainly active.
   export --format json|gexf   Export a slice of the graph (stdout, or --out FILE).
       --dynamic               GEXF with time: every period of the sliced relations, for Gephi's timeline
       --data DIR              Data directory (default: ${DEFAULT_DATA_DIR})
       --at DAY                Relations active on a day (YYYY-MM-DD)
       --from DATE --to DATE   Relations active at any time in a window; a month or year covers all its days
+      --possible              With a date: every relation its dates allow then, each marked certain or possible (default)
+      --certain               With a date: only the relations whose dates say they were active then
       --types a,b             Relation type ids
       --families a,b          Relation families (hostile, cooperative, mediating, structural)
-      --kinds a,b             Actor kinds; relations need both ends of these kinds
+      --kinds a,b             Actor kinds; relations need both ends of these kinds (with a date: the kind then)
       --min-confidence LEVEL  low, medium or high
       --ego ACTOR --depth K   Only an actor (id, name or alias) and its neighbours up to K hops
       --out FILE              Write to a file instead of stdout

@@ -1,7 +1,9 @@
 /**
- * Turns command-line slicing options (--at, --from/--to, --types, --families, --kinds,
- * --min-confidence, --ego/--depth) into a list of filters (model/filters.ts), refusing unknown
- * ids with a suggestion. A type or kind is known when the taxonomy lists it or the data uses it.
+ * Turns command-line slicing options (--at, --from/--to, --certain/--possible, --types,
+ * --families, --kinds, --min-confidence, --ego/--depth) into a list of filters
+ * (model/filters.ts), refusing unknown ids with a suggestion. A type or kind is known when the
+ * taxonomy lists it or the data uses it. A time slice keeps every relation its dates allow then,
+ * marking those only possible (--possible, the default); --certain keeps only those its dates say.
  */
 import { DateError, parseDay, parsePartialDate, type Day } from "../model/dates";
 import { closestMatch } from "../model/diagnostics";
@@ -14,6 +16,8 @@ export const SLICE_OPTIONS = {
   at: { type: "string" },
   from: { type: "string" },
   to: { type: "string" },
+  certain: { type: "boolean" },
+  possible: { type: "boolean" },
   types: { type: "string" },
   families: { type: "string" },
   kinds: { type: "string" },
@@ -22,7 +26,8 @@ export const SLICE_OPTIONS = {
   depth: { type: "string" },
 } as const;
 
-export type SliceOptionValues = Partial<Record<keyof typeof SLICE_OPTIONS, string>>;
+type Flag = "certain" | "possible";
+export type SliceOptionValues = Partial<Record<Exclude<keyof typeof SLICE_OPTIONS, Flag>, string> & Record<Flag, boolean>>;
 
 export function sliceFiltersFrom(values: SliceOptionValues, dataSet: DataSet): Filter[] {
   const { taxonomy } = dataSet;
@@ -35,6 +40,12 @@ export function sliceFiltersFrom(values: SliceOptionValues, dataSet: DataSet): F
     const to = values.to === undefined ? undefined : readBound("--to", values.to).last;
     if (from !== undefined && to !== undefined && to < from) throw new CliError(`--to ${values.to} is before --from ${values.from}; swap them`);
     filters.push({ type: "window", ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) });
+  }
+  if (values.certain && values.possible) throw new CliError("give either --certain or --possible, not both");
+  if (values.certain) {
+    if (!filters.length)
+      throw new CliError("--certain needs a date: give --at DAY or --from/--to, e.g. --certain --at 2026-03-01 (relations whose dates say they were active that day)");
+    filters.push({ type: "certainty", shown: "certain" });
   }
   if (values.types !== undefined)
     filters.push({ type: "relationTypes", shown: "only", names: readIds("--types", values.types, namesOf(taxonomy.types.map((t) => t.id), dataSet.relations.map((r) => r.type))) });

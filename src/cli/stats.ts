@@ -1,13 +1,25 @@
 /**
  * `faultlines stats [dir] [--json]`: counts by actor kind, relation type, family, confidence
- * and year.
+ * and year. A year counts the relations its days may hold and, of those, the ones its days
+ * certainly hold (model/certainty.ts: a relation dated "2026-03" may be active on any day of
+ * March, and is certainly active on none). The years run from the earliest day any relation may
+ * be active, bounded by its actors' lifetimes, to the latest day any date names; a year in which
+ * nothing may be active is left out. So a date known to the decade ("201X") counts in each year
+ * of its decade and no other, and a start unknown ("../2026-03") reaches back only as far as
+ * both actors existed; one with no lifetime to bound it sets no first year.
  */
-import { dayToIso, utcDay } from "../model/dates";
+import { maskCount } from "../model/activity-mask";
+import { dayToIso, utcDay, type Day } from "../model/dates";
 import { RelationIndex } from "../model/relation-index";
-import { timeExtent } from "../model/timeline";
 import type { DataSet } from "../model/types";
 import { loadOrFail } from "./load-or-fail";
 import { DEFAULT_DATA_DIR, parseOptions, type Io } from "./options";
+
+export interface YearCounts {
+  readonly possible: number;
+  readonly certain: number;
+  readonly starting: number;
+}
 
 export interface Stats {
   readonly actors: number;
@@ -16,8 +28,11 @@ export interface Stats {
   readonly relationsByFamily: Record<string, number>;
   readonly relationsByType: Record<string, number>;
   readonly relationsByConfidence: Record<string, number>;
-  /** Per year: relations active at some time in it, and periods starting in it. */
-  readonly byYear: Record<string, { active: number; starting: number }>;
+  /**
+   * Per year: relations possibly active on some day of it, those certainly active on some day of
+   * it (a part of the possible), and periods starting in it.
+   */
+  readonly byYear: Record<string, YearCounts>;
   readonly openEnded: number;
 }
 
@@ -29,16 +44,18 @@ export function computeStats(dataSet: DataSet): Stats {
     return counts;
   };
   const familyOf = new Map(taxonomy.types.map((t) => [t.id, t.family]));
-  const byYear: Record<string, { active: number; starting: number }> = {};
-  const extent = timeExtent(relations);
+  const byYear: Record<string, YearCounts> = {};
+  const index = new RelationIndex(dataSet);
+  const extent = yearsOf(index);
   if (extent) {
-    const index = new RelationIndex(dataSet);
     const [y0, y1] = [extent.first, extent.last].map((d) => Number(dayToIso(d).slice(0, 4)));
     for (let y = y0; y <= y1; y++) {
       const first = utcDay(y, 0, 1);
       const last = utcDay(y + 1, 0, 1) - 1;
+      const possible = maskCount(index.activeMaskIn(first, last));
+      if (!possible) continue;
       const starting = relations.reduce((n, r) => n + r.periods.filter((p) => p.start && p.start.first >= first && p.start.first <= last).length, 0);
-      byYear[y] = { active: index.activeIn(first, last).length, starting };
+      byYear[y] = { possible, certain: maskCount(index.certainMaskIn(first, last)), starting };
     }
   }
   return {
@@ -51,6 +68,23 @@ export function computeStats(dataSet: DataSet): Stats {
     byYear,
     openEnded: relations.filter((r) => r.periods.some((p) => p.last === Infinity)).length,
   };
+}
+
+/**
+ * The first day any relation may be active (its possible days, cut to lifetimes) and the last
+ * day any of them names: the last possible day, or for an ongoing period the first (it runs on
+ * past the data, which says nothing of years to come). Undefined when no day is finite.
+ */
+function yearsOf(index: RelationIndex): { first: Day; last: Day } | undefined {
+  let first = Infinity;
+  let last = -Infinity;
+  for (const r of index.relations)
+    for (const { possible } of index.bounds.of(r)) {
+      if (possible.last < possible.first) continue;
+      for (const day of [possible.first, possible.last])
+        if (Number.isFinite(day)) ((first = Math.min(first, day)), (last = Math.max(last, day)));
+    }
+  return first <= last ? { first, last } : undefined;
 }
 
 export function statsCommand(args: string[], io: Io): number {
@@ -72,6 +106,10 @@ export function statsCommand(args: string[], io: Io): number {
   io.out(table("Relations by family", stats.relationsByFamily) + "\n");
   io.out(table("Relations by type", stats.relationsByType) + "\n");
   io.out(table("Relations by confidence", stats.relationsByConfidence) + "\n");
-  io.out(`Relations by year     active  starting\n${Object.entries(stats.byYear).map(([y, c]) => `  ${y}                ${String(c.active).padStart(5)}     ${String(c.starting).padStart(5)}`).join("\n")}\n`);
+  io.out(
+    `Relations by year   possible  certain  starting\n${Object.entries(stats.byYear)
+      .map(([y, c]) => `  ${y}              ${String(c.possible).padStart(6)}   ${String(c.certain).padStart(6)}    ${String(c.starting).padStart(6)}`)
+      .join("\n")}\n` + "(possible: the dates allow the relation on some day of the year; certain: they say it was active on some day of it)\n",
+  );
   return 0;
 }

@@ -5,8 +5,9 @@
  * through GexfViz, so this layer never reaches into the renderer.
  *
  * Format decisions (the column ids are in import/gexf/format.ts, shared with the reader):
- * - Nodes are actors: id, label, and static attributes `kind`, `aliases`, `description` and
- *   `lifetime` (the EDTF text). Liststring values (`aliases`, `sources`, `periods`) are JSON
+ * - Nodes are actors: id, label, and static attributes `kind` (the kind before any change),
+ *   `aliases`, `description`, `lifetime` (the EDTF text) and `changes` (the dated changes of kind
+ *   or label, as a JSON array of { from: EDTF, kind?, label?, note? }). Liststring values (`aliases`, `sources`, `periods`) are JSON
  *   arrays of strings, `["a", "b"]`: safe for any text, and the bracketed form Gephi and
  *   graphology-gexf read. Empty or absent values are left out (null in Gephi).
  * - Edges are relations: id, source, target, `type` per edge ("directed" or "undirected"; the
@@ -14,27 +15,50 @@
  *   relations of different types apart), `label` = the type's label, `weight` = confidence
  *   (low 1, medium 2, high 3). Static attributes: `relationType`, `typeLabel`, `family`, `sign`
  *   (integer), `confidence`, `directed` (boolean), `sources` (source ids), `citation` (one line
- *   per piece of evidence: author, “title”, publisher, date, location: “quote”) and `note`.
- * - Snapshot: no time at all, except `periods`, every period's EDTF text, for reading.
+ *   per piece of evidence: author, “title”, publisher, date, location: “quote”), `note` and
+ *   `timing` (the type's: "event" or "state", when the taxonomy says).
+ * - Known and possible days (model/certainty.ts), cut to both actors' lifetimes, are written as
+ *   day intervals "2025-10-31/2026-03-01" (".." for an open end, "none" when there is no such
+ *   day): `possibleDays`, every day a period may cover, and `certainDays`, those it certainly
+ *   covers. They are derived from the EDTF text, which the reader goes by.
+ * - Snapshot: no time, except `periods`, every period's EDTF text, with `possibleDays` and
+ *   `certainDays` one entry per period. A snapshot of a slice of time (the subset's `time`) also
+ *   says each relation's `certainty` then, "certain" or "possible", and draws the possible ones
+ *   with `<viz:shape value="dashed"/>`; a snapshot of one day gives each actor its `kindThen`,
+ *   the kind it had that day, and colours it by that kind.
  * - Dynamic: a relation with one period gets `start`/`end` on the edge; with several, `<spells>`.
  *   A date is widened to the days it covers, as the explorer slices: a month-precision start is
  *   the month's first day, a month-precision end its last day (intervals are closed, so the end
  *   day is in). An open end has no attribute. Each spell also carries dynamic attvalues over
  *   the same start/end: `period` (the EDTF text, e.g. "2025-10", "2025-05/..", "[2014..2015]"),
  *   `startPrecision` and `endPrecision` (day, month, year, decade, century; absent when open),
- *   so nothing is shown more precisely than written and the reader rebuilds periods exactly.
- *   An actor's lifetime becomes the node's `start`/`end`.
+ *   so nothing is shown more precisely than written and the reader rebuilds periods exactly;
+ *   and `possibleDays`/`certainDays` over the same spell. An actor's lifetime becomes the node's
+ *   `start`/`end`, and its kind over time the dynamic `kindThen`, one value per stretch between
+ *   changes of kind (a change dated to a month counts from its first day, as the explorer does).
  * - viz (when given): node colour by kind, position, size; edge colour by family and
  *   thickness by confidence as the explorer draws them.
  * - Text is escaped in one pass; characters XML 1.0 forbids become U+FFFD (see gexf-xml.ts).
  * - Deterministic: the same input gives the same bytes; `lastmodifieddate` only when given.
  */
-import { dayToIso, type Period } from "../model/dates";
-import { DYNAMIC_EDGE_COLUMNS, EDGE_COLUMNS, GEXF_NAMESPACE, NODE_COLUMNS, SNAPSHOT_EDGE_COLUMNS, VIZ_NAMESPACE, type GexfColumn } from "../import/gexf/format";
-import type { Subset } from "../model/subset";
+import { kindOn } from "../model/actor-time";
+import { isEmptySpan, TimeBounds, type DaySpan, type PeriodBounds } from "../model/certainty";
+import { dayToIso, type Day, type Period } from "../model/dates";
+import {
+  DYNAMIC_EDGE_COLUMNS,
+  EDGE_COLUMNS,
+  GEXF_NAMESPACE,
+  NODE_COLUMNS,
+  SLICE_EDGE_COLUMNS,
+  SNAPSHOT_EDGE_COLUMNS,
+  TIMED_NODE_COLUMNS,
+  VIZ_NAMESPACE,
+  type GexfColumn,
+} from "../import/gexf/format";
+import type { Subset, SubsetTime } from "../model/subset";
 import type { Actor, Confidence, Relation, Taxonomy } from "../model/types";
 import { Citations } from "./gexf-citation";
-import { encodeList, escapeXml, parseHexColour, vizColour, xsdNumber } from "./gexf-xml";
+import { encodeList, escapeXml, parseHexColour, vizColour, withoutForbiddenChars, xsdNumber } from "./gexf-xml";
 
 export interface GexfViz {
   actorColour(kind: string): string; // "#rrggbb"
@@ -62,14 +86,18 @@ export function exportGexf(subset: Subset, taxonomy: Taxonomy, options: GexfOpti
   if (options.mode !== "snapshot" && options.mode !== "dynamic")
     throw new Error(`exportGexf: mode ${JSON.stringify(options.mode)} is not one this export writes. Use "snapshot" or "dynamic"`);
   const dynamic = options.mode === "dynamic";
+  // Certainty is of a slice of time, shown in a snapshot of it; a dynamic file carries every day.
+  const slice = dynamic ? undefined : subset.time;
+  const day = slice && slice.from === slice.to && Number.isFinite(slice.from) ? slice.from : undefined;
   const out: string[] = [];
   writeHeader(out, options);
-  out.push(declarations("node", "static", Object.values(NODE_COLUMNS)));
-  out.push(declarations("edge", "static", [...Object.values(EDGE_COLUMNS), ...(dynamic ? [] : Object.values(SNAPSHOT_EDGE_COLUMNS))]));
+  out.push(declarations("node", "static", [...Object.values(NODE_COLUMNS), ...(day === undefined ? [] : Object.values(TIMED_NODE_COLUMNS))]));
+  if (dynamic) out.push(declarations("node", "dynamic", Object.values(TIMED_NODE_COLUMNS)));
+  out.push(declarations("edge", "static", [...Object.values(EDGE_COLUMNS), ...(dynamic ? [] : Object.values(SNAPSHOT_EDGE_COLUMNS)), ...(slice ? Object.values(SLICE_EDGE_COLUMNS) : [])]));
   if (dynamic) out.push(declarations("edge", "dynamic", Object.values(DYNAMIC_EDGE_COLUMNS)));
   const days = new DayText();
-  writeNodes(out, subset.actors, dynamic, days, options.viz);
-  writeEdges(out, subset, taxonomy, dynamic, days, options.viz);
+  writeNodes(out, subset.actors, dynamic, day, days, options.viz);
+  writeEdges(out, subset, taxonomy, dynamic, slice, days, options.viz);
   out.push("  </graph>\n</gexf>\n");
   return out.join("");
 }
@@ -99,12 +127,42 @@ class DayText {
     return text;
   }
   /** ` start="…" end="…"` for a period, each left out when that end is open. */
-  bounds(p: Period): string {
+  bounds(p: { readonly first: Day; readonly last: Day }): string {
     return (Number.isFinite(p.first) ? ` start="${this.of(p.first)}"` : "") + (Number.isFinite(p.last) ? ` end="${this.of(p.last)}"` : "");
+  }
+  /** "2025-10-31/2026-03-01", ".." for an open end, "none" when there is no day. */
+  span(s: DaySpan): string {
+    return isEmptySpan(s) ? "none" : `${Number.isFinite(s.first) ? this.of(s.first) : ".."}/${Number.isFinite(s.last) ? this.of(s.last) : ".."}`;
   }
 }
 
-function writeNodes(out: string[], actors: readonly Actor[], dynamic: boolean, days: DayText, viz: GexfViz | undefined): void {
+/** The stretches of time between an actor's changes of kind, each with its kind, within its lifetime. */
+function kindStretches(a: Actor): { first: Day; last: Day; kind: string }[] {
+  const life = a.lifetime ?? { first: -Infinity, last: Infinity };
+  const stretches: { first: Day; last: Day; kind: string }[] = [];
+  let first = -Infinity;
+  let kind = a.kind;
+  for (const c of a.changes ?? []) {
+    if (!c.kind || c.kind === kind) continue;
+    stretches.push({ first, last: c.from.first - 1, kind });
+    ((first = c.from.first), (kind = c.kind));
+  }
+  stretches.push({ first, last: Infinity, kind });
+  return stretches.map((s) => ({ ...s, first: Math.max(s.first, life.first), last: Math.min(s.last, life.last) })).filter((s) => s.first <= s.last);
+}
+
+/** The changes as JSON, text made XML-safe first as everywhere else (JSON would carry what XML forbids, escaped). */
+const changesJson = (a: Actor): string =>
+  JSON.stringify(
+    (a.changes ?? []).map((c) => ({
+      from: c.from.edtf,
+      ...(c.kind ? { kind: withoutForbiddenChars(c.kind) } : {}),
+      ...(c.label ? { label: withoutForbiddenChars(c.label) } : {}),
+      ...(c.note ? { note: withoutForbiddenChars(c.note) } : {}),
+    })),
+  );
+
+function writeNodes(out: string[], actors: readonly Actor[], dynamic: boolean, day: Day | undefined, days: DayText, viz: GexfViz | undefined): void {
   const colours = new Map<string, string>();
   const seen = new Set<string>();
   out.push(`    <nodes count="${actors.length}">\n`);
@@ -117,10 +175,14 @@ function writeNodes(out: string[], actors: readonly Actor[], dynamic: boolean, d
     if (a.aliases.length) out.push(`${ATT}${NODE_COLUMNS.aliases.id}" value="${escapeXml(encodeList(a.aliases))}"/>\n`);
     if (a.description) out.push(`${ATT}${NODE_COLUMNS.description.id}" value="${escapeXml(a.description)}"/>\n`);
     if (a.lifetime) out.push(`${ATT}${NODE_COLUMNS.lifetime.id}" value="${escapeXml(a.lifetime.edtf)}"/>\n`);
+    if (a.changes?.length) out.push(`${ATT}${NODE_COLUMNS.changes.id}" value="${escapeXml(changesJson(a))}"/>\n`);
+    const kindThen = day === undefined ? a.kind : kindOn(a, day);
+    if (day !== undefined) out.push(`${ATT}${TIMED_NODE_COLUMNS.kindThen.id}" value="${escapeXml(kindThen)}"/>\n`);
+    if (dynamic) for (const s of kindStretches(a)) out.push(`${ATT}${TIMED_NODE_COLUMNS.kindThen.id}" value="${escapeXml(s.kind)}"${days.bounds(s)}/>\n`);
     out.push("        </attvalues>\n");
     if (viz) {
-      let colour = colours.get(a.kind);
-      if (colour === undefined) colours.set(a.kind, (colour = vizColour(parseHexColour(viz.actorColour(a.kind), `viz.actorColour("${a.kind}")`), "        ")));
+      let colour = colours.get(kindThen);
+      if (colour === undefined) colours.set(kindThen, (colour = vizColour(parseHexColour(viz.actorColour(kindThen), `viz.actorColour("${kindThen}")`), "        ")));
       out.push(colour);
       const at = viz.position?.(a.id);
       const x = at && xsdNumber(at.x);
@@ -149,15 +211,17 @@ function typeParts(taxonomy: Taxonomy, viz: GexfViz | undefined): Map<string, Ty
       `${ATT}${EDGE_COLUMNS.relationType.id}" value="${escapeXml(t.id)}"/>\n` +
       `${ATT}${EDGE_COLUMNS.typeLabel.id}" value="${label}"/>\n` +
       `${ATT}${EDGE_COLUMNS.family.id}" value="${escapeXml(t.family)}"/>\n` +
-      `${ATT}${EDGE_COLUMNS.sign.id}" value="${t.sign}"/>\n`;
+      `${ATT}${EDGE_COLUMNS.sign.id}" value="${t.sign}"/>\n` +
+      (t.timing ? `${ATT}${EDGE_COLUMNS.timing.id}" value="${t.timing}"/>\n` : "");
     const colour = viz ? vizColour(parseHexColour(viz.relationColour(t.family), `viz.relationColour("${t.family}")`), "        ") : "";
     parts.set(t.id, { label, attvalues, colour });
   }
   return parts;
 }
 
-function writeEdges(out: string[], subset: Subset, taxonomy: Taxonomy, dynamic: boolean, days: DayText, viz: GexfViz | undefined): void {
+function writeEdges(out: string[], subset: Subset, taxonomy: Taxonomy, dynamic: boolean, slice: SubsetTime | undefined, days: DayText, viz: GexfViz | undefined): void {
   const types = typeParts(taxonomy, viz);
+  const bounds = new TimeBounds(subset.actors);
   const actors = new Set(subset.actors.map((a) => a.id));
   const seen = new Set<string>();
   const citations = new Citations(subset.sources);
@@ -178,8 +242,16 @@ function writeEdges(out: string[], subset: Subset, taxonomy: Taxonomy, dynamic: 
       `${ATT}${EDGE_COLUMNS.citation.id}" value="${escapeXml(citations.citation(r))}"/>\n`,
     );
     if (r.note) out.push(`${ATT}${EDGE_COLUMNS.note.id}" value="${escapeXml(r.note)}"/>\n`);
-    if (dynamic) writePeriodValues(out, r, days);
-    else out.push(`${ATT}${SNAPSHOT_EDGE_COLUMNS.periods.id}" value="${escapeXml(encodeList(r.periods.map((p) => p.edtf)))}"/>\n`);
+    const known = bounds.of(r);
+    const possibleOnly = slice?.possibleOnly.has(r.id) ?? false;
+    if (dynamic) writePeriodValues(out, r, known, days);
+    else
+      out.push(
+        `${ATT}${SNAPSHOT_EDGE_COLUMNS.periods.id}" value="${escapeXml(encodeList(r.periods.map((p) => p.edtf)))}"/>\n`,
+        `${ATT}${SNAPSHOT_EDGE_COLUMNS.possibleDays.id}" value="${escapeXml(encodeList(known.map((b) => days.span(b.possible))))}"/>\n`,
+        `${ATT}${SNAPSHOT_EDGE_COLUMNS.certainDays.id}" value="${escapeXml(encodeList(known.map((b) => days.span(b.certain))))}"/>\n`,
+      );
+    if (slice) out.push(`${ATT}${SLICE_EDGE_COLUMNS.certainty.id}" value="${possibleOnly ? "possible" : "certain"}"/>\n`);
     out.push("        </attvalues>\n");
     if (dynamic && r.periods.length > 1) {
       out.push("        <spells>\n");
@@ -187,17 +259,23 @@ function writeEdges(out: string[], subset: Subset, taxonomy: Taxonomy, dynamic: 
       out.push("        </spells>\n");
     }
     if (viz) out.push(type.colour, `        <viz:thickness value="${THICKNESS[r.confidence]}"/>\n`);
+    // A guess is drawn as a guess, whatever the looks: dashed, as the explorer draws it.
+    if (possibleOnly) out.push(`        <viz:shape value="dashed"/>\n`);
     out.push("      </edge>\n");
   }
   out.push("    </edges>\n");
 }
 
-/** Each period's EDTF text and precisions, as dynamic values over the period's own spell. */
-function writePeriodValues(out: string[], r: Relation, days: DayText): void {
-  for (const p of r.periods) {
+/** Each period's EDTF text, precisions and possible and certain days, as dynamic values over the period's own spell. */
+function writePeriodValues(out: string[], r: Relation, known: readonly PeriodBounds[], days: DayText): void {
+  r.periods.forEach((p: Period, i) => {
     const bounds = days.bounds(p);
     out.push(`${ATT}${DYNAMIC_EDGE_COLUMNS.period.id}" value="${escapeXml(p.edtf)}"${bounds}/>\n`);
     if (p.start) out.push(`${ATT}${DYNAMIC_EDGE_COLUMNS.startPrecision.id}" value="${p.start.precision}"${bounds}/>\n`);
     if (p.end) out.push(`${ATT}${DYNAMIC_EDGE_COLUMNS.endPrecision.id}" value="${p.end.precision}"${bounds}/>\n`);
-  }
+    out.push(
+      `${ATT}${DYNAMIC_EDGE_COLUMNS.possibleDays.id}" value="${days.span(known[i].possible)}"${bounds}/>\n`,
+      `${ATT}${DYNAMIC_EDGE_COLUMNS.certainDays.id}" value="${days.span(known[i].certain)}"${bounds}/>\n`,
+    );
+  });
 }

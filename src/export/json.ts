@@ -1,12 +1,31 @@
 /**
  * The JSON export: a subset as plain data other tools can read, with each period's dates kept
  * at their written precision (EDTF) rather than widened to days.
+ *
+ * Next to each period's EDTF text it writes what the dates say in days (model/certainty.ts),
+ * cut to both actors' lifetimes: `possible`, every day the period may cover, and `certain`, the
+ * days it certainly covers; each `{ first, last }` as ISO days, null for an open end, and the
+ * whole null when there is no such day ("2026-03" alone is certain on none). These are derived:
+ * the importer reads the EDTF text and works them out again. When the subset is a slice of time,
+ * `time` gives its first and last day and each relation says its `certainty` then: "certain"
+ * (its dates say it was active) or "possible" (they allow it, no more).
+ *
+ * Actors keep their description, lifetime and dated changes of kind or label; `types` lists
+ * the relation types the relations use, with their family, direction and timing (event or
+ * state), so a file read over a taxonomy that lacks them keeps what they mean.
  */
-import type { PartialDate, Period } from "../model/dates";
+import { TimeBounds, isEmptySpan, type DaySpan } from "../model/certainty";
+import { dayToIso, type Day, type PartialDate, type Period } from "../model/dates";
 import type { Subset } from "../model/subset";
-import type { Taxonomy } from "../model/types";
+import type { Actor, Taxonomy } from "../model/types";
 
 export const JSON_EXPORT_FORMAT = "faultlines/export@1";
+
+/** Days as ISO dates; null for an open end. */
+export interface JsonDays {
+  readonly first: string | null;
+  readonly last: string | null;
+}
 
 export interface JsonPeriod {
   /** The period as written, e.g. "2025-10-09/2025-10-19" or "2025-05/..". */
@@ -17,13 +36,23 @@ export interface JsonPeriod {
   readonly precision: { readonly start: string | null; readonly end: string | null };
   /** True for "[2014..2015]": one moment somewhere in the span. */
   readonly uncertainPoint?: true;
+  /** Every day the period may cover, cut to the actors' lifetimes; null when none. */
+  readonly possible: JsonDays | null;
+  /** The days it certainly covers; null when none. */
+  readonly certain: JsonDays | null;
 }
 
 export function exportJson(subset: Subset, taxonomy: Taxonomy): object {
-  const family = new Map(taxonomy.types.map((t) => [t.id, t.family]));
+  const used = new Set(subset.relations.map((r) => r.type));
+  const types = taxonomy.types.filter((t) => used.has(t.id));
+  const family = new Map(types.map((t) => [t.id, t.family]));
+  const bounds = new TimeBounds(subset.actors);
+  const { time } = subset;
   return {
     format: JSON_EXPORT_FORMAT,
-    actors: subset.actors.map((a) => ({ id: a.id, label: a.label, kind: a.kind, aliases: a.aliases })),
+    ...(time ? { time: { from: isoOrNull(time.from), to: isoOrNull(time.to) } } : {}),
+    types: types.map((t) => ({ id: t.id, label: t.label, family: t.family, directed: t.directed, ...(t.timing ? { timing: t.timing } : {}) })),
+    actors: subset.actors.map(actorJson),
     relations: subset.relations.map((r) => ({
       id: r.id,
       source: r.source,
@@ -31,7 +60,8 @@ export function exportJson(subset: Subset, taxonomy: Taxonomy): object {
       type: r.type,
       family: family.get(r.type),
       directed: r.directed,
-      periods: r.periods.map(periodJson),
+      periods: r.periods.map((p, i) => periodJson(p, bounds.of(r)[i])),
+      ...(time ? { certainty: time.possibleOnly.has(r.id) ? "possible" : "certain" } : {}),
       confidence: r.confidence,
       evidence: r.evidence.map((e) => ({ source: e.source, quote: e.quote, ...(e.location ? { location: e.location } : {}) })),
       ...(r.note ? { note: r.note } : {}),
@@ -48,7 +78,24 @@ export function exportJson(subset: Subset, taxonomy: Taxonomy): object {
   };
 }
 
-function periodJson(p: Period): JsonPeriod {
+function actorJson(a: Actor): object {
+  return {
+    id: a.id,
+    label: a.label,
+    kind: a.kind,
+    aliases: a.aliases,
+    ...(a.description ? { description: a.description } : {}),
+    ...(a.lifetime ? { lifetime: a.lifetime.edtf } : {}),
+    ...(a.changes?.length
+      ? { changes: a.changes.map((c) => ({ from: c.from.edtf, ...(c.kind ? { kind: c.kind } : {}), ...(c.label ? { label: c.label } : {}), ...(c.note ? { note: c.note } : {}) })) }
+      : {}),
+  };
+}
+
+const isoOrNull = (day: Day): string | null => (Number.isFinite(day) ? dayToIso(day) : null);
+const daysJson = (span: DaySpan): JsonDays | null => (isEmptySpan(span) ? null : { first: isoOrNull(span.first), last: isoOrNull(span.last) });
+
+function periodJson(p: Period, bounds: { possible: DaySpan; certain: DaySpan }): JsonPeriod {
   const edtf = (d: PartialDate | null) => d?.edtf ?? null;
   return {
     edtf: p.edtf,
@@ -56,6 +103,8 @@ function periodJson(p: Period): JsonPeriod {
     end: edtf(p.end),
     precision: { start: p.start?.precision ?? null, end: p.end?.precision ?? null },
     ...(p.uncertainPoint ? { uncertainPoint: true as const } : {}),
+    possible: daysJson(bounds.possible),
+    certain: daysJson(bounds.certain),
   };
 }
 

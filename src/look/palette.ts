@@ -37,3 +37,22 @@ export const CANVAS: Record<Theme, { background: string; label: string; faded: s
   light: { background: "#ffffff", label: "#1b1f24", faded: "#e3e6ea", fadedEdge: "#eceef1" },
   dark: { background: "#14171c", label: "#e8ebef", faded: "#2c323b", fadedEdge: "#252a31" },
 };
+
+/** `colour` moved `share` of the way towards `to` (both "#rrggbb"). */
+export function mixColour(colour: string, to: string, share: number): string {
+  const channel = (hex: string, i: number) => parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16);
+  return `#${[0, 1, 2]
+    .map((i) => Math.round(channel(colour, i) * (1 - share) + channel(to, i) * share))
+    .map((v) => v.toString(16).padStart(2, "0"))
+    .join("")}`;
+}
+
+/**
+ * How far a relation only possibly active on the date is drawn towards the background: lighter
+ * (on a dark canvas, darker, a little less so: thin lines fade faster on dark) than its family's colour, and dashed and thinner besides, so it is
+ * never read as a fact; still in its family's hue, and far from the grey of faded context.
+ */
+export const POSSIBLE_FADE: Record<Theme, number> = { light: 0.35, dark: 0.28 };
+
+/** A possible relation's colour: its family's, moved towards the canvas. */
+export const possibleColour = (family: string, theme: Theme): string => mixColour(familyColour(family, theme), CANVAS[theme].background, POSSIBLE_FADE[theme]);

@@ -1,7 +1,9 @@
 /**
- * The data's extent in time, and a histogram of when relations start and end, so a timeline
- * can show the busy months before the user drags to them.
+ * The data's extent in time, and a histogram of when relations start and end and of how many
+ * are active, certainly or only possibly, so a timeline can show the busy months before the
+ * user drags to them, and how much of what it will show there is known rather than allowed.
  */
+import { TimeBounds, type DaySpan } from "./certainty";
 import { dayToIso, utcDay, type Day, type PartialDate, type Precision } from "./dates";
 import type { Relation } from "./types";
 
@@ -66,16 +68,41 @@ export interface HistogramBin {
    */
   readonly coarseStarts: number;
   readonly coarseEnds: number;
+  /** Relations certainly active on some day of this bin (certainty.ts: their dates say so). */
+  readonly certain: number;
+  /** Relations possibly active on some day of this bin, certainly on none: their dates allow it, none says it. */
+  readonly possibleOnly: number;
 }
 
-export function histogram(relations: readonly Relation[], size: BinSize, extent: Pick<TimeExtent, "first" | "last"> | undefined = timeExtent(relations)): HistogramBin[] {
+/**
+ * Per bin: the period starts and ends dated in it, and how many relations are certainly and only
+ * possibly active in it, by the bounds given (pass the relation index's, which cut each period to
+ * its actors' lifetimes; without them a period's own dates bound it). Each relation counts once a
+ * bin however many of its periods touch it. One pass over the periods and one over the bins.
+ */
+export function histogram(
+  relations: readonly Relation[],
+  size: BinSize,
+  extent: Pick<TimeExtent, "first" | "last"> | undefined = timeExtent(relations),
+  bounds: TimeBounds = new TimeBounds([]),
+): HistogramBin[] {
   if (!extent) return [];
   const bins = binsCovering(extent, size);
-  const binOf = (day: Day) => {
-    const iso = dayToIso(day);
-    const [y, m] = iso.split("-").map(Number);
-    const [y0, m0] = dayToIso(bins[0].first).split("-").map(Number);
-    return size === "year" ? y - y0 : (y - y0) * 12 + (m - m0);
+  const firsts = Float64Array.from(bins, (b) => b.first);
+  const n = bins.length;
+  const lastDay = bins[n - 1].last;
+  /** The bin holding `day`, or -1 before the first or n after the last. */
+  const binOf = (day: Day): number => {
+    if (day < firsts[0]) return -1;
+    if (day > lastDay) return n;
+    let lo = 0;
+    let hi = n - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (firsts[mid] <= day) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
   };
   const fine = size === "month" ? FINENESS.month : FINENESS.year;
   const count = (date: PartialDate | null, field: "starts" | "ends") => {
@@ -86,11 +113,47 @@ export function histogram(relations: readonly Relation[], size: BinSize, extent:
     const key = FINENESS[date.precision] >= fine ? field : field === "starts" ? "coarseStarts" : "coarseEnds";
     bin[key]++;
   };
-  for (const r of relations)
+  // Activity as differences: +1 at a run's first bin, -1 after its last; summed once at the end.
+  const possible = new Int32Array(n + 1);
+  const certain = new Int32Array(n + 1);
+  const runs: [number, number][] = [];
+  const add = (spans: readonly DaySpan[], into: Int32Array) => {
+    runs.length = 0;
+    for (const span of spans) {
+      if (span.last < span.first) continue;
+      const a = Math.max(0, binOf(span.first));
+      const b = Math.min(n - 1, binOf(span.last));
+      if (a <= b) runs.push([a, b]);
+    }
+    if (runs.length > 1) runs.sort((x, y) => x[0] - y[0]);
+    // Two periods in one bin (a relation that lapsed and resumed within a month) count it once.
+    let [a, b] = runs[0] ?? [0, -1];
+    for (let i = 1; i <= runs.length; i++) {
+      const next = runs[i];
+      if (next && next[0] <= b + 1) b = Math.max(b, next[1]);
+      else {
+        if (a <= b) (into[a]++, into[b + 1]--);
+        if (next) [a, b] = next;
+      }
+    }
+  };
+  for (const r of relations) {
     for (const p of r.periods) {
       count(p.start, "starts");
       count(p.end, "ends");
     }
+    const periods = bounds.of(r);
+    add(periods.map((p) => p.possible), possible);
+    add(periods.map((p) => p.certain), certain);
+  }
+  let possibleNow = 0;
+  let certainNow = 0;
+  for (let i = 0; i < n; i++) {
+    possibleNow += possible[i];
+    certainNow += certain[i];
+    bins[i].certain = certainNow;
+    bins[i].possibleOnly = possibleNow - certainNow;
+  }
   return bins;
 }
 
@@ -104,5 +167,5 @@ function binsCovering(extent: Pick<TimeExtent, "first" | "last">, size: BinSize)
   else
     for (let y = y0, m = m0; y < y1 || (y === y1 && m <= m1); m === 12 ? ((m = 1), y++) : m++)
       bins.push({ label: `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}`, first: dayOf(y, m), last: dayOf(m === 12 ? y + 1 : y, m === 12 ? 1 : m + 1) - 1 });
-  return bins.map((b) => ({ ...b, starts: 0, ends: 0, coarseStarts: 0, coarseEnds: 0 }));
+  return bins.map((b) => ({ ...b, starts: 0, ends: 0, coarseStarts: 0, coarseEnds: 0, certain: 0, possibleOnly: 0 }));
 }

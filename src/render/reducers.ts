@@ -5,14 +5,18 @@
  * Pure functions of their inputs, so they are tested in Node.
  */
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
+import { labelOn } from "../model/actor-time";
+import type { Day } from "../model/dates";
 import type { ViewSlice } from "../state/view-slice";
 import type { Theme } from "../state/view-state";
 import { actorSize } from "../look/actor-size";
-import { CANVAS, familyColour, kindColour } from "../look/palette";
+import { CANVAS, familyColour, kindColour, possibleColour } from "../look/palette";
 import type { ParallelPlace } from "../look/parallel-relations";
 
 export interface ReducerInput {
   readonly slice: ViewSlice;
+  /** The day actors are named and coloured as of: the date shown, or the window's last day. */
+  readonly day: Day;
   /** What actor sizes are multiplied by (actorScale in look/actor-size.ts: smaller in data sets of many actors). */
   readonly sizeScale: number;
   /** Whether parallel relations are curved apart (see drawsCurves)... */
@@ -34,6 +38,8 @@ export interface ActorDisplay extends Partial<NodeDisplayData> {
 
 export interface RelationDisplay extends Partial<EdgeDisplayData> {
   readonly family?: string;
+  /** Only possibly active on the date shown: drawn dashed, lighter and thinner. */
+  readonly possible?: boolean;
   readonly confidence?: string;
   readonly directed?: boolean;
   readonly curvature?: number;
@@ -45,14 +51,20 @@ export interface RelationDisplay extends Partial<EdgeDisplayData> {
  * so at tens of thousands of items a smaller object is a shorter frame.
  */
 export function nodeReducerFor(input: ReducerInput) {
-  const { slice, theme, fadeHidden, hoveredActor, hoverNeighbours, selectedActor, sizeScale } = input;
+  const { slice, day, theme, fadeHidden, hoveredActor, hoverNeighbours, selectedActor, sizeScale } = input;
   const canvas = CANVAS[theme];
+  const { actorOrdinal, dataSet } = slice.ordinals.vocabulary;
   return (node: string, data: ActorDisplay): Partial<NodeDisplayData> & { kind?: string } => {
-    const { x, y, label } = data;
+    const { x, y } = data;
+    // An actor that changes over time (the Afghan Taliban, a group and then a government) is
+    // named and coloured as it was on the day.
+    const a = actorOrdinal.get(node);
+    const actor = a === undefined ? undefined : dataSet.actors[a];
+    const label = actor?.changes ? labelOn(actor, day) : data.label;
     const visible = slice.hasActor(node);
     // At the level of the shown actors, so sigma need not sort thousands it will not draw.
     if (!visible && !fadeHidden) return { x, y, label, hidden: true, zIndex: 1 };
-    const kind = data.kind ?? "";
+    const kind = slice.kindOf(node) ?? data.kind ?? "";
     const base = { x, y, label, kind, size: actorSize(slice.degreeOf(node)) * sizeScale, color: kindColour(kind, theme) };
     if (!visible) return { ...base, color: canvas.faded, label: "", zIndex: 0 };
     const highlighted = node === selectedActor || node === hoveredActor;
@@ -82,26 +94,38 @@ export function curvatureFor(index: number, maxIndex: number): number {
   return (maxCurvature * index) / maxIndex;
 }
 
+/** A possible relation's width, as a share of a certain one's of the same confidence. */
+export const POSSIBLE_WIDTH = 0.7;
+
+/** The program drawing a relation: straight or curved, arrowed when directed, dashed when only possible. */
+export function programOf(curved: boolean, directed: boolean, possible: boolean): string {
+  const shape = curved ? (directed ? "curvedArrow" : "curved") : directed ? "arrow" : "line";
+  return possible ? `dashed${shape[0].toUpperCase()}${shape.slice(1)}` : shape;
+}
+
 export function edgeReducerFor(input: ReducerInput) {
   const { slice, theme, fadeHidden, hoveredActor, selectedRelation, curves, parallel } = input;
   const canvas = CANVAS[theme];
   /** `ends` is read only while an actor is hovered. */
-  return (edge: string, data: RelationDisplay, ends?: readonly [string, string]): Partial<EdgeDisplayData> & { family?: string; curvature?: number } => {
+  return (edge: string, data: RelationDisplay, ends?: readonly [string, string]): Partial<EdgeDisplayData> & { family?: string; curvature?: number; possible?: boolean } => {
     const visible = slice.hasRelation(edge);
     // The relation's own "type" attribute is its relation type; sigma reads "type" as the
     // program to draw with, so every branch sets it. Hidden ones go to the cheapest program.
     if (!visible && !fadeHidden) return { type: "line", hidden: true };
     const place = curves ? parallel.get(edge) : undefined;
     const curved = place !== undefined;
-    const type = curved ? (data.directed ? "curvedArrow" : "curved") : data.directed ? "arrow" : "line";
+    // Faded context (not visible) is never possible: only visible relations are marked so.
+    const possible = visible && slice.isPossibleOnly(edge);
+    const type = programOf(curved, !!data.directed, possible);
     // Thick enough to hit with a click (sigma picks at half resolution), thinner when less sure.
-    const size = data.confidence === "high" ? 3 : data.confidence === "medium" ? 2.2 : 1.5;
+    const size = (data.confidence === "high" ? 3 : data.confidence === "medium" ? 2.2 : 1.5) * (possible ? POSSIBLE_WIDTH : 1);
     const family = data.family ?? "";
     const curvature = place ? curvatureFor(place.index, place.maxIndex) : undefined;
-    const shape = { type, family, ...(curved ? { curvature } : {}) };
+    const shape = { type, family, ...(curved ? { curvature } : {}), ...(possible ? { possible } : {}) };
     if (!visible) return { ...shape, color: canvas.fadedEdge, size: 1, zIndex: 0 };
     if (hoveredActor && !(ends && (ends[0] === hoveredActor || ends[1] === hoveredActor))) return { ...shape, size, color: canvas.fadedEdge, zIndex: 0 };
     const selected = edge === selectedRelation;
-    return { ...shape, color: familyColour(family, theme), size: selected ? size * 2.2 : size, zIndex: selected ? 2 : 1 };
+    const color = possible ? possibleColour(family, theme) : familyColour(family, theme);
+    return { ...shape, color, size: selected ? size * 2.2 : size, zIndex: selected ? 2 : 1 };
   };
 }

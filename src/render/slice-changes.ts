@@ -1,7 +1,8 @@
 /**
  * What changed on screen between two slices of the same data, so the graph view runs its
- * reducers again only for that: actors shown, hidden or resized (size follows degree),
- * relations shown or hidden, and the shown relations of resized actors (an arrow stops at its
+ * reducers again only for that: actors shown, hidden, resized (size follows degree) or of
+ * another kind (an actor's kind may change over time), relations shown or hidden or turned from
+ * certain to possible or back (drawn dashed when possible), and the shown relations of resized actors (an arrow stops at its
  * target's rim, so its drawing holds the target's size). A drag step changes a few thousand
  * of 200,000.
  */
@@ -35,12 +36,20 @@ export function sliceChanges(before: SliceOrdinals, after: SliceOrdinals, limit:
     else i++, j++;
     if (relations.length > limit) return null;
   }
+  // Shown in both and drawn otherwise: certain on one day, only possible on the next.
+  const [wasPossible, isPossible] = [before.possibleOnly, after.possibleOnly];
+  for (let k = 0; k < b.length; k++) {
+    const r = b[k];
+    if (wasPossible[r] !== isPossible[r] && before.relationShown[r] === 1) add(r);
+    if (relations.length > limit) return null;
+  }
   const actors: string[] = [];
   for (let actor = 0; actor < vocabulary.actorIds.length; actor++) {
     const shownBefore = before.actorShown[actor] === 1;
     const shownAfter = after.actorShown[actor] === 1;
     const resized = shownBefore && shownAfter && before.actorDegree[actor] !== after.actorDegree[actor];
-    if (shownBefore === shownAfter && !resized) continue;
+    const rekinded = shownAfter && before.actorKind[actor] !== after.actorKind[actor];
+    if (shownBefore === shownAfter && !resized && !rekinded) continue;
     actors.push(vocabulary.actorIds[actor]);
     if (resized) {
       const { start, relations: touching } = vocabulary.touching;

@@ -65,6 +65,7 @@ export interface FilterPatch {
   readonly minConfidence?: Confidence;
   readonly hideIsolated?: boolean;
   readonly fadeHidden?: boolean;
+  readonly showPossible?: boolean;
 }
 
 export const setFilters = (change: FilterPatch): P => patch(change);

@@ -4,7 +4,7 @@
  * against the data set and says what it had to ignore, so a stale or mistyped link still opens
  * on the best view it can describe.
  *
- *   ?at=2026-02-27&hide-families=mediating&confidence=medium&actor=ttp&ego=ttp:2&theme=dark&camera=0.56,0.5,1.15
+ *   ?at=2026-02-27&hide-families=mediating&confidence=medium&possible=hidden&actor=ttp&ego=ttp:2&theme=dark&camera=0.56,0.5,1.15
  */
 import { dayToIso, DateError, parseDay } from "../model/dates";
 import { CONFIDENCE_LEVELS, type Confidence, type DataSet } from "../model/types";
@@ -49,6 +49,7 @@ export function viewToQuery(state: ViewState, camera: CameraView | null, default
   if (state.minConfidence !== defaults.minConfidence) q.set("confidence", state.minConfidence);
   if (state.hideIsolated !== defaults.hideIsolated) q.set("isolated", state.hideIsolated ? "hidden" : "shown");
   if (state.fadeHidden !== defaults.fadeHidden) q.set("fade", state.fadeHidden ? "on" : "off");
+  if (state.showPossible !== defaults.showPossible) q.set("possible", state.showPossible ? "shown" : "hidden");
   if (state.selectedActor) q.set("actor", state.selectedActor);
   if (state.selectedRelation) q.set("relation", state.selectedRelation);
   if (state.ego) q.set("ego", `${state.ego.actor}:${state.ego.depth}`);
@@ -116,6 +117,9 @@ export function viewFromQuery(query: string, defaults: ViewState, dataSet: DataS
   if (isolated !== undefined) set({ hideIsolated: isolated });
   const fade = flag("fade", "on", "off");
   if (fade !== undefined) set({ fadeHidden: fade });
+  // Links from before the toggle have no "possible": they show possible relations, as then.
+  const possible = flag("possible", "shown", "hidden");
+  if (possible !== undefined) set({ showPossible: possible });
 
   const actorIds = new Set(actors.map((a) => a.id));
   const actor = q.get("actor");

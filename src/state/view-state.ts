@@ -27,6 +27,11 @@ export interface ViewState {
   readonly hideIsolated: boolean;
   /** Show filtered-out relations faded, for context, instead of hiding them. */
   readonly fadeHidden: boolean;
+  /**
+   * Show relations only possibly active in the time shown (their dates allow it, none says it),
+   * drawn apart from the certain ones; when false only certainly active relations are shown.
+   */
+  readonly showPossible: boolean;
   readonly selectedActor: string | null;
   readonly selectedRelation: string | null;
   readonly hoveredActor: string | null;
@@ -51,6 +56,7 @@ export function getEmptyViewState(at: Day = 0): ViewState {
     minConfidence: "low",
     hideIsolated: true,
     fadeHidden: false,
+    showPossible: true,
     selectedActor: null,
     selectedRelation: null,
     hoveredActor: null,

@@ -6,7 +6,8 @@
  * actor kinds the data shows at the view's date, in the palette of the background asked for, and
  * none of those it leaves out; another date the data tells apart gives another graph, the same
  * date the same one; the margins are the background asked for, or unpainted. The SVG says as
- * text the title, the date, every visible actor and the legend of what is visible, and draws the
+ * text the title, the date, every visible actor and the legend of what is visible (with a line on
+ * how relations only possible on the date are drawn), draws those relations dashed, and draws the
  * graph when a browser renders it. Expectations come from the data (test/support/plain-slice.ts),
  * not from the app. The images go to test-results/composition/ (path printed), to be looked at.
  */
@@ -17,13 +18,15 @@ import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { parseDay } from "../../src/model/dates";
 import { loadDataSet } from "../../src/model/load";
+import { CERTAIN_LABEL, CERTAINTY_HEADING, POSSIBLE_LABEL } from "../../src/look/composition/layout";
 import { TYPE } from "../../src/look/composition/style";
 import { CANVAS } from "../../src/look/palette";
 import { launchBrowser } from "../support/browser";
+import { certaintyOf } from "../support/certainty";
 import { readBundledData } from "../support/data";
 import { ProblemLog, seriousAxeViolations, watchProblems } from "../support/page";
 import { decodePng, painted, pixelsChanged, pixelsNear, type Picture, type Region } from "../support/pixels";
-import type { PlainView } from "../support/plain-slice";
+import { plainSlice, type PlainView } from "../support/plain-slice";
 import { expectColoursOf as expectColoursIn, shownIn as shownInData } from "../support/view-colours";
 import { serveApp } from "../support/serve";
 
@@ -39,6 +42,10 @@ const shownIn = (view: PlainView) => shownInData(dataSet, view);
 /** The graph area of an image made at type scale `s` holds the colours of what the data shows in the view, and no others. */
 const expectColoursOf = (picture: Picture, s: number, theme: "light" | "dark", view: PlainView) => void expectColoursIn(picture, graphRegion(picture, s), theme, dataSet, view);
 
+
+const certainty = certaintyOf(dataSet);
+/** The relations shown on `day` that are only possible then, read from their period bounds: dates allow, none says. */
+const possibleOn = (day: number): string[] => plainSlice(dataSet, { at: day }).relations.filter((id) => certainty.possibleOnly(id, day));
 
 const DAY = "2026-02-27";
 /** DAY seven years back, the slider's PageDown seven times: NATO, an international organisation, is in view then. */
@@ -241,14 +248,25 @@ describe.sequential("SVG, downloaded from the image dialog", () => {
     expect(textsOf("title")).toEqual([title, "as of 27 Feb 2026"]);
     expect(shown.labels.length).toBeGreaterThan(10);
     expect(textsOf("labels").sort()).toEqual([...shown.labels].sort());
-    // The legend: each family with a visible relation and its visible types, then the kinds of the visible actors.
+    // The legend: each family with a visible relation and its visible types, how certain and
+    // possible relations are drawn (some are only possible on the day), then the kinds of the visible actors.
+    const possible = possibleOn(parseDay(DAY));
+    expect(possible.length, "the bundled data has relations only possible on the day").toBeGreaterThan(0);
     const legend = [
       ...dataSet.taxonomy.families.filter((f) => shown.families.has(f.id)).map((f) => f.label),
       ...dataSet.taxonomy.types.filter((t) => shown.types.has(t.id)).map((t) => t.label),
+      CERTAINTY_HEADING,
+      CERTAIN_LABEL,
+      POSSIBLE_LABEL,
       "Actors",
       ...dataSet.taxonomy.kinds.filter((k) => shown.kinds.has(k.id)).map((k) => k.label),
     ];
     expect(textsOf("legend").sort()).toEqual(legend.sort());
+    // Those relations are dashed, the others solid; the legend's possible mark is dashed too.
+    const relations = Array.from(group("relations").getElementsByTagName("path"));
+    expect(relations.filter((p) => p.hasAttribute("stroke-dasharray"))).toHaveLength(possible.length);
+    expect(relations.length).toBeGreaterThan(possible.length);
+    expect(Array.from(group("legend").getElementsByTagName("line")).filter((l) => l.hasAttribute("stroke-dasharray"))).toHaveLength(1);
     expect(textsOf("sources")).toEqual(["Sources: Saint-Mézard, Ifri, 31 Mar 2026; Yusufzai, undated"]);
 
     const drawn = await rasterise(svg, { width: 1920, height: 1080 });

@@ -2,7 +2,8 @@
  * fl-details in a real Chromium, on the bundled data sliced on 27 Feb 2026 by the app's engine:
  * the actor view (kind, aliases, exactly its relations in the slice as a plain reading of the
  * data finds them, counted per family), the relation view (direction, dates, confidence,
- * verbatim quotes with their sources, whether it is active then), navigation by counterpart,
+ * verbatim quotes with their sources, whether it is certainly, only possibly or not active then,
+ * each period in words), an actor's kind and names over time, navigation by counterpart,
  * Back and Close, the ego control, markup in data shown as text, and axe-core in light and dark
  * themes.
  */
@@ -74,6 +75,9 @@ const heading = (page: Page) => panel(page).getByRole("heading", { level: 2 });
 const relationIdsShown = (page: Page) => panel(page).locator("button.relation").evaluateAll((els) => els.map((e) => e.getAttribute("data-relation")));
 const focusedText = (page: Page) => page.evaluate(() => document.querySelector("fl-details")!.shadowRoot!.activeElement?.textContent?.trim() ?? null);
 
+/** Each dated history the actor view lists (kind, then names), one entry a line. */
+const histories = (page: Page) => panel(page).locator("ol.history").evaluateAll((lists) => lists.map((ol) => [...ol.querySelectorAll("li")].map((li) => li.textContent!.trim())));
+
 const relationOf = (id: string) => {
   const r = data.relations.find((x) => x.id === id);
   if (!r) throw new Error(`no relation ${id} in the bundled data`);
@@ -112,8 +116,8 @@ describe("fl-details", () => {
     for (const alias of ["Pakistani Taliban", "Tehreek-e-Taliban Pakistan", "تحریک طالبان پاکستان"]) expect(text).toContain(alias);
     expect(text).toContain("since 2007");
 
-    // Ten of the TTP's 22 relations are active on 27 Feb 2026.
-    expect(relationsInSliceOf("ttp").length).toBe(10);
+    // Twelve of the TTP's 24 relations are active on 27 Feb 2026.
+    expect(relationsInSliceOf("ttp").length).toBe(12);
     await expectActorRelations(page, "ttp");
     // Known facts of that day: the February 2026 air strikes are on, the 2022 talks are over.
     expect(await relationIdsShown(page)).toContain("pakistan-airstrikes-ttp-2026-02");
@@ -121,9 +125,9 @@ describe("fl-details", () => {
 
     // Direction in words, and the dates at their precision.
     const strike = panel(page).locator('button.relation[data-relation="pakistan-airstrikes-ttp-2026-02"]');
-    expect(await strike.textContent()).toMatch(/Air or drone strike.*from Pakistan to TTP.*since Feb 2026/s);
+    expect(await strike.textContent()).toMatch(/Air or drone strike.*from Pakistan to TTP.*Feb–Mar 2026/s);
     const attacks = panel(page).locator('button.relation[data-relation="ttp-terrorist-attacks-pakistan"]');
-    expect(await attacks.textContent()).toContain("2008–2011, 2014, since c. 2021");
+    expect(await attacks.textContent()).toContain("2008–2011, 2014, c. 2021 – 31 Mar 2026");
 
     // Other actors, chosen as the graph would choose them, list their own relations of that day.
     for (const actor of ["iskp", "pakistan", "iran"]) {
@@ -156,7 +160,7 @@ describe("fl-details", () => {
     expect(await visibleText(page, ".pair")).toBe("Pakistan → TTP (directed)");
     // Screen readers hear the direction in words, not the arrow.
     expect(text).toContain("Pakistan → to TTP");
-    expect(text).toContain("since Feb 2026");
+    expect(text).toContain("Feb–Mar 2026");
     // Active on the day shown, so no "not active" note.
     expect(text).not.toContain("Not active");
     expect(await panel(page).locator(".confidence-level").textContent()).toBe("high");
@@ -183,26 +187,108 @@ describe("fl-details", () => {
     const quotes = await panel(page).locator("blockquote").allTextContents();
     expect(quotes).toEqual(relation.evidence.map((e) => e.quote));
     const captions = await panel(page).locator("figcaption").allTextContents();
-    expect(captions[2]).toContain("From Kabul to Tehran");
-    expect(captions[2]).toContain("¶16");
+    expect(captions[1]).toContain("¶20");
     const text = await panelText(page);
-    expect(text).toContain("until 2022");
+    // An open start in words: it is not known when it began.
+    expect(text).toContain("start unknown, no later than 2022");
     // Ended before the slice: the panel says so rather than hiding it.
     expect(inSlice.has(relation.id)).toBe(false);
-    expect(text).toContain("Not active as of 27 Feb 2026.");
-    // An alliance is mutual: no arrow, and said in words.
+    expect(text).toContain("Not active on 27 Feb 2026: its dates rule it out.");
+    // Close ties are mutual: no arrow, and said in words.
     expect(await visibleText(page, ".pair")).toBe("Pakistan — Afghan Taliban (mutual)");
     // No actor behind it: no Back button.
     expect(await panel(page).getByRole("button", { name: /^Back to/ }).count()).toBe(0);
 
     // Relations chosen as a click on an edge of the graph would choose them.
+    // A quote from the undated source.
+    await selectFromParent(page, { relation: "afghan-taliban-iran-rapprochement" });
+    await expect.poll(() => panel(page).locator("figcaption").allTextContents()).toContainEqual(expect.stringContaining("From Kabul to Tehran"));
+    expect((await panel(page).locator("figcaption").allTextContents()).some((c) => c.includes("From Kabul to Tehran") && c.includes("¶5"))).toBe(true);
     await selectFromParent(page, { relation: "iskp-split-from-ttp" });
     await expect.poll(() => heading(page).textContent()).toBe("Split from");
-    expect(await panelText(page)).toContain("2014/2015");
+    expect(await panelText(page)).toContain("sometime in 2014–2015");
     await selectFromParent(page, { relation: "ttp-terrorist-attacks-pakistan" });
-    await expect.poll(() => panel(page).locator(".periods li").allTextContents()).toEqual(["2008–2011", "2014", "since c. 2021"]);
+    await expect.poll(() => panel(page).locator(".periods li").allTextContents()).toEqual(["2008–2011", "sometime in 2014", "c. 2021 – 31 Mar 2026"]);
     expect(inSlice.has("ttp-terrorist-attacks-pakistan")).toBe(true);
     expect(await panelText(page)).not.toContain("Not active");
+  });
+
+  test("a relation only possible on the day says so in words, first; a certain one and one not active then say so too", async () => {
+    // An armed group that became a state in Aug 2021 and took a new name (test/pages/details.ts).
+    const page = await detailsPage("?extra=time&actor=northern-front");
+    // Its name and kind on the day shown, then its history.
+    expect(await heading(page).textContent()).toBe("Northern Republic");
+    expect(await visibleText(page, ".kind")).toBe("State as of 27 Feb 2026");
+    expect(await panel(page).locator("dt").allTextContents()).toEqual(["Kind over time", "Names over time", "Active"]);
+    expect(await histories(page)).toEqual([
+      ["Armed group", "State from Aug 2021 — took the capital"],
+      ["Northern Front", "Northern Republic from Aug 2021 — took the capital"],
+    ]);
+    expect(await panel(page).locator("dd").last().textContent()).toBe("since 1994");
+
+    // Its rows: the strike of "2026-02" and the clashes of unknown start are only possibly active
+    // on 27 Feb 2026, and their rows say so; the rivalry since 2015 is certain; the 2019 talks are over.
+    expect((await relationIdsShown(page)).sort()).toEqual(["front-border-clashes", "front-pakistan-rivalry", "front-strikes-2026-02"]);
+    const row = (id: string) => panel(page).locator(`button.relation[data-relation="${id}"]`);
+    for (const id of ["front-strikes-2026-02", "front-border-clashes"]) {
+      expect(await row(id).locator(".possibly").textContent()).toBe("possibly active");
+      expect(await row(id).locator(".possibly").isVisible()).toBe(true);
+    }
+    expect(await row("front-pakistan-rivalry").textContent()).not.toContain("possibly");
+    // The accessible name a screen reader says for the row carries it too.
+    expect(await panel(page).getByRole("button", { name: /^Air or drone strike\s*, from Northern Republic to Pakistan,\s*Feb 2026\s*,\s*possibly active\s*,\s*medium confidence$/ }).count()).toBe(1);
+
+    // Click it, as a person would: the verdict comes before the dates, in words.
+    await row("front-strikes-2026-02").click();
+    await expect.poll(() => heading(page).textContent()).toBe("Air or drone strike");
+    const standing = panel(page).locator(".standing");
+    expect(await visibleText(page, ".standing")).toBe("Possibly active on 27 Feb 2026: its dates allow it, none says it.");
+    expect(await standing.locator(".verdict").textContent()).toBe("Possibly active");
+    expect(await standing.getAttribute("data-standing")).toBe("possible");
+    // Drawn apart as well as said: a dashed frame, where a certain relation's is solid.
+    expect(await standing.evaluate((el) => getComputedStyle(el).borderLeftStyle)).toBe("dashed");
+    expect(await panel(page).locator(".period").allTextContents()).toEqual(["sometime in Feb 2026"]);
+    // It comes before the dates and the evidence in reading order.
+    const order = await page.evaluate(() => {
+      const root = document.querySelector("fl-details")!.shadowRoot!;
+      const [standingEl, facts] = [root.querySelector(".standing")!, root.querySelector(".facts")!];
+      return standingEl.compareDocumentPosition(facts) & Node.DOCUMENT_POSITION_FOLLOWING;
+    });
+    expect(order).toBeTruthy();
+    await page.screenshot({ path: "test-results/details/details-relation-possible.png" });
+
+    await panel(page).getByRole("button", { name: "Back to Northern Republic" }).click();
+    await row("front-border-clashes").click();
+    await expect.poll(() => heading(page).textContent()).toBe("Armed clash");
+    // Its start is not known, but the Front did not exist before 1994.
+    expect(await panel(page).locator(".period").allTextContents()).toEqual(["start unknown, not before 1994, no later than Mar 2026"]);
+    expect(await visibleText(page, ".standing")).toBe("Possibly active on 27 Feb 2026: its dates allow it, none says it.");
+
+    await panel(page).getByRole("button", { name: "Back to Northern Republic" }).click();
+    await row("front-pakistan-rivalry").click();
+    await expect.poll(() => heading(page).textContent()).toBe("Rivalry");
+    expect(await visibleText(page, ".standing")).toBe("Certainly active on 27 Feb 2026.");
+    expect(await panel(page).locator(".standing").evaluate((el) => getComputedStyle(el).borderLeftStyle)).toBe("solid");
+    expect(await panel(page).locator(".period").allTextContents()).toEqual(["since 2015"]);
+
+    // One that ended long before, chosen as a click in the graph would choose it.
+    await selectFromParent(page, { actor: null, relation: "front-talks-2019" });
+    await expect.poll(() => heading(page).textContent()).toBe("Negotiation");
+    expect(await visibleText(page, ".standing")).toBe("Not active on 27 Feb 2026: its dates rule it out.");
+    expect(await panel(page).locator(".period").allTextContents()).toEqual(["May–Aug 2019"]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  });
+
+  test("before the change, the actor shows its first kind and name; the changes stay listed", async () => {
+    const page = await detailsPage("?extra=time&actor=northern-front&at=2019-06-15");
+    expect(await heading(page).textContent()).toBe("Northern Front");
+    expect(await visibleText(page, ".kind")).toBe("Armed group as of 15 Jun 2019");
+    expect((await histories(page))[0]).toEqual(["Armed group", "State from Aug 2021 — took the capital"]);
+    // In June 2019 the talks were on, certainly: "2019-05/2019-08" holds every day from 31 May to 1 Aug.
+    await panel(page).locator('button.relation[data-relation="front-talks-2019"]').click();
+    await expect.poll(() => visibleText(page, ".standing")).toBe("Certainly active on 15 Jun 2019.");
+    await panel(page).getByRole("button", { name: "Back to Northern Front" }).click();
+    await page.screenshot({ path: "test-results/details/details-actor-changes.png" });
   });
 
   test("clicking a counterpart or a party switches the actor", async () => {
@@ -235,7 +321,7 @@ describe("fl-details", () => {
 
   test("the relation wins when both are set; Close clears both", async () => {
     const page = await detailsPage("?actor=pakistan&relation=india-pakistan-rivalry");
-    expect(await heading(page).textContent()).toBe("Rivalry");
+    expect(await heading(page).textContent()).toBe("Hostility");
     expect(await panelText(page)).toContain("(mutual)");
     await panel(page).getByRole("button", { name: "Close" }).click();
     expect(await eventsOf(page)).toEqual([

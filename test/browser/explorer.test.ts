@@ -13,7 +13,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
 import { parseDay } from "../../src/model/dates";
 import { loadDataSet } from "../../src/model/load";
-import { CANVAS, familyColour } from "../../src/look/palette";
+import { CANVAS, familyColour, possibleColour } from "../../src/look/palette";
 import { launchBrowser } from "../support/browser";
 import { readBundledData } from "../support/data";
 import { drawn, shownRelationIds, type Drawn } from "../support/drawn";
@@ -170,9 +170,10 @@ describe.sequential("the explorer follows the data through time", () => {
     // "2026-02-27": one day only, the threat of open war.
     { iso: "2026-02-27", words: "27 Feb 2026", drawn: ["pakistan-threat-open-war-afghan-taliban-2026-02-27"], notDrawn: [] },
     { iso: "2026-02-28", words: "28 Feb 2026", drawn: ["pakistan-airstrikes-afghan-taliban-2026-02"], notDrawn: ["pakistan-threat-open-war-afghan-taliban-2026-02-27"] },
-    // "2007/2018": Pakistan's operations against the TTP end with 2018.
-    { iso: "2018-12-31", words: "31 Dec 2018", drawn: ["pakistan-military-operations-ttp", "mullah-fazlullah-leads-ttp"], notDrawn: ["noor-wali-mehsud-leads-ttp"] },
-    { iso: "2019-01-01", words: "1 Jan 2019", drawn: ["ttp-insurgency-pakistan"], notDrawn: ["pakistan-military-operations-ttp", "mullah-fazlullah-leads-ttp"] },
+    // "2009/2018" and "2013/2018": the U.S. drone campaigns against the TTP and Fazlullah's
+    // leadership end with 2018; "2009/2013": Hakimullah's ended before.
+    { iso: "2018-12-31", words: "31 Dec 2018", drawn: ["united-states-drone-strikes-ttp", "mullah-fazlullah-leads-ttp"], notDrawn: ["hakimullah-mehsud-leads-ttp"] },
+    { iso: "2019-01-01", words: "1 Jan 2019", drawn: ["ttp-insurgency-pakistan"], notDrawn: ["united-states-drone-strikes-ttp", "mullah-fazlullah-leads-ttp"] },
   ];
 
   for (const fact of FACTS)
@@ -417,7 +418,7 @@ describe.sequential("selection, ego view, hover and fade", () => {
   });
 
   test("a selected actor is drawn even on a day it has no relation", async () => {
-    // Noor Wali Mehsud leads the TTP from 2021: in 2010 he has no relation and is not drawn...
+    // Noor Wali Mehsud leads the TTP from 2018 at the earliest: in 2010 he has no relation and is not drawn...
     await open("at=2010-06-30");
     await expectShows(on("2010-06-30"), "as of 30 Jun 2010");
     expect((await drawn(page)).actors.map((a) => a.id)).not.toContain("noor-wali-mehsud");
@@ -445,12 +446,14 @@ describe.sequential("selection, ego view, hover and fade", () => {
 
   test("clicking a relation on the canvas opens its evidence", async () => {
     await open();
-    // A pair tied by one relation only, so it is drawn straight and its midpoint is on the line.
+    // A pair tied by one relation only, so it is drawn straight: a point on the line, a third of
+    // the way from Noor Wali Mehsud (its midpoint lies by the Pakistani militant groups).
     const leads = relation("noor-wali-mehsud-leads-ttp");
     const a = await actorAt(leads.source);
     const b = await actorAt(leads.target);
-    await page.mouse.move((a.x + b.x) / 2, (a.y + b.y) / 2);
-    await page.mouse.click((a.x + b.x) / 2, (a.y + b.y) / 2);
+    const at = { x: a.x + (b.x - a.x) * 0.3, y: a.y + (b.y - a.y) * 0.3 };
+    await page.mouse.move(at.x, at.y);
+    await page.mouse.click(at.x, at.y);
     await poll(() => details().locator("blockquote").allTextContents()).toEqual(leads.evidence.map((e) => e.quote));
     await poll(() => details().getByRole("heading", { level: 2 }).textContent()).toBe("Leads");
     await expectLink(`relation=${leads.id}`);
@@ -541,8 +544,11 @@ describe.sequential("the canvas", () => {
     const feb = await expectShows(on("2026-02-28"), "as of 28 Feb 2026");
     const mar = plainSlice(DATA, on(OPENING.iso));
     expect(feb.familyCounts.mediating).toBeLessThan(mar.familyCounts.mediating);
-    const mediating = (p: Picture) => pixelsNear(p, familyColour("mediating", "light"), 10);
-    await poll(async () => mediating(await graphPicture())).toBeLessThan(mediating(march) / 2);
+    // Mediating relations only possible on the date (most of them, on both days) are drawn as
+    // thin light dashes, whose ink the antialiased edges of the solid ones share: both inks count,
+    // and the drop is smaller than with every relation solid, where it was more than half.
+    const mediating = (p: Picture) => pixelsNear(p, familyColour("mediating", "light"), 10) + pixelsNear(p, possibleColour("mediating", "light"), 10);
+    await poll(async () => mediating(await graphPicture())).toBeLessThan(mediating(march) * 0.8);
   });
 });
 
@@ -553,7 +559,7 @@ describe.sequential("appearance and accessibility", () => {
     await page.getByRole("button", { name: "Dark theme" }).click();
     await poll(() => page.getByRole("button", { name: "Dark theme" }).getAttribute("aria-pressed")).toBe("true");
     const dark = plainSlice(DATA, on(OPENING.iso));
-    const darkColours = new Set(DATA.taxonomy.families.map((f) => familyColour(f.id, "dark")));
+    const darkColours = new Set(DATA.taxonomy.families.flatMap((f) => [familyColour(f.id, "dark"), possibleColour(f.id, "dark")]));
     await poll(async () => (await drawn(page)).relations.every((r) => darkColours.has(r.color))).toBe(true);
     await expectShows(on(OPENING.iso), `as of ${OPENING.words}`, { theme: "dark" });
     await expectLink("theme=dark");
@@ -677,14 +683,14 @@ describe.sequential("images", () => {
     const marchSlice = plainSlice(DATA, on(OPENING.iso));
     for (const family of families) expect(familyInk(march, family), `${family} pixels on ${OPENING.iso}`).toBeGreaterThan(marchSlice.familyCounts[family] ? 100 : -1);
 
-    // A date with one mediating relation instead of twelve.
+    // A date with no mediating relation instead of a dozen.
     await open("at=2010-06-30");
     const earlier = await downloadImage(/^Full HD slide/, "Af-Pak, end of March");
     expect(earlier.name).toBe("faultlines-2010-06-30.png");
     writeFileSync(`${SHOTS}/11b-image-full-hd-2010.png`, earlier.file);
     const past = decodePng(earlier.file);
     const pastSlice = plainSlice(DATA, on("2010-06-30"));
-    expect(pastSlice.familyCounts.mediating).toBeLessThan(marchSlice.familyCounts.mediating / 4);
+    expect(pastSlice.familyCounts.mediating ?? 0).toBeLessThan(marchSlice.familyCounts.mediating / 4);
     expect(familyInk(past, "mediating")).toBeLessThan(familyInk(march, "mediating") / 3);
     expect(familyInk(past, "hostile")).toBeGreaterThan(100);
     expect(pixelsChanged(march, past, 24, GRAPH)).toBeGreaterThan(2000);

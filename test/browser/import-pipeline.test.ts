@@ -407,7 +407,7 @@ describe.sequential("the data sets kept in the browser", () => {
     await openDialog();
     const list = await listed();
     expect(list).toEqual([
-      "Afghanistan–Pakistan (bundled) |  | 26 actors, 96 relations · shipped with Faultlines",
+      "Afghanistan–Pakistan (bundled) |  | 27 actors, 100 relations · shipped with Faultlines",
       expect.stringMatching(/^dynamics \| On screen \| 4 actors, 5 relations · imported \d{1,2} \w+ \d{4} from dynamics\.gexf$/),
       expect.stringMatching(/^valid \|  \| 3 actors, 4 relations · imported \d{1,2} \w+ \d{4} from valid\.csv, valid\.actors\.csv$/),
     ]);

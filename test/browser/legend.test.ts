@@ -12,6 +12,7 @@ import { loadDataSet } from "../../src/model/load";
 import type { DataSet } from "../../src/model/types";
 import type { FilterChange } from "../../src/ui/events";
 import { launchBrowser } from "../support/browser";
+import { certaintyOf } from "../support/certainty";
 import { readBundledData } from "../support/data";
 import { ProblemLog, seriousAxeViolations, watchProblems } from "../support/page";
 import { plainSlice, type PlainView } from "../support/plain-slice";
@@ -105,10 +106,11 @@ function expectedCounts(view: Omit<PlainView, "at">, listAllTypes = false): Show
 test("shows the counts of the slice on 27 Feb 2026 for types, families and kinds, and lists the empty types on request", async () => {
   const expected = expectedCounts({});
   expect(await shownCounts()).toEqual(expected);
-  // Known facts of the data on that day: three air or drone strikes, six states.
-  expect(expected.types["Air or drone strike"]).toBe("3");
+  // Known facts of the data on that day: five air or drone strikes (three of February–March
+  // 2026, two undated ones of the years since 2001 that may fall on it), six states.
+  expect(expected.types["Air or drone strike"]).toBe("5");
   expect(expected.kinds.State).toBe("6");
-  await page.getByRole("button", { name: "Air or drone strike, 3 active" }).waitFor();
+  await page.getByRole("button", { name: "Air or drone strike, 5 active" }).waitFor();
   await page.getByRole("button", { name: "State, 6 actors" }).waitFor();
   // Screen readers hear the same counts as the rows print.
   for (const f of data.taxonomy.families)
@@ -164,20 +166,20 @@ test("toggling a type notes it on its family; toggling a kind recounts the relat
   expect(await lastChange()).toEqual({ hiddenTypes: ["airstrike"] });
   expect(await typeRow("airstrike").getAttribute("aria-pressed")).toBe("false");
   expect(await familyRow("Hostile").textContent()).toContain("1 off");
-  await typeRow("rivalry").click();
-  expect(await lastChange()).toEqual({ hiddenTypes: ["airstrike", "rivalry"] });
+  await typeRow("hostility").click();
+  expect(await lastChange()).toEqual({ hiddenTypes: ["airstrike", "hostility"] });
   expect(await familyRow("Hostile").textContent()).toContain("2 off");
-  expect(await shownCounts()).toEqual(expectedCounts({ hiddenTypes: ["airstrike", "rivalry"] }));
+  expect(await shownCounts()).toEqual(expectedCounts({ hiddenTypes: ["airstrike", "hostility"] }));
   await typeRow("airstrike").click();
-  expect(await lastChange()).toEqual({ hiddenTypes: ["rivalry"] });
+  expect(await lastChange()).toEqual({ hiddenTypes: ["hostility"] });
   expect(await typeRow("airstrike").getAttribute("aria-pressed")).toBe("true");
 
   // Hiding people drops the relations with a person at either end from the type counts.
   await kindRow("person").click();
   expect(await lastChange()).toEqual({ hiddenKinds: ["person"] });
   expect(await kindRow("person").getAttribute("aria-pressed")).toBe("false");
-  const noPeople = expectedCounts({ hiddenTypes: ["rivalry"], hiddenKinds: ["person"] });
-  expect(noPeople.families).not.toEqual(expectedCounts({ hiddenTypes: ["rivalry"] }).families);
+  const noPeople = expectedCounts({ hiddenTypes: ["hostility"], hiddenKinds: ["person"] });
+  expect(noPeople.families).not.toEqual(expectedCounts({ hiddenTypes: ["hostility"] }).families);
   expect(await shownCounts()).toEqual(noPeople);
 });
 
@@ -206,6 +208,33 @@ test("raising the minimum confidence recounts every row; the two display options
   expect(await lastChange()).toEqual({ fadeHidden: true });
   expect(await fade.isChecked()).toBe(true);
   expect((await events()).length).toBe(5);
+});
+
+test("says how possible relations look and how many are shown, and its check box hides them, by mouse and by keyboard", async () => {
+  // Read from the relations' period bounds, not the app's slice: possible on the day, certain on no period.
+  const certainty = certaintyOf(data);
+  const possible = plainSlice(data, { at: DAY }).relations.filter((id) => certainty.possibleOnly(id, DAY)).length;
+  expect(possible, "the bundled data has possible relations on 27 Feb 2026").toBeGreaterThan(0);
+  const box = page.getByRole("checkbox", { name: `Show possible relations (dates allow, none says), ${possible} shown` });
+  expect(await box.isChecked()).toBe(true);
+  expect((await page.locator("fl-legend .possible .count").textContent())?.trim()).toBe(String(possible));
+  // The swatch is dashed: a repeating gradient, not a plain colour.
+  expect(await page.locator("fl-legend .possible .swatch").evaluate((el) => getComputedStyle(el).backgroundImage)).toMatch(/^repeating-linear-gradient/);
+  await box.click();
+  expect(await lastChange()).toEqual({ showPossible: false });
+  const off = page.getByRole("checkbox", { name: "Show possible relations (dates allow, none says), hidden" });
+  expect(await off.isChecked()).toBe(false);
+  expect((await page.locator("fl-legend .possible .count").textContent())?.trim()).toBe("hidden");
+
+  // By keyboard: the check box follows "list types with none active" in the tab order.
+  await page.getByRole("checkbox", { name: /^List types with none active/ }).focus();
+  await page.keyboard.press("Tab");
+  expect(await focused()).toBe("Show possible relations (dates allow, none says), hidden");
+  await page.keyboard.press("Space");
+  expect(await lastChange()).toEqual({ showPossible: true });
+  expect(await focused()).toBe(`Show possible relations (dates allow, none says), ${possible} shown`);
+  const outline = await page.locator("fl-legend .possible input").evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline).not.toBe("none");
 });
 
 test("works by keyboard: Tab to a toggle, Space and Enter", async () => {
@@ -250,11 +279,11 @@ test("works by keyboard: Tab to a toggle, Space and Enter", async () => {
   expect(await page.getByRole("checkbox", { name: "Fade filtered relations instead of hiding them" }).isChecked()).toBe(true);
 
   // The focus ring is visible on a row reached by keyboard.
-  await typeRow("rivalry").focus();
+  await typeRow("hostility").focus();
   await page.keyboard.press("Shift+Tab");
   await page.keyboard.press("Tab");
-  expect(await focused()).toMatch(/^Rivalry, \d+ active$/);
-  const outline = await typeRow("rivalry").evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(await focused()).toMatch(/^Hostility, \d+ active$/);
+  const outline = await typeRow("hostility").evaluate((el) => getComputedStyle(el).outlineStyle);
   expect(outline).toBe("solid");
 });
 
@@ -270,6 +299,8 @@ for (const theme of ["light", "dark"] as const)
     await page.mouse.move(900, 400);
     await familyRow("Hostile").scrollIntoViewIfNeeded();
     await page.screenshot({ path: `test-results/legend/legend-${theme}.png` });
+    await page.locator("fl-legend .possible").scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `test-results/legend/legend-${theme}-possible.png` });
     const fade = page.getByRole("checkbox", { name: "Fade filtered relations instead of hiding them" });
     await fade.scrollIntoViewIfNeeded();
     expect(await fade.isVisible()).toBe(true);

@@ -11,8 +11,9 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { formatDay, parseDay } from "../../src/model/dates";
 import { loadDataSet } from "../../src/model/load";
-import { CANVAS, familyColour } from "../../src/look/palette";
+import { CANVAS } from "../../src/look/palette";
 import { launchBrowser } from "../support/browser";
+import { certaintyOf } from "../support/certainty";
 import { readBundledData } from "../support/data";
 import { drawn, shownRelationIds } from "../support/drawn";
 import { ProblemLog, watchProblems } from "../support/page";
@@ -22,7 +23,7 @@ import { serveApp } from "../support/serve";
 const loaded = loadDataSet(readBundledData());
 if (!loaded.ok) throw new Error("bundled data does not load");
 const { dataSet } = loaded;
-const familyOfRelation = new Map(dataSet.relations.map((r) => [r.id, dataSet.taxonomy.types.find((t) => t.id === r.type)!.family]));
+const certainty = certaintyOf(dataSet);
 /** The data's latest date, where the explorer opens. */
 const OPENING = "2026-03-31";
 
@@ -52,13 +53,16 @@ async function open(query: string): Promise<Page> {
 const search = (page: Page) => page.evaluate(() => location.search);
 const status = (page: Page) => page.getByTestId("status").textContent();
 
-/** What the explorer draws, in short: the relations shown in colour, the actors, and each relation's colour. */
-async function drawnView(page: Page, theme: "light" | "dark") {
+/**
+ * What the explorer draws, in short: the relations shown in colour, the actors, and each
+ * relation's colour on `day` (its family's, lighter when the data makes it only possible then).
+ */
+async function drawnView(page: Page, theme: "light" | "dark", day: number) {
   const d = await drawn(page);
   return {
     relations: shownRelationIds(d, CANVAS[theme].fadedEdge).sort(),
     actors: d.actors.map((a) => a.id).sort(),
-    offColour: d.relations.filter((r) => r.color !== familyColour(familyOfRelation.get(r.id)!, theme)).map((r) => r.id),
+    offColour: d.relations.filter((r) => r.color !== certainty.colourOn(r.id, day, theme)).map((r) => r.id),
   };
 }
 
@@ -67,7 +71,7 @@ async function expectShows(page: Page, view: PlainView & { at: number }, theme: 
   const slice = plainSlice(dataSet, view);
   expect(slice.relations.length).toBeGreaterThan(0);
   const expected = { relations: [...slice.relations].sort(), actors: [...slice.visibleActors].sort(), offColour: [] };
-  await expect.poll(() => drawnView(page, theme)).toEqual(expected);
+  await expect.poll(() => drawnView(page, theme, view.at)).toEqual(expected);
   expect(await status(page)).toBe(`${slice.relations.length} relations among ${slice.visibleActors.length} actors as of ${formatDay(view.at)}${statusEnd}`);
 }
 

@@ -265,7 +265,7 @@ test("the strip sits on the slider's scale, summarises itself, and the element s
   for (const width of [1280, 1920]) {
     const { page } = await open({ width, height: width === 1280 ? 720 : 1080 });
     const strip = page.getByRole("img");
-    expect(await strip.getAttribute("aria-label")).toContain("busiest: Mar 2026 (10 starts, 22 ends)");
+    expect(await strip.getAttribute("aria-label")).toContain("busiest: Mar 2026 (7 starts, 25 ends)");
     const slider = page.getByRole("slider", { name: "As of date" });
     const marker = (await page.locator("fl-timeline svg.strip line.marker").boundingBox())!;
     expect(Math.abs(marker.x + marker.width / 2 - (await thumbX(slider, parseDay("2026-02-27"))).x)).toBeLessThan(1.5);
@@ -277,6 +277,23 @@ test("the strip sits on the slider's scale, summarises itself, and the element s
     expect(march.x).toBeLessThan(marchX + 3);
     // Year-only dates are drawn as hatched bands, not month bars.
     expect(await page.locator("fl-timeline svg.strip g.coarse rect.band").count()).toBeGreaterThan(5);
+    // Above them, the relations active each month: solid for the certainly active, hatched and
+    // on top for the only possibly active, and said so in the strip's label and tooltips.
+    expect(await strip.getAttribute("aria-label")).toMatch(/Relations active per month \(top row\), Jan 2000 to Dec 2026: at most \d+ certainly active \(solid\), in \w+ \d{4} and at most \d+ only possibly active \(hatched: their dates allow it, none says it\)/);
+    const feb2026 = page.locator("fl-timeline svg.strip g.active").filter({ has: page.locator("title", { hasText: /Feb 2026/ }) });
+    expect(await feb2026.count()).toBe(1);
+    expect(await feb2026.locator("title").textContent()).toMatch(/^(\w+ \d{4} to )?Feb 2026( to \w+ \d{4})?: \d+ relations certainly active, \d+ only possibly active \(their dates allow it, none says it\)$/);
+    const certain = (await feb2026.locator("rect.certain").boundingBox())!;
+    const possible = (await feb2026.locator("rect.possible").boundingBox())!;
+    expect(certain.height).toBeGreaterThan(1);
+    expect(possible.height).toBeGreaterThan(1);
+    expect(possible.y + possible.height).toBeCloseTo(certain.y, 0);
+    expect(possible.x).toBeCloseTo(certain.x, 0);
+    expect(await page.locator("fl-timeline svg.strip g.active rect.possible").first().getAttribute("fill")).toBe("url(#hatch-possible)");
+    // The activity sits above the starts and ends, apart from them.
+    const firstStart = (await page.locator("fl-timeline svg.strip g.fine rect.bar.start").first().boundingBox())!;
+    expect(certain.y + certain.height).toBeLessThan(firstStart.y + firstStart.height - 2);
+    expect(await page.locator("fl-timeline [part=controls] .legend").textContent()).toMatch(/^\s*active:\s*certain\s+possible\s+starts\s+ends\s+year only\s*$/);
     const height = (await page.locator("fl-timeline").boundingBox())!.height;
     expect(height).toBeGreaterThanOrEqual(100);
     expect(height).toBeLessThanOrEqual(140);

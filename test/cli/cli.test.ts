@@ -1,6 +1,8 @@
 /**
- * The command line, run in-process: validate's exit codes and report, stats, and the JSON
- * export with each slicing option.
+ * The command line, run in-process: validate's exit codes and report, stats (what each year may
+ * and certainly does hold), and the JSON and GEXF exports with each slicing option, --certain
+ * and --possible included, over data whose dates are known to different degrees
+ * (test/fixtures/cli/known-and-possible).
  */
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -18,6 +20,13 @@ async function cli(...argv: string[]) {
 }
 
 const VALID = join(FIXTURES, "valid");
+/**
+ * The valid fixture's relations and more: "2025-10" (possible all month, certain on no day),
+ * "2026-02/2026-03" (certain 28 Feb-1 Mar), "2026-03", "2015/.." (certain from 31 Dec 2015),
+ * "../2010" to TTP, founded 2007 (possible from 2007, certain never), "198X" (possible in the
+ * eighties only); the Taliban become a state from August 2021; types say event or state.
+ */
+const TIMES = "test/fixtures/cli/known-and-possible";
 
 /** A copy of the valid fixture with one case's files laid over it, as a real directory. */
 function fixtureDir(name: string): string {
@@ -62,14 +71,41 @@ describe("stats", () => {
     expect(stats.actorsByKind).toEqual({ state: 1, "armed-group": 2 });
     expect(stats.relationsByFamily).toEqual({ hostile: 1, cooperative: 1, mediating: 1, structural: 0 });
     expect(stats.relationsByType.airstrike).toBe(1);
-    expect(stats.byYear["2015"]).toEqual({ active: 1, starting: 1 });
-    expect(stats.byYear["2026"]).toEqual({ active: 3, starting: 2 });
+    expect(stats.byYear["2015"]).toEqual({ possible: 1, certain: 1, starting: 1 });
+    expect(stats.byYear["2025"]).toEqual({ possible: 2, certain: 1, starting: 1 });
+    expect(stats.byYear["2026"]).toEqual({ possible: 3, certain: 2, starting: 2 });
     expect(stats.openEnded).toBe(1);
+  });
+
+  test("per year, what may be active and what certainly is; no year before anything may be, none in which nothing may be", async () => {
+    const { byYear } = JSON.parse((await cli("stats", TIMES, "--json")).out);
+    const years = Object.keys(byYear).map(Number);
+    // "198X" counts in its decade only; "../2010" to an actor founded in 2007 reaches back to 2007, no further.
+    expect(years).toEqual([...range(1980, 1989), ...range(2007, 2010), ...range(2015, 2026)]);
+    expect(byYear["1980"]).toEqual({ possible: 1, certain: 0, starting: 1 });
+    expect(byYear["1989"]).toEqual({ possible: 1, certain: 0, starting: 0 });
+    expect(byYear["2007"]).toEqual({ possible: 1, certain: 0, starting: 0 });
+    expect(byYear["2010"]).toEqual({ possible: 1, certain: 0, starting: 0 });
+    expect(byYear["2015"]).toEqual({ possible: 1, certain: 1, starting: 1 });
+    expect(byYear["2025"]).toEqual({ possible: 2, certain: 1, starting: 1 });
+    expect(byYear["2026"]).toEqual({ possible: 3, certain: 2, starting: 2 });
+    for (const y of years) expect(byYear[y].certain).toBeLessThanOrEqual(byYear[y].possible);
+  });
+
+  test("a date known only to the century counts from its first year, not from an earlier floor", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "faultlines-"));
+    cpSync(TIMES, dir, { recursive: true });
+    writeFileSync(join(dir, "relations.yaml"), readFileSync(join(TIMES, "relations.yaml"), "utf8").replace('"198X"', '"20XX"'));
+    const { byYear } = JSON.parse((await cli("stats", dir, "--json")).out);
+    expect(Object.keys(byYear)[0]).toBe("2000");
+    expect(byYear["2000"]).toEqual({ possible: 1, certain: 0, starting: 1 });
   });
 
   test("as a table", async () => {
     const { out } = await cli("stats", VALID);
     expect(out).toMatch(/Relations by family\n\s+Hostile\s+1\n/);
+    expect(out).toMatch(/Relations by year\s+possible\s+certain\s+starting\n(.*\n)*\s+2026\s+3\s+2\s+2\n/);
+    expect(out).toContain("certain: they say it was active on some day of it");
   });
 });
 
@@ -90,10 +126,23 @@ describe("export --format json", () => {
     const strikes = json.relations[0];
     expect(strikes).toMatchObject({ id: "strikes", source: "pakistan", target: "taliban", type: "airstrike", family: "hostile", directed: true, confidence: "high" });
     expect(strikes.periods).toEqual([
-      { edtf: "2025-10", start: "2025-10", end: "2025-10", precision: { start: "month", end: "month" } },
-      { edtf: "2026-02/2026-03", start: "2026-02", end: "2026-03", precision: { start: "month", end: "month" } },
+      { edtf: "2025-10", start: "2025-10", end: "2025-10", precision: { start: "month", end: "month" }, possible: { first: "2025-10-01", last: "2025-10-31" }, certain: null },
+      {
+        edtf: "2026-02/2026-03",
+        start: "2026-02",
+        end: "2026-03",
+        precision: { start: "month", end: "month" },
+        possible: { first: "2026-02-01", last: "2026-03-31" },
+        certain: { first: "2026-02-28", last: "2026-03-01" },
+      },
     ]);
     expect(json.relations[2].periods[0]).toMatchObject({ start: "2015", end: null, precision: { start: "year", end: null } });
+    // Cut to the TTP's lifetime (2007/..): possible from 2015 on, certain from the year's last day on.
+    expect(json.relations[2].periods[0]).toMatchObject({ possible: { first: "2015-01-01", last: null }, certain: { first: "2015-12-31", last: null } });
+    expect(json.actors[2]).toEqual({ id: "ttp", label: "TTP", kind: "armed-group", aliases: [], lifetime: "2007/.." });
+    // Not a slice of time: no certainty, no time.
+    expect(json.time).toBeUndefined();
+    expect(json.relations.some((r: object) => "certainty" in r)).toBe(false);
     expect(strikes.evidence).toEqual([{ source: "doc", quote: "Pakistan launched its first airstrikes on Kabul." }]);
     expect(json.sources).toEqual([{ id: "doc", title: "A test document", date: "2026-03", file: "doc.txt" }]);
   });
@@ -156,6 +205,74 @@ describe("export --format json", () => {
     expect(err).toMatch(/is not a valid data set \(1 error\):\n.*relations\.yaml:5:11: error: .*unknown relation type "airstirke"/);
   });
 });
+
+describe("known and possible: --certain, --possible and the kind at the time", () => {
+  const exported = async (...args: string[]) => {
+    const { code, out, err } = await cli("export", "--data", TIMES, ...args);
+    expect(err).toBe("");
+    expect(code).toBe(0);
+    return JSON.parse(out);
+  };
+  const certainty = (json: { relations: { id: string; certainty?: string }[] }) => Object.fromEntries(json.relations.map((r) => [r.id, r.certainty]));
+
+  test("a slice keeps what its dates allow, each relation marked certain or possible (the default, and --possible)", async () => {
+    const json = await exported("--at", "2026-03-01");
+    expect(json.time).toEqual({ from: "2026-03-01", to: "2026-03-01" });
+    expect(certainty(json)).toEqual({ strikes: "certain", truce: "possible", refuge: "certain" });
+    expect(await exported("--at", "2026-03-01", "--possible")).toEqual(json);
+    expect(certainty(await exported("--at", "2025-10-15"))).toEqual({ strikes: "possible", refuge: "certain" });
+    expect(certainty(await exported("--from", "2026-03", "--to", "2026-03"))).toEqual({ strikes: "certain", truce: "possible", refuge: "certain" });
+    expect(certainty(await exported("--from", "2008", "--to", "2009"))).toEqual({ backing: "possible" });
+  });
+
+  test("--certain keeps only the relations whose dates say they were active then", async () => {
+    const json = await exported("--at", "2026-03-01", "--certain");
+    expect(certainty(json)).toEqual({ strikes: "certain", refuge: "certain" });
+    expect(json.actors.map((a: { id: string }) => a.id)).toEqual(["pakistan", "taliban", "ttp"]);
+    expect(certainty(await exported("--at", "2025-10-15", "--certain"))).toEqual({ refuge: "certain" });
+    expect(certainty(await exported("--from", "2008", "--to", "2009", "--certain"))).toEqual({});
+    expect(certainty(await exported("--from", "2015", "--to", "2015", "--certain"))).toEqual({ refuge: "certain" });
+    // Certain on no day of its month: never kept by --certain, whatever the window.
+    expect(certainty(await exported("--from", "2025-10", "--to", "2025-10", "--certain"))).toEqual({ refuge: "certain" });
+  });
+
+  test("--kinds uses each actor's kind on the date", async () => {
+    // The Taliban are an armed group until August 2021, a state after.
+    expect(certainty(await exported("--kinds", "state", "--at", "2026-03-01"))).toEqual({ strikes: "certain", truce: "possible" });
+    expect(certainty(await exported("--kinds", "armed-group", "--at", "2026-03-01"))).toEqual({});
+    expect(certainty(await exported("--kinds", "armed-group", "--at", "2016-06-01"))).toEqual({ refuge: "certain" });
+    expect(certainty(await exported("--kinds", "state", "--at", "2016-06-01"))).toEqual({});
+  });
+
+  test.each([
+    [["--certain"], /--certain needs a date: give --at DAY or --from\/--to/],
+    [["--certain", "--types", "truce"], /--certain needs a date/],
+    [["--certain", "--possible", "--at", "2026-03-01"], /either --certain or --possible, not both/],
+  ])("%j is refused with a usage message and exit 2", async (args, message) => {
+    const { code, err, out } = await cli("export", "--data", TIMES, ...(args as string[]));
+    expect(code).toBe(2);
+    expect(out).toBe("");
+    expect(err).toMatch(message);
+  });
+
+  test("a GEXF snapshot of a day marks what is only possible, dashed, and gives each actor its kind then", async () => {
+    const { expectValidGexf } = await import("../support/gexf-checks");
+    const { code, out } = await cli("export", "--format", "gexf", "--data", TIMES, "--at", "2026-03-01");
+    expect(code).toBe(0);
+    await expectValidGexf(out);
+    const edge = (id: string) => new RegExp(`<edge id="${id}"[\\s\\S]*?</edge>`).exec(out)![0];
+    expect(edge("truce")).toContain('<attvalue for="certainty" value="possible"/>');
+    expect(edge("truce")).toContain('<viz:shape value="dashed"/>');
+    expect(edge("strikes")).toContain('<attvalue for="certainty" value="certain"/>');
+    expect(edge("strikes")).not.toContain("viz:shape");
+    expect(out).toMatch(/<node id="taliban"[\s\S]*?<attvalue for="kindThen" value="state"\/>/);
+    const certainOnly = await cli("export", "--format", "gexf", "--data", TIMES, "--at", "2026-03-01", "--certain");
+    expect(certainOnly.out).not.toContain('<edge id="truce"');
+    expect(certainOnly.out).not.toContain("viz:shape");
+  });
+});
+
+const range = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_, i) => a + i);
 
 describe("coverage", () => {
   const documents = () => {
@@ -224,6 +341,8 @@ test("help", async () => {
   const { code, out } = await cli("help");
   expect(code).toBe(0);
   expect(out).toContain("--ego ACTOR --depth K");
+  expect(out).toMatch(/--certain +With a date: only the relations whose dates say they were active then/);
+  expect(out).toMatch(/--possible +With a date: every relation its dates allow then/);
 });
 
 

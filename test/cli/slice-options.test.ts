@@ -71,7 +71,7 @@ const arbOptions = (dataSet: DataSet): fc.Arbitrary<SliceOptionValues> => {
     })
     .map(({ time, ego, ...rest }) => {
       const values: SliceOptionValues = { ...time, ...(ego ? { ego: ego[0], depth: String(ego[1]) } : {}) };
-      for (const [key, value] of Object.entries(rest)) if (value !== undefined) values[key as keyof SliceOptionValues] = value;
+      for (const [key, value] of Object.entries(rest)) if (value !== undefined) (values as Record<string, string>)[key] = value;
       return values;
     });
 };
@@ -141,5 +141,39 @@ describe("types and kinds the taxonomy lacks are matched by name", () => {
 
   test("--kinds names the first kind: a relation to an actor the data set does not list is not selected", () => {
     expect(subset({ kinds: "state" })).toEqual(["strike", "pause"]);
+  });
+});
+
+describe("--certain and --possible", () => {
+  test("--certain keeps the marked slice's certain relations, and what is marked possible is what a plain scan finds only possible (property)", () => {
+    fc.assert(
+      fc.property(
+        arbDataSet.chain((dataSet) => fc.tuple(fc.constant(dataSet), arbOptions(dataSet))),
+        ([dataSet, options]) => {
+          const { ego: _, depth: __, ...values } = options;
+          if (values.at === undefined && values.from === undefined && values.to === undefined) {
+            expect(() => sliceFiltersFrom({ ...values, certain: true }, dataSet)).toThrow(/--certain needs a date/);
+            return;
+          }
+          const index = new RelationIndex(dataSet);
+          const possible = selectSubset(index, sliceFiltersFrom({ ...values, possible: true }, dataSet));
+          expect(selectSubset(index, sliceFiltersFrom(values, dataSet))).toEqual(possible);
+          const certain = selectSubset(index, sliceFiltersFrom({ ...values, certain: true }, dataSet));
+          const { from, to, possibleOnly } = possible.time!;
+          expect(ids(certain.relations)).toEqual(ids(possible.relations).filter((id) => !possibleOnly.has(id)));
+          for (const r of possible.relations) {
+            expect(index.bounds.activeIn(r, from, to)).toBe(true);
+            expect(index.bounds.activeIn(r, from, to, true)).toBe(!possibleOnly.has(r.id));
+          }
+          expect(certain.time!.possibleOnly.size).toBe(0);
+        },
+      ),
+      { numRuns: 300, seed: 17 },
+    );
+  });
+
+  test("both at once are refused", () => {
+    const dataSet = dataSetOf([]);
+    expect(() => sliceFiltersFrom({ at: "2026-03-01", certain: true, possible: true }, dataSet)).toThrow(/either --certain or --possible, not both/);
   });
 });

@@ -12,7 +12,9 @@ import { describe, expect, test } from "vitest";
 import { readDataDir } from "../../src/cli/read-data-dir";
 import { exportGexf, type GexfOptions, type GexfViz } from "../../src/export/gexf";
 import { escapeXml } from "../../src/export/gexf-xml";
-import { parseDay } from "../../src/model/dates";
+import { kindOn } from "../../src/model/actor-time";
+import { isEmptySpan, TimeBounds, type DaySpan } from "../../src/model/certainty";
+import { dayToIso, parseDay } from "../../src/model/dates";
 import { applyFilters } from "../../src/model/filters";
 import { loadDataSet } from "../../src/model/load";
 import { RelationIndex } from "../../src/model/relation-index";
@@ -204,9 +206,12 @@ describe("graphology-gexf reads the static file back", () => {
     ["the bundled slice", slice, bundled],
     ["the whole bundled data set", whole, bundled],
     ["hostile text", hostileData, hostileData],
-  ] as const)("%s: the same nodes, edges and attributes", (_, subset, data) => {
+  ] as const)("%s: the same nodes, edges and attributes", (_, subset: Subset, data) => {
     const viz = explorerViz(subset);
     const graph = parse(Graph, exportGexf(subset, data.taxonomy, { mode: "snapshot", viz }));
+    const day = subset.time?.from;
+    const bounds = new TimeBounds(subset.actors);
+    const span = (s: DaySpan) => (isEmptySpan(s) ? "none" : [s.first, s.last].map((d) => (Number.isFinite(d) ? dayToIso(d) : "..")).join("/"));
     expect(graph.order).toBe(subset.actors.length);
     expect(graph.size).toBe(subset.relations.length);
     for (const a of subset.actors) {
@@ -217,7 +222,9 @@ describe("graphology-gexf reads the static file back", () => {
         ...(a.aliases.length ? { aliases: a.aliases.map(safe) } : {}),
         ...(a.description ? { description: safe(a.description) } : {}),
         ...(a.lifetime ? { lifetime: a.lifetime.edtf } : {}),
-        color: rgb(viz.actorColour(a.kind)),
+        ...(a.changes?.length ? { changes: expect.any(String) } : {}),
+        ...(day === undefined ? {} : { kindThen: kindOn(a, day) }),
+        color: rgb(viz.actorColour(day === undefined ? a.kind : kindOn(a, day))),
         size: viz.actorSize!(a.id),
         ...(at ? { x: at.x, y: at.y } : {}),
       });
@@ -239,9 +246,14 @@ describe("graphology-gexf reads the static file back", () => {
         directed: r.directed,
         sources: [...new Set(r.evidence.map((e) => e.source))],
         periods: r.periods.map((p) => p.edtf),
+        possibleDays: bounds.of(r).map((b) => span(b.possible)),
+        certainDays: bounds.of(r).map((b) => span(b.certain)),
+        ...(subset.time ? { certainty: subset.time.possibleOnly.has(r.id) ? "possible" : "certain" } : {}),
+        ...(type.timing ? { timing: type.timing } : {}),
         ...(r.note ? { note: safe(r.note) } : {}),
         color: rgb(viz.relationColour(type.family)),
         thickness: { low: 1.5, medium: 2.2, high: 3 }[r.confidence],
+        ...(subset.time?.possibleOnly.has(r.id) ? { shape: "dashed" } : {}),
       });
       for (const e of r.evidence) expect(citation).toContain(`: “${safe(e.quote)}”`);
     }
@@ -271,5 +283,79 @@ describe("contract", () => {
     const xml = exportGexf(fixture, fixture.taxonomy, { mode: "snapshot", viz: { ...explorerViz(fixture), position: () => ({ x: NaN, y: Infinity }), actorSize: () => -1 } });
     await expectValidGexf(xml);
     expect(xml).not.toMatch(/viz:position|viz:size/);
+  });
+});
+
+describe("known and possible (test/fixtures/cli/known-and-possible)", () => {
+  const loadedTimes = loadDataSet(readDataDir("test/fixtures/cli/known-and-possible"));
+  if (!loadedTimes.ok) throw new Error("the known-and-possible fixture does not load");
+  const times = loadedTimes.dataSet;
+  const timesIndex = new RelationIndex(times);
+  const at = (day: string) => selectSubset(timesIndex, [{ type: "asOf", day: parseDay(day) }]);
+
+  test("dynamic: each period's possible and certain days over its spell, the kind over time, the types' timing", async () => {
+    const xml = exportGexf(times, times.taxonomy, { mode: "dynamic", viz: explorerViz(times) });
+    await expectValidGexf(xml);
+    const { edge, node, values } = elementsOf(xml);
+    expect(values(edge("strikes"), "possibleDays")).toEqual([
+      ["2025-10-01/2025-10-31", "2025-10-01", "2025-10-31"],
+      ["2026-02-01/2026-03-31", "2026-02-01", "2026-03-31"],
+    ]);
+    expect(values(edge("strikes"), "certainDays")).toEqual([
+      ["none", "2025-10-01", "2025-10-31"],
+      ["2026-02-28/2026-03-01", "2026-02-01", "2026-03-31"],
+    ]);
+    // Start unknown: possible back to the TTP's founding, certain on no day.
+    expect(values(edge("backing"), "possibleDays")).toEqual([["2007-01-01/2010-12-31", null, "2010-12-31"]]);
+    expect(values(edge("backing"), "certainDays")).toEqual([["none", null, "2010-12-31"]]);
+    expect(values(edge("refuge"), "certainDays")).toEqual([["2015-12-31/..", "2015-01-01", null]]);
+    expect(values(edge("strikes"), "timing")).toEqual([["event", null, null]]);
+    expect(values(edge("truce"), "timing")).toEqual([["state", null, null]]);
+    // A change dated to a month counts from its first day.
+    expect(values(node("taliban"), "kindThen")).toEqual([
+      ["armed-group", null, "2021-07-31"],
+      ["state", "2021-08-01", null],
+    ]);
+    expect(values(node("ttp"), "kindThen")).toEqual([["armed-group", "2007-01-01", null]]);
+    expect(values(node("pakistan"), "kindThen")).toEqual([["state", null, null]]);
+    expect(JSON.parse(values(node("taliban"), "changes")[0][0]!)).toEqual([{ from: "2021-08", kind: "state", label: "Islamic Emirate of Afghanistan", note: "took Kabul" }]);
+    expect(xml).not.toContain("viz:shape");
+    expect(xml).not.toContain('for="certainty"');
+  });
+
+  test("a snapshot of a day: certainty on each edge, the possible ones dashed, each actor's kind that day and its colour", async () => {
+    const subset = at("2026-03-01");
+    const viz = explorerViz(subset);
+    const xml = exportGexf(subset, times.taxonomy, { mode: "snapshot", viz });
+    await expectValidGexf(xml);
+    const { byTag, edge, node, values } = elementsOf(xml);
+    expect(byTag("edge").map((e) => [e.getAttribute("id"), values(e, "certainty")[0][0]])).toEqual([
+      ["strikes", "certain"],
+      ["truce", "possible"],
+      ["refuge", "certain"],
+    ]);
+    const shape = (id: string) => (Array.from(edge(id).getElementsByTagName("viz:shape")) as Element[]).map((s) => s.getAttribute("value"));
+    expect([shape("strikes"), shape("truce"), shape("refuge")]).toEqual([[], ["dashed"], []]);
+    expect(values(edge("truce"), "possibleDays")).toEqual([['["2026-03-01/2026-03-31"]', null, null]]);
+    expect(values(edge("truce"), "certainDays")).toEqual([['["none"]', null, null]]);
+    expect(values(node("taliban"), "kindThen")).toEqual([["state", null, null]]);
+    expect(values(node("taliban"), "kind")).toEqual([["armed-group", null, null]]);
+    const colour = (id: string) => (Array.from(node(id).getElementsByTagName("viz:color")) as Element[])[0].getAttribute("r");
+    expect(colour("taliban")).toBe(colour("pakistan"));
+    expect(colour("taliban")).not.toBe(colour("ttp"));
+  });
+
+  test("a snapshot of a window: certainty in it, but no single kind at the time; a snapshot of no time: neither", () => {
+    const window = selectSubset(timesIndex, [{ type: "window", from: parseDay("2008-01-01"), to: parseDay("2016-12-31") }]);
+    const windowXml = exportGexf(window, times.taxonomy, { mode: "snapshot" });
+    const { byTag, values } = elementsOf(windowXml);
+    expect(byTag("edge").map((e) => [e.getAttribute("id"), values(e, "certainty")[0][0]])).toEqual([
+      ["refuge", "certain"],
+      ["backing", "possible"],
+    ]);
+    expect(windowXml).toContain('<viz:shape value="dashed"/>');
+    expect(windowXml).not.toContain("kindThen");
+    const whole = exportGexf(times, times.taxonomy, { mode: "snapshot" });
+    for (const absent of ["kindThen", 'for="certainty"', "viz:shape"]) expect(whole).not.toContain(absent);
   });
 });

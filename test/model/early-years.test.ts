@@ -64,6 +64,7 @@ test("the timeline's axis ticks and the command line's year counts keep the year
   });
   if (!result.ok) throw new Error("the fixture with a period in 0050 does not load");
   const stats = computeStats(result.dataSet);
-  expect(stats.byYear["50"]).toEqual({ active: 1, starting: 1 });
-  expect(stats.byYear["51"]).toEqual({ active: 1, starting: 0 });
+  // "0050-03/0051": possible from 1 Mar 50, certain from 31 Mar 50 to 1 Jan 51.
+  expect(stats.byYear["50"]).toEqual({ possible: 1, certain: 1, starting: 1 });
+  expect(stats.byYear["51"]).toEqual({ possible: 1, certain: 1, starting: 0 });
 });

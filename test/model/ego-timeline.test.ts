@@ -1,8 +1,12 @@
 /**
  * Ego networks follow only the relations given (the current slice); the time extent and the
- * start/end histogram keep each date's precision apart.
+ * start/end histogram keep each date's precision apart, and the histogram's activity counts
+ * each relation once a month, certainly or only possibly active, as a plain scan of the bounds
+ * finds it.
  */
+import fc from "fast-check";
 import { describe, expect, test } from "vitest";
+import { TimeBounds } from "../../src/model/certainty";
 import { dayToIso, parseDay } from "../../src/model/dates";
 import { egoRelations, neighbourhood } from "../../src/model/ego";
 import { findActor, searchKey } from "../../src/model/find-actor";
@@ -11,6 +15,7 @@ import { RelationIndex } from "../../src/model/relation-index";
 import { selectSubset } from "../../src/model/subset";
 import { histogram, timeExtent } from "../../src/model/timeline";
 import { loadFixture, loadInline } from "../support/fixtures";
+import { arbExportDataSet } from "../support/random-data";
 
 const chain = [
   { source: "a", target: "b" },
@@ -42,7 +47,8 @@ describe("ego networks", () => {
     const subset = (day: string) => selectSubset(index, [{ type: "asOf", day: parseDay(day) }, { type: "ego", actor: "ttp", depth: 2 }]);
     expect(subset("2025-10-10").actors.map((a) => a.id)).toEqual(["pakistan", "taliban", "ttp"]);
     expect(subset("2025-12-10").actors.map((a) => a.id)).toEqual(["taliban", "ttp"]);
-    expect(subset("2010-01-01")).toEqual({ actors: [expect.objectContaining({ id: "ttp" })], relations: [], sources: [] });
+    const day = parseDay("2010-01-01");
+    expect(subset("2010-01-01")).toEqual({ actors: [expect.objectContaining({ id: "ttp" })], relations: [], sources: [], time: { from: day, to: day, possibleOnly: new Set() } });
   });
 });
 
@@ -84,6 +90,70 @@ describe("time extent and histogram", () => {
       ["2025", 2, 1],
       ["2026", 1, 1],
     ]);
+  });
+});
+
+describe("the histogram's activity: certainly and only possibly active per month", () => {
+  const result = loadInline({
+    relations: `relations:
+  - { id: month, source: pakistan, target: taliban, type: airstrike, periods: ["2026-02"], confidence: high, evidence: [{ source: doc, quote: q }] }
+  - { id: ongoing, source: taliban, target: pakistan, type: sanctuary, periods: ["2025-11/.."], confidence: high, evidence: [{ source: doc, quote: q }] }
+  - { id: lapsed, source: pakistan, target: taliban, type: truce, periods: ["2025-12-01/2025-12-05", "2025-12-20/2025-12-24"], confidence: high, evidence: [{ source: doc, quote: q }] }
+  - { id: unknown-start, source: ttp, target: pakistan, type: airstrike, periods: ["../2026-03"], confidence: high, evidence: [{ source: doc, quote: q }] }
+`,
+  });
+  if (!result.ok) throw new Error(JSON.stringify(result.diagnostics));
+  const { dataSet } = result;
+  const range = { first: parseDay("2006-01-01"), last: parseDay("2026-04-30") };
+  const bins = histogram(dataSet.relations, "month", range, new TimeBounds(dataSet.actors));
+  const at = (label: string) => {
+    const b = bins.find((x) => x.label === label)!;
+    return [b.certain, b.possibleOnly];
+  };
+
+  test("a month-dated event is only possible in its month; an ongoing state certain from its start month's last day", () => {
+    // Nov 2025: "ongoing" is certain from 30 Nov; "unknown-start" only possible.
+    expect(at("2025-11")).toEqual([1, 1]);
+    // Feb 2026: "month" only possible (one date coarser than a day), "ongoing" certain, "unknown-start" possible.
+    expect(at("2026-02")).toEqual([1, 2]);
+    // Mar 2026: "unknown-start" ends within it but no day of it is certain.
+    expect(at("2026-03")).toEqual([1, 1]);
+    expect(at("2026-04")).toEqual([1, 0]);
+  });
+
+  test("a relation that lapsed and resumed within one month counts once", () => {
+    expect(at("2025-12")).toEqual([2, 1]);
+  });
+
+  test("an open start is possible back to the lifetimes, not before", () => {
+    // The TTP's lifetime starts in 2007: the unknown start cannot reach 2006.
+    expect(at("2006-12")).toEqual([0, 0]);
+    expect(at("2007-01")).toEqual([0, 1]);
+    // Without lifetimes it reaches the first bin.
+    const uncut = histogram(dataSet.relations, "month", range);
+    expect([uncut[0].certain, uncut[0].possibleOnly]).toEqual([0, 1]);
+  });
+
+  test("a range that ends earlier counts nothing that starts after it", () => {
+    const early = histogram(dataSet.relations, "month", { first: range.first, last: parseDay("2025-10-31") }, new TimeBounds(dataSet.actors));
+    expect(early.at(-1)!.label).toBe("2025-10");
+    expect([early.at(-1)!.certain, early.at(-1)!.possibleOnly]).toEqual([0, 1]);
+  });
+
+  test("on any data, each bin's counts are those a plain scan of the bounds finds", () => {
+    const first = parseDay("2015-01-01");
+    const last = parseDay("2026-12-31");
+    fc.assert(
+      fc.property(arbExportDataSet(25), (data) => {
+        const bounds = new TimeBounds(data.actors);
+        for (const b of histogram(data.relations, "month", { first, last }, bounds)) {
+          const possible = data.relations.filter((r) => bounds.activeIn(r, b.first, b.last)).length;
+          const certain = data.relations.filter((r) => bounds.activeIn(r, b.first, b.last, true)).length;
+          expect([b.label, b.certain, b.possibleOnly]).toEqual([b.label, certain, possible - certain]);
+        }
+      }),
+      { numRuns: 60 },
+    );
   });
 });
 

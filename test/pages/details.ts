@@ -4,11 +4,16 @@
  * panel in a 380 px sidebar. The page applies the panel's own events back (choosing a
  * counterpart shows it, Back and Close clear, the ego control sets the ego view) and records
  * them in window.__events. ?actor=ID and ?relation=ID choose the first view;
- * window.__select({ actor, relation }) later, as a click in the graph would.
+ * window.__select({ actor, relation }) later, as a click in the graph would. ?at=YYYY-MM-DD
+ * slices on another day. ?extra=time adds an actor that changed kind and name, with relations
+ * certainly, only possibly and not active on the day (data that does not move when the
+ * bundled data set is revised).
  */
 import { html, render } from "lit";
-import { parseDay } from "../../src/model/dates";
+import { parseDay, parsePartialDate, parsePeriod } from "../../src/model/dates";
 import { RelationIndex } from "../../src/model/relation-index";
+import { timeInWords } from "../../src/model/time-words";
+import type { Actor, DataSet, Relation } from "../../src/model/types";
 import { computeViewSlice } from "../../src/state/view-slice";
 import { getEmptyViewState, type EgoView } from "../../src/state/view-state";
 import "../../src/ui/details/details";
@@ -21,9 +26,46 @@ declare global {
   }
 }
 
-const data = pageDataSet();
+/** An armed group that became a state and changed its name, and three of its relations. */
+function withTimeExtras(base: DataSet): DataSet {
+  const front: Actor = {
+    id: "northern-front",
+    label: "Northern Front",
+    kind: "armed-group",
+    aliases: [],
+    lifetime: parsePeriod("1994/.."),
+    changes: [{ from: parsePartialDate("2021-08"), kind: "state", label: "Northern Republic", note: "took the capital" }],
+  };
+  const relation = (id: string, type: string, period: string, note?: string): Relation => ({
+    id,
+    source: "northern-front",
+    target: "pakistan",
+    type,
+    directed: type !== "rivalry",
+    periods: [parsePeriod(period)],
+    confidence: "medium",
+    evidence: [{ source: base.sources[0].id, quote: `Quoted for ${id}` }],
+    ...(note ? { note } : {}),
+  });
+  return {
+    ...base,
+    // Strikes are events: an ongoing one reads "from …, ongoing".
+    taxonomy: { ...base.taxonomy, types: base.taxonomy.types.map((t) => (t.id === "airstrike" ? { ...t, timing: "event" as const } : t)) },
+    actors: [...base.actors, front],
+    relations: [
+      ...base.relations,
+      relation("front-strikes-2026-02", "airstrike", "2026-02"),
+      relation("front-border-clashes", "armed-clash", "../2026-03"),
+      relation("front-pakistan-rivalry", "rivalry", "2015/.."),
+      relation("front-talks-2019", "negotiation", "2019-05/2019-08"),
+    ],
+  };
+}
+
+const data = params.get("extra") === "time" ? withTimeExtras(pageDataSet()) : pageDataSet();
 const index = new RelationIndex(data);
-const sliceRelations = computeViewSlice(index, getEmptyViewState(parseDay("2026-02-27"))).relationIds;
+const day = parseDay(params.get("at") ?? "2026-02-27");
+const sliceRelations = computeViewSlice(index, getEmptyViewState(day)).relationIds;
 const box = themeBox();
 const theme = params.get("theme") === "dark" ? "dark" : "light";
 
@@ -67,7 +109,8 @@ function draw(): void {
           .actor=${actor}
           .relation=${relation}
           .sliceRelations=${sliceRelations}
-          .timeLabel=${"as of 27 Feb 2026"}
+          .timeLabel=${timeInWords({ at: day }, "as of")}
+          .time=${{ at: day }}
           .egoDepth=${ego && ego.actor === actor ? ego.depth : null}
           .theme=${theme}
           @actor-select=${onActor}

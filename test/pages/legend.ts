@@ -68,6 +68,8 @@ function show(): void {
     minConfidence: state.minConfidence,
     hideIsolated: state.hideIsolated,
     fadeHidden: state.fadeHidden,
+    showPossible: state.showPossible,
+    possibleCount: slice.possibleOnlyCount,
   });
 }
 show();

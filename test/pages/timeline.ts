@@ -7,6 +7,7 @@ import { css, html, LitElement } from "lit";
 import { bundledData } from "../../src/app/session/bundled";
 import { parseDay } from "../../src/model/dates";
 import { loadDataSet } from "../../src/model/load";
+import { TimeBounds } from "../../src/model/certainty";
 import { histogram, timeExtent } from "../../src/model/timeline";
 import { themeTokens } from "../../src/ui/theme";
 import "../../src/ui/timeline/timeline";
@@ -52,7 +53,8 @@ timeline.first = first;
 timeline.last = last;
 // The histogram over the whole extent, then only the months in the range: histogram() with a
 // narrower extent would have no bin for the earlier dates.
-timeline.bins = histogram(relations, "month").filter((b) => b.last >= first && b.first <= last);
+// The bounds cut each period to its actors' lifetimes, as the app's relation index does.
+timeline.bins = histogram(relations, "month", extent, new TimeBounds(result.dataSet.actors)).filter((b) => b.last >= first && b.first <= last);
 timeline.mode = "at";
 timeline.at = parseDay("2026-02-27");
 timeline.from = parseDay("2025-10-01");

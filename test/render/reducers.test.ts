@@ -1,26 +1,45 @@
 /**
- * Reducers: hidden or faded by the slice, sized by degree, coloured by kind and family, curved
- * when a pair has several relations, and hover fading the rest.
+ * Reducers: hidden or faded by the slice, sized by degree, coloured by kind (as on the day) and
+ * family, curved when a pair has several relations, dashed when only possible, and hover fading
+ * the rest.
  */
 import { describe, expect, test } from "vitest";
-import { familyColour, kindColour, CANVAS } from "../../src/look/palette";
+import { parseDay, parsePartialDate } from "../../src/model/dates";
+import type { Actor } from "../../src/model/types";
+import { familyColour, kindColour, CANVAS, possibleColour } from "../../src/look/palette";
 import { actorSize } from "../../src/look/actor-size";
-import { curvatureFor, CURVES_MAX_DRAWN, drawsCurves, edgeReducerFor, NO_PARALLEL, nodeReducerFor, type ReducerInput } from "../../src/render/reducers";
+import { curvatureFor, CURVES_MAX_DRAWN, drawsCurves, edgeReducerFor, NO_PARALLEL, nodeReducerFor, POSSIBLE_WIDTH, programOf, type ReducerInput } from "../../src/render/reducers";
 import type { ViewSlice } from "../../src/state/view-slice";
 
-const visibleRelations = new Set(["r1", "r2"]);
-const visibleActors = new Set(["a", "b", "c"]);
+const visibleRelations = new Set(["r1", "r2", "p1", "p2"]);
+/** Visible relations only possibly active on the day. */
+const possibleRelations = new Set(["p1", "p2"]);
+const visibleActors = new Set(["a", "b", "c", "t"]);
 const degree = new Map([
   ["a", 2],
   ["b", 1],
   ["c", 1],
 ]);
-/** The parts of a slice the reducers read. */
-const slice = {
-  hasRelation: (id: string) => visibleRelations.has(id),
-  hasActor: (id: string) => visibleActors.has(id),
-  degreeOf: (id: string) => degree.get(id) ?? 0,
-} as ViewSlice;
+/** An actor that was an armed group, then (from Aug 2021) a state under another name. */
+const taliban: Actor = {
+  id: "t",
+  label: "Taliban",
+  kind: "armed-group",
+  aliases: [],
+  changes: [{ from: parsePartialDate("2021-08"), kind: "state", label: "Islamic Emirate" }],
+} as unknown as Actor;
+const actors = [{ id: "a", label: "A", kind: "state" }, { id: "b" }, { id: "c" }, taliban] as Actor[];
+/** The parts of a slice the reducers read; `kind` is what the slice says t's kind is then. */
+const sliceWith = (tKind: string) =>
+  ({
+    hasRelation: (id: string) => visibleRelations.has(id),
+    hasActor: (id: string) => visibleActors.has(id),
+    isPossibleOnly: (id: string) => possibleRelations.has(id),
+    kindOf: (id: string) => (id === "t" ? tKind : actors.find((a) => a.id === id)?.kind),
+    degreeOf: (id: string) => degree.get(id) ?? 0,
+    ordinals: { vocabulary: { actorOrdinal: new Map(actors.map((a, i) => [a.id, i])), dataSet: { actors } } },
+  }) as unknown as ViewSlice;
+const slice = sliceWith("armed-group");
 
 /** Two relations drawn between one pair. */
 const PAIR = new Map([
@@ -30,6 +49,7 @@ const PAIR = new Map([
 
 const input = (change: Partial<ReducerInput> = {}): ReducerInput => ({
   slice,
+  day: parseDay("2020-01-01"),
   sizeScale: 1,
   curves: true,
   parallel: NO_PARALLEL,
@@ -60,6 +80,15 @@ describe("nodeReducer", () => {
     expect(reduce("b", { kind: "state" }).color).toBe(kindColour("state", "light"));
     expect(reduce("c", { kind: "state", label: "C" })).toMatchObject({ color: CANVAS.light.faded, label: "" });
   });
+});
+
+test("an actor that changes is named and coloured as it was on the day", () => {
+  const before = nodeReducerFor(input())("t", { label: "Taliban", kind: "armed-group" });
+  expect(before).toMatchObject({ label: "Taliban", color: kindColour("armed-group", "light"), kind: "armed-group" });
+  const after = nodeReducerFor(input({ slice: sliceWith("state"), day: parseDay("2026-03-01") }))("t", { label: "Taliban", kind: "armed-group" });
+  expect(after).toMatchObject({ label: "Islamic Emirate", color: kindColour("state", "light"), kind: "state" });
+  // An actor with no changes keeps the label it is drawn with.
+  expect(nodeReducerFor(input({ day: parseDay("2026-03-01") }))("a", { label: "A", kind: "state" }).label).toBe("A");
 });
 
 test("the node reducer multiplies actor sizes by the data set's actor scale", () => {
@@ -98,6 +127,30 @@ describe("edgeReducer", () => {
   test("outside the slice: hidden (and still given a drawable type), or faded", () => {
     expect(edgeReducerFor(input())("r9", { family: "hostile" }, ["a", "b"])).toMatchObject({ hidden: true, type: "line" });
     expect(edgeReducerFor(input({ fadeHidden: true }))("r9", { family: "hostile" }, ["a", "b"])).toMatchObject({ color: CANVAS.light.fadedEdge });
+  });
+
+  test("a relation only possibly active on the day is dashed, lighter and thinner, in every shape", () => {
+    const reduce = edgeReducerFor(input());
+    const certain = reduce("r1", { family: "hostile", directed: true, confidence: "high" }, ["a", "b"]);
+    const possible = reduce("p1", { family: "hostile", directed: true, confidence: "high" }, ["a", "b"]);
+    expect(certain).toMatchObject({ type: "arrow", color: familyColour("hostile", "light") });
+    expect(certain.possible).toBeUndefined();
+    expect(possible).toMatchObject({ type: "dashedArrow", color: possibleColour("hostile", "light"), possible: true, size: certain.size! * POSSIBLE_WIDTH });
+    expect(possibleColour("hostile", "light")).not.toBe(familyColour("hostile", "light"));
+    // Apart from faded context too: another colour, and dashed.
+    expect(possibleColour("hostile", "light")).not.toBe(CANVAS.light.fadedEdge);
+    const curved = edgeReducerFor(input({ parallel: new Map([["p2", { index: 1, maxIndex: 1 }]]) }))("p2", { family: "mediating", directed: false }, ["a", "c"]);
+    expect(curved).toMatchObject({ type: "dashedCurved", color: possibleColour("mediating", "light") });
+    expect([programOf(false, false, true), programOf(false, true, true), programOf(true, false, true), programOf(true, true, true)]).toEqual(["dashedLine", "dashedArrow", "dashedCurved", "dashedCurvedArrow"]);
+    expect([programOf(false, false, false), programOf(true, true, false)]).toEqual(["line", "curvedArrow"]);
+  });
+
+  test("a possible relation stays dashed when emphasised or faded by a hover", () => {
+    const selected = edgeReducerFor(input({ selectedRelation: "p1" }))("p1", { family: "hostile", confidence: "high" }, ["a", "b"]);
+    expect(selected).toMatchObject({ type: "dashedLine", color: possibleColour("hostile", "light") });
+    expect(selected.size).toBeCloseTo(3 * POSSIBLE_WIDTH * 2.2);
+    const faded = edgeReducerFor(input({ hoveredActor: "c" }))("p1", { family: "hostile" }, ["a", "b"]);
+    expect(faded).toMatchObject({ type: "dashedLine", color: CANVAS.light.fadedEdge });
   });
 
   test("hover fades relations that do not touch the hovered actor; the selected relation is emphasised", () => {

@@ -30,6 +30,7 @@ const arbState: fc.Arbitrary<ViewState> = fc
     minConfidence: fc.constantFrom("low" as const, "medium" as const, "high" as const),
     hideIsolated: fc.boolean(),
     fadeHidden: fc.boolean(),
+    showPossible: fc.boolean(),
     selectedActor: fc.option(fc.constantFrom(...dataSet.actors.map((a) => a.id)), { nil: null }),
     selectedRelation: fc.option(fc.constantFrom(...dataSet.relations.map((r) => r.id)), { nil: null }),
     ego: fc.option(fc.record({ actor: fc.constantFrom(...dataSet.actors.map((a) => a.id)), depth: fc.integer({ min: 1, max: 3 }) }), { nil: null }),
@@ -62,6 +63,13 @@ test("the default view is a bare link; a typical one reads well", () => {
   expect(viewToQuery(state, { x: 0.56, y: 0.5, ratio: 1.15 }, defaults)).toBe("at=2026-02-27&hide-families=mediating&actor=ttp&ego=ttp%3A2&theme=dark&camera=0.56%2C0.5%2C1.15");
 });
 
+test("possible relations: hidden is written as possible=hidden; a link without it shows them, as links did before the toggle", () => {
+  expect(viewToQuery({ ...defaults, showPossible: false }, null, defaults)).toBe("possible=hidden");
+  expect(viewFromQuery("possible=hidden", defaults, dataSet)).toMatchObject({ state: { showPossible: false }, problems: [] });
+  expect(viewFromQuery("possible=shown", defaults, dataSet)).toMatchObject({ state: { showPossible: true }, problems: [] });
+  expect(viewFromQuery("at=2026-02-27&actor=ttp", defaults, dataSet).state.showPossible).toBe(true);
+});
+
 describe("a bad link opens what it can and says what it ignored", () => {
   test.each([
     ["at=27-02-2026", /"at=27-02-2026" is not a day/],
@@ -72,6 +80,7 @@ describe("a bad link opens what it can and says what it ignored", () => {
     ["actor=atlantis", /no actor "atlantis"/],
     ["ego=ttp", /should be an actor id and a number of hops/],
     ["theme=sepia", /light or dark/],
+    ["possible=0", /"possible=0" should be shown or hidden; ignored/],
     ["camera=1,2", /three numbers/],
     ["actor=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E", /no actor "<img src=x onerror=alert\(1\)>"/],
   ])("%s", (query, problem) => {

@@ -9,6 +9,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { RelationIndex } from "../../src/model/relation-index";
 import type { Confidence } from "../../src/model/types";
+import { viewFilters } from "../../src/state/view-filters";
 import { computeViewSlice } from "../../src/state/view-slice";
 import { getEmptyViewState, type ViewState } from "../../src/state/view-state";
 import { plainSlice } from "../support/plain-slice";
@@ -66,6 +67,29 @@ describe("computeViewSlice", () => {
         },
       ),
       { numRuns: 400, seed: 2026 },
+    );
+  });
+
+  test("hiding possible relations keeps exactly the relations shown as certain, and marks none as possible (property)", () => {
+    fc.assert(
+      fc.property(
+        arbRelations(60).chain((relations) => fc.tuple(fc.constant(relations), arbState(boundaryDays(relations).length ? boundaryDays(relations) : [0]))),
+        ([relations, s]) => {
+          const index = new RelationIndex(dataSetOf(relations));
+          // No ego view: its neighbourhood is found over the relations kept, so it may shrink.
+          const shown: ViewState = { ...getEmptyViewState(s.at), ...s, ego: null, from: s.at, to: s.at + s.span };
+          const hidden: ViewState = { ...shown, showPossible: false };
+          expect(viewFilters(shown).some((f) => f.type === "certainty")).toBe(false);
+          expect(viewFilters(hidden)).toContainEqual({ type: "certainty", shown: "certain" });
+          const all = computeViewSlice(index, shown);
+          const certain = computeViewSlice(index, hidden);
+          expect(certain.relationIds).toEqual(all.relationIds.filter((id) => !all.isPossibleOnly(id)));
+          expect(all.possibleOnlyCount).toBe(all.relationIds.filter((id) => all.isPossibleOnly(id)).length);
+          expect(certain.possibleOnlyCount).toBe(0);
+          expect(certain.relationIds.some((id) => certain.isPossibleOnly(id))).toBe(false);
+        },
+      ),
+      { numRuns: 300, seed: 17 },
     );
   });
 

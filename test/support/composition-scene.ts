@@ -1,10 +1,11 @@
 /**
  * A small hand-built scene and the options of an image of it, for the tests of the image
  * composition (test/render/composition/, test/look/composition/): actors of several kinds, one
- * with markup for a label and one with quotes, parallel and directed relations.
+ * with markup for a label and one with quotes, parallel and directed relations, one relation
+ * only possibly active on the date.
  */
 import type { CompositionLegend, CompositionOptions, Scene } from "../../src/look/composition/types";
-import { CANVAS, familyColour, kindColour } from "../../src/look/palette";
+import { CANVAS, familyColour, kindColour, possibleColour } from "../../src/look/palette";
 import type { Theme } from "../../src/state/view-state";
 
 export const HOSTILE = `<img src=x onerror=alert(1)>`;
@@ -26,6 +27,8 @@ export const scene: Scene = {
     { id: "talks", x1: 200, y1: 250, x2: 600, y2: 250, color: familyColour("mediating", "light"), size: 2.2, directed: false, curvature: 0.2, targetSize: 10, family: "mediating" },
     { id: "support", x1: 400, y1: 100, x2: 600, y2: 250, color: familyColour("cooperative", "light"), size: 1.5, directed: true, curvature: 0.15, targetSize: 10, family: "cooperative" },
     { id: "rivals", x1: 400, y1: 420, x2: 200, y2: 250, color: familyColour("hostile", "light"), size: 2, directed: false, curvature: 0, targetSize: 12, family: "hostile" },
+    // Only possibly active on the date: drawn dashed, in the lighter colour, thinner.
+    { id: "maybe", x1: 400, y1: 100, x2: 200, y2: 250, color: possibleColour("mediating", "light"), size: 1.5, directed: true, curvature: 0, targetSize: 12, family: "mediating", possible: true },
   ],
 };
 

@@ -2,10 +2,13 @@
  * What the explorer should show, read literally from the data: filter the relation objects,
  * count with sets of names. Written apart from the app's slicing engine (typed arrays, activity
  * masks, ordinals) so tests can hold that engine, and what the page draws, to an expectation it
- * did not compute itself. A period is active on a day when the day falls between its first and
- * last day, so a month-precision date covers the whole month.
+ * did not compute itself. A period is possibly active on a day when the day falls between its
+ * first and last day, so a month-precision date covers the whole month, and both actors existed
+ * then (their lifetimes, read the same way). An actor whose kind changes is hidden by a kind
+ * filter only when every kind it may have had in the time shown is hidden, and counted under its
+ * kind at the end of that time.
  */
-import { confidenceRank, type DataSet, type Relation } from "../../src/model/types";
+import { confidenceRank, type Actor, type DataSet, type Relation } from "../../src/model/types";
 import type { Day } from "../../src/model/dates";
 
 export interface PlainView {
@@ -37,6 +40,26 @@ export interface PlainSlice {
   readonly activeInTime: number;
 }
 
+/** The kind of the last change that may have begun by `day`. */
+function kindAt(actor: Actor, day: Day): string {
+  let kind = actor.kind;
+  for (const c of actor.changes ?? []) if (c.kind && c.from.first <= day) kind = c.kind;
+  return kind;
+}
+
+/** Every kind the actor may have had on some day of [from, to]: each change's kind holds from its first possible day to the next change's last. */
+function kindsBetween(actor: Actor, from: Day, to: Day): string[] {
+  const spans: { kind: string; first: Day; last: Day }[] = [];
+  let kind = actor.kind;
+  let first = -Infinity;
+  for (const c of (actor.changes ?? []).filter((c) => c.kind)) {
+    spans.push({ kind, first, last: c.from.last });
+    [kind, first] = [c.kind!, c.from.first];
+  }
+  spans.push({ kind, first, last: Infinity });
+  return [...new Set(spans.filter((s) => s.first <= to && s.last >= from).map((s) => s.kind))];
+}
+
 /** Actors within `depth` hops of `actor` over `relations`, ignoring direction. */
 function plainNeighbourhood(relations: readonly Relation[], actor: string, depth: number): Set<string> {
   let reached = new Set([actor]);
@@ -57,14 +80,25 @@ export function plainSlice(dataSet: DataSet, view: PlainView): PlainSlice {
   const hiddenKinds = view.hiddenKinds ?? [];
   const hideIsolated = view.hideIsolated ?? true;
   const familyOf = new Map(dataSet.taxonomy.types.map((t) => [t.id, t.family]));
-  const kindOf = new Map(dataSet.actors.map((a) => [a.id, a.kind]));
   const byDay = view.mode === "at" || (view.mode === undefined && view.at !== undefined);
   const [from, to] = byDay ? [view.at, view.at] : [view.from, view.to];
   if (from === undefined || to === undefined) throw new Error("plainSlice: give a day (at) or a window (from, to)");
-  const inTime = dataSet.relations.filter((r) => r.periods.some((p) => p.first <= to && p.last >= from));
+  const actorById = new Map(dataSet.actors.map((a) => [a.id, a]));
+  const kindOf = new Map(dataSet.actors.map((a) => [a.id, kindAt(a, to)]));
+  const kindsOf = new Map(dataSet.actors.map((a) => [a.id, kindsBetween(a, from, to)]));
+  const lifeOf = (id: string) => actorById.get(id)?.lifetime ?? { first: -Infinity, last: Infinity };
+  const inTime = dataSet.relations.filter((r) =>
+    r.periods.some((p) => {
+      const [s, t] = [lifeOf(r.source), lifeOf(r.target)];
+      const first = Math.max(p.first, s.first, t.first);
+      const last = Math.min(p.last, s.last, t.last);
+      return first <= last && first <= to && last >= from;
+    }),
+  );
   const confident = inTime.filter((r) => confidenceRank(r.confidence) >= confidenceRank(view.minConfidence ?? "low"));
   const typeShown = (r: Relation) => !hiddenTypes.includes(r.type) && !hiddenFamilies.includes(familyOf.get(r.type) ?? "");
-  const kindShown = (r: Relation) => !hiddenKinds.includes(kindOf.get(r.source) ?? "") && !hiddenKinds.includes(kindOf.get(r.target) ?? "");
+  const actorKindShown = (a: string) => (kindsOf.get(a) ?? [""]).some((k) => !hiddenKinds.includes(k));
+  const kindShown = (r: Relation) => actorKindShown(r.source) && actorKindShown(r.target);
   // No prototype: ids such as "constructor" and "__proto__" are data.
   const typeCounts: Record<string, number> = Object.create(null);
   const familyCounts: Record<string, number> = Object.create(null);
@@ -91,7 +125,7 @@ export function plainSlice(dataSet: DataSet, view: PlainView): PlainSlice {
   const degree = new Map<string, number>();
   for (const r of relations) for (const a of [r.source, r.target]) degree.set(a, (degree.get(a) ?? 0) + 1);
   const visibleActors = dataSet.actors
-    .filter((a) => !hiddenKinds.includes(a.kind) && (!egoActors || egoActors.has(a.id)))
+    .filter((a) => actorKindShown(a.id) && (!egoActors || egoActors.has(a.id)))
     .filter((a) => !hideIsolated || degree.has(a.id) || a.id === view.ego?.actor || a.id === view.selectedActor)
     .map((a) => a.id);
   const kindCounts: Record<string, number> = Object.create(null);

@@ -28,7 +28,7 @@ import { prepare, type ShownDataSet } from "./shown-data-set";
 import { UrlSync, type CameraAccess } from "./url-sync";
 
 /** The fields of the view state the slice depends on; hover and selection of relations do not. */
-const SLICE_KEYS = ["mode", "at", "from", "to", "hiddenTypes", "hiddenFamilies", "hiddenKinds", "minConfidence", "hideIsolated", "ego", "selectedActor"] as const;
+const SLICE_KEYS = ["mode", "at", "from", "to", "hiddenTypes", "hiddenFamilies", "hiddenKinds", "minConfidence", "showPossible", "hideIsolated", "ego", "selectedActor"] as const;
 
 /** What the session asks of the page around it. */
 export interface SessionHost {

@@ -63,8 +63,9 @@ function derive(dataSet: DataSet, stored: ActorPositions | undefined): Prepared 
   const positions = complete ? stored : layoutDataSet(dataSet);
   const layout = new Map(dataSet.actors.map((a) => [a.id, { x: positions[a.id][0], y: positions[a.id][1] }] as const));
   const { first, last, openingDay } = timelineRange(dataSet);
-  const bins = histogram(dataSet.relations, "month", { first, last });
-  return { dataSet, graph, index: new RelationIndex(dataSet), layout, first, last, bins, openingDay };
+  const index = new RelationIndex(dataSet);
+  const bins = histogram(dataSet.relations, "month", { first, last }, index.bounds);
+  return { dataSet, graph, index, layout, first, last, bins, openingDay };
 }
 
 /**

@@ -2,13 +2,18 @@
  * Reads back a Faultlines JSON export (export/json.ts) into a data set. The file is checked
  * field by field, not trusted: a record that cannot be used is skipped and reported at its path
  * and line, a value that can be defaulted is, and the export's relation types and actor kinds
- * the caller's taxonomy lacks are added to it. Fields are read as own properties only, so keys
- * like "__proto__" or "constructor" in the file are ignored data, never reached through a prototype.
+ * the caller's taxonomy lacks are added to it (with the family, direction and timing the
+ * export's `types` list gives them). Actors come back with their descriptions, lifetimes and
+ * dated changes. What the export derives from the dates (each period's `possible` and `certain`
+ * days, each relation's `certainty` in a slice, the slice's `time`) is not read: it is worked
+ * out again from the EDTF text and the lifetimes, so a file edited by hand cannot make a guess
+ * look certain. Fields are read as own properties only, so keys like "__proto__" or
+ * "constructor" in the file are ignored data, never reached through a prototype.
  */
 import { DateError, parsePartialDate, parsePeriod, type Period } from "../../model/dates";
 import { formatPath, type DataPath } from "../../model/diagnostics";
 import type { SourceText } from "../../model/load";
-import { CONFIDENCE_LEVELS, type Actor, type Confidence, type DataSet, type Evidence, type Relation, type Source, type Taxonomy } from "../../model/types";
+import { CONFIDENCE_LEVELS, type Actor, type ActorChange, type Confidence, type DataSet, type Evidence, type Relation, type RelationType, type Source, type Taxonomy } from "../../model/types";
 import type { DiagnosticCollector, Place } from "../kit/report";
 import { TaxonomyGrowth, UNCLASSIFIED } from "../kit/taxonomy-growth";
 
@@ -42,10 +47,11 @@ export function readExport(file: SourceText, data: unknown, taxonomy: Taxonomy, 
     if (Array.isArray(list)) lists.set(name, list);
     else if (list !== undefined || name !== "sources") return void notes.error(at(list === undefined ? [] : [name]), list === undefined ? `the export has no "${name}" list` : `"${name}" is ${what(list)}, not a list`, REEXPORT);
   }
-  const extra = Object.keys(data).filter((k) => !["format", "actors", "relations", "sources"].includes(k));
+  const extra = Object.keys(data).filter((k) => !["format", "time", "types", "actors", "relations", "sources"].includes(k));
   if (extra.length) notes.warn(at([]), `the field${extra.length > 1 ? "s" : ""} ${extra.map((k) => JSON.stringify(k)).join(", ")} ${extra.length > 1 ? "are" : "is"} not part of the export and not read`, "Nothing to do, unless the data was meant to go elsewhere");
 
   const growth = new TaxonomyGrowth(taxonomy);
+  const typeInfo = readTypes(field(data, "types"));
   const skip = (path: DataPath, kind: string, message: string, fix: string, value?: unknown, id?: string) => notes.error(at(path, id), `${message}; the ${kind} is skipped`, fix, value);
   const ids = { actors: new Set<string>(), sources: new Set<string>(), relations: new Set<string>() };
   /** The record's id, or undefined with the reason reported. */
@@ -70,8 +76,86 @@ export function readExport(file: SourceText, data: unknown, taxonomy: Taxonomy, 
     if (aliases !== undefined && !(Array.isArray(aliases) && aliases.every((x) => typeof x === "string")))
       notes.warn(at(["actors", i, "aliases"], id), "the aliases are not a list of text; they are left out", "Write the aliases as a list of names", aliases);
     const description = written(field(a, "description"));
-    actors.push({ id, label: written(field(a, "label")) ?? id, kind: kind.id, aliases: Array.isArray(aliases) && aliases.every((x) => typeof x === "string") ? [...aliases] : [], ...(description ? { description } : {}) });
+    const lifetime = readLifetime(field(a, "lifetime"), ["actors", i, "lifetime"], id);
+    const changes = readChanges(field(a, "changes"), ["actors", i, "changes"], id);
+    actors.push({
+      id,
+      label: written(field(a, "label")) ?? id,
+      kind: kind.id,
+      aliases: Array.isArray(aliases) && aliases.every((x) => typeof x === "string") ? [...aliases] : [],
+      ...(description ? { description } : {}),
+      ...(lifetime ? { lifetime } : {}),
+      ...(changes.length ? { changes } : {}),
+    });
   });
+
+  function readLifetime(raw: unknown, path: DataPath, id: string): Period | undefined {
+    if (raw === undefined || raw === null) return undefined;
+    try {
+      if (typeof raw !== "string") throw new DateError(String(raw), `the lifetime is ${what(raw)}`, 'Write it as EDTF text, e.g. "1947-08-14/.."');
+      return parsePeriod(raw);
+    } catch (e) {
+      if (!(e instanceof DateError)) throw e;
+      notes.warn(at(path, id), `the lifetime cannot be read: ${e.problem}; it is left out`, e.fix, raw);
+      return undefined;
+    }
+  }
+
+  /** The readable changes of kind or label, in date order; others are reported and left out. */
+  function readChanges(raw: unknown, path: DataPath, id: string): ActorChange[] {
+    if (raw === undefined) return [];
+    if (!Array.isArray(raw)) {
+      notes.warn(at(path, id), `the changes are ${what(raw)}, not a list; they are left out`, 'Write them as a list of { "from": "2021-08", "kind": "state" }', raw);
+      return [];
+    }
+    const changes: ActorChange[] = [];
+    raw.forEach((c, j) => {
+      const from = isFields(c) ? field(c, "from") : undefined;
+      const kindText = isFields(c) ? text(field(c, "kind")) : undefined;
+      const label = isFields(c) ? written(field(c, "label")) : undefined;
+      const note = isFields(c) ? written(field(c, "note")) : undefined;
+      let date;
+      try {
+        if (typeof from !== "string") throw new DateError(String(from), isFields(c) ? "the change has no date" : `the change is ${what(c)}`, 'Write it as { "from": "2021-08", "kind": "state" }');
+        date = parsePartialDate(from);
+      } catch (e) {
+        if (!(e instanceof DateError)) throw e;
+        return void notes.warn(at([...path, j], id), `the change cannot be read: ${e.problem}; it is left out`, e.fix, from);
+      }
+      if (!kindText && !label) return void notes.warn(at([...path, j], id), "the change gives neither a kind nor a label; it is left out", 'Give the kind or the label the actor has from that date, e.g. "kind": "state"');
+      const before = changes[changes.length - 1];
+      if (before && date.first <= before.from.last)
+        return void notes.warn(at([...path, j, "from"], id), `the change of ${from} does not come after the one of ${before.from.edtf}; it is left out`, "List the changes in date order, each after the one before it", from);
+      const kind = kindText ? growth.kindFor(kindText) : undefined;
+      if (kind?.added) notes.warn(at([...path, j, "kind"], id), `the actor kind "${kindText}" is not in the taxonomy; added`, "Nothing to do, unless it means a kind the taxonomy has", kindText);
+      changes.push({ from: date, ...(kind ? { kind: kind.id } : {}), ...(label ? { label } : {}), ...(note ? { note } : {}) });
+    });
+    return changes;
+  }
+
+  /** What the export's `types` list says of each type by id: only read for types the taxonomy lacks. */
+  function readTypes(raw: unknown): Map<string, Pick<RelationType, "label" | "family" | "directed" | "timing">> {
+    const info = new Map<string, Pick<RelationType, "label" | "family" | "directed" | "timing">>();
+    if (raw === undefined) return info;
+    if (!Array.isArray(raw)) {
+      notes.warn(at(["types"]), `"types" is ${what(raw)}, not a list; it is not read`, REEXPORT, raw);
+      return info;
+    }
+    raw.forEach((t, j) => {
+      const id = isFields(t) ? text(field(t, "id")) : undefined;
+      if (!id || info.has(id)) return;
+      const [label, family, directed, timing] = ["label", "family", "directed", "timing"].map((k) => field(t as Fields, k));
+      if (timing !== undefined && timing !== "event" && timing !== "state")
+        notes.warn(at(["types", j, "timing"]), `the timing ${JSON.stringify(timing)} is neither "event" nor "state"; read as a state`, 'Write "event" (something that happened) or "state" (something that held)', timing);
+      info.set(id, {
+        label: written(label) ?? id,
+        family: text(family) ?? "",
+        directed: typeof directed === "boolean" ? directed : true,
+        ...(timing === "event" || timing === "state" ? { timing } : {}),
+      });
+    });
+    return info;
+  }
 
   const sources: Source[] = [];
   (lists.get("sources") ?? []).forEach((raw, i) => {
@@ -96,6 +180,8 @@ export function readExport(file: SourceText, data: unknown, taxonomy: Taxonomy, 
   });
 
   const relations: Relation[] = [];
+  /** The timing the export gives types it adds to the taxonomy. */
+  const addedTiming = new Map<string, "event" | "state">();
   lists.get("relations")!.forEach((raw, i) => {
     const relation = readRelation(raw, i);
     if (relation) relations.push(relation);
@@ -114,8 +200,10 @@ export function readExport(file: SourceText, data: unknown, taxonomy: Taxonomy, 
     if (!typeText) return void skip(path("type"), "relation", "the relation has no type", "Give it the id of a relation type", field(r, "type"), id);
     const periods = readPeriods(field(r, "periods"), path("periods"), id);
     if (!periods.length) return void skip(path("periods"), "relation", "the relation has no readable period", 'Give it at least one period, e.g. { "edtf": "2025-10" }', undefined, id);
-    const family = text(field(r, "family"));
-    const type = growth.typeFor(typeText, { family });
+    const listed = typeInfo.get(typeText);
+    const family = text(field(r, "family")) ?? (listed?.family || undefined);
+    const type = growth.typeFor(typeText, { family, ...(listed ? { label: listed.label, directed: listed.directed } : {}) });
+    if (type.added && listed?.timing) addedTiming.set(type.id, listed.timing);
     if (type.added)
       notes.warn(at(path("type"), id), `the relation type "${typeText}" is not in the taxonomy; added in the family "${growth.type(type.id)?.family}"`, "Nothing to do, unless it means a type the taxonomy has", typeText);
     const directed = field(r, "directed");
@@ -189,5 +277,7 @@ export function readExport(file: SourceText, data: unknown, taxonomy: Taxonomy, 
   if (!relations.length && (lists.get("relations")!.length || !actors.length))
     return void notes.error(at([]), `nothing ${actors.length ? "of the relations " : ""}in the file could be read, so nothing was imported`, "Correct the problems above, or export the data again");
   const counts = { actors: actors.length, relations: relations.length, sources: sources.length, typesAdded: growth.added.types.length, kindsAdded: growth.added.kinds.length };
-  return { dataSet: { taxonomy: growth.taxonomy(), actors, relations, sources }, counts };
+  const grown = growth.taxonomy();
+  const withTiming = addedTiming.size ? { ...grown, types: grown.types.map((t) => (addedTiming.has(t.id) ? { ...t, timing: addedTiming.get(t.id) } : t)) } : grown;
+  return { dataSet: { taxonomy: withTiming, actors, relations, sources }, counts };
 }

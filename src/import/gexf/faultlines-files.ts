@@ -7,7 +7,7 @@
  * reads it as any GEXF.
  */
 import type { Element } from "@xmldom/xmldom";
-import type { Actor, Evidence, Relation, Source } from "../../model/types";
+import type { Actor, Evidence, Relation, Source, Taxonomy, Timing } from "../../model/types";
 import { readFaultlinesGexf } from "./faultlines-reader";
 import { EDGE_COLUMNS, GexfReadError, NODE_COLUMNS } from "./format";
 import { attr, child, children, lineOf } from "./dom";
@@ -24,7 +24,15 @@ export function isFaultlinesFile(root: Element, graph: Element): boolean {
 }
 
 export type FaultlinesRead =
-  | { readonly actors: Actor[]; readonly relations: Relation[]; readonly sources: Source[]; readonly actorOf: ReadonlyMap<string, string>; readonly skippedEdges: number }
+  | {
+      readonly actors: Actor[];
+      readonly relations: Relation[];
+      readonly sources: Source[];
+      readonly actorOf: ReadonlyMap<string, string>;
+      readonly skippedEdges: number;
+      /** The timing the file gives types that have none in the taxonomy (those it adds, mostly). */
+      readonly timings: ReadonlyMap<string, Timing>;
+    }
   | { readonly refused: string };
 
 export function readFaultlinesFile(text: string, graph: Element, nodes: readonly Element[], edges: readonly Element[], taxonomy: GexfVocabulary, log: DiagnosticCollector): FaultlinesRead {
@@ -54,7 +62,8 @@ export function readFaultlinesFile(text: string, graph: Element, nodes: readonly
   const relationIds = new IdPool();
   let unmatched = 0;
   const relations: Relation[] = [];
-  for (const { sources: cited, family, citation, ...r } of read.relations) {
+  const timings = new Map<string, Timing>();
+  for (const { sources: cited, family, citation, timing, ...r } of read.relations) {
     const at = place("edges", r.id);
     const [source, target] = [actorOf.get(r.source)!, actorOf.get(r.target)!];
     if (source === target) {
@@ -64,6 +73,7 @@ export function readFaultlinesFile(text: string, graph: Element, nodes: readonly
     const id = relationIds.take(idFormOf(r.id, "relation"));
     if (id !== r.id) log.warn({ ...at, problem: "edge-id-rewritten" }, `the edge id ${quote(r.id)} is not in the tool's id form; the relation's id is "${id}"`, "Nothing to do", r.id);
     const type = taxonomy.type(r.type, r.directed, family, at, edgeAt.get(r.id)?.label);
+    if (timing && !type.timing && !timings.has(type.id)) timings.set(type.id, timing);
     const evidence = evidenceOf(cited, citation ?? "", sources);
     if (!evidence) unmatched++;
     for (const cite of cited) if (!sources.has(cite)) sources.set(cite, { id: cite, title: cite });
@@ -73,8 +83,12 @@ export function readFaultlinesFile(text: string, graph: Element, nodes: readonly
   log.once("faultlines", "warning", { line: lineOf(graph), path: "graph" }, "this file was written by Faultlines: read with its own reader, keeping each period's EDTF text and precision, the evidence's quotes and the notes; each cited source is known by its id and title only", "Nothing to do");
   if (unmatched)
     log.once("citation-unmatched", "warning", { path: "edges" }, `for ${unmatched} relations the citation lines could not be told apart by source; each cited source gets the whole citation as its quote`, "Nothing to do; the citation text is kept whole");
-  return { actors, relations, sources: [...sources.values()], actorOf, skippedEdges: read.relations.length - relations.length };
+  return { actors, relations, sources: [...sources.values()], actorOf, skippedEdges: read.relations.length - relations.length, timings };
 }
+
+/** The taxonomy with the file's timing given to the types that have none. */
+export const withTimings = (taxonomy: Taxonomy, timings: ReadonlyMap<string, Timing> | undefined): Taxonomy =>
+  timings?.size ? { ...taxonomy, types: taxonomy.types.map((t) => (!t.timing && timings.has(t.id) ? { ...t, timing: timings.get(t.id) } : t)) } : taxonomy;
 
 /**
  * `Author, “Title”, Publisher, 31 Mar 2026, ¶12: “quote”`: the reference (the shortest start,

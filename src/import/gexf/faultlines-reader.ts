@@ -1,7 +1,9 @@
 /**
  * Reads back the GEXF files this tool writes (export/gexf.ts), in either mode: the actors with
- * their kinds, aliases and lifetimes, and the relations with their types, directions,
- * confidence, evidence ids and periods, rebuilt from the EDTF text each spell carries. Parses
+ * their kinds, aliases, lifetimes and dated changes, and the relations with their types (and
+ * the types' timing), directions, confidence, evidence ids and periods, rebuilt from the EDTF
+ * text each spell carries. What the writer derives from the dates (possible and certain days,
+ * certainty in a slice, the kind at the time) is not read: it follows from what is. Parses
  * with @xmldom/xmldom, which runs in Node and the browser. Strict where the general importer
  * (import-gexf.ts) is lenient: it is tolerant only of what Gephi changes on a round trip
  * (attribute ids matched by id or title in any case, spells instead of start/end, missing
@@ -9,8 +11,8 @@
  * when it refuses a file, import-gexf.ts reads it as any GEXF.
  */
 import { DOMParser, type Element } from "@xmldom/xmldom";
-import { DateError, parsePeriod, type Period } from "../../model/dates";
-import { CONFIDENCE_LEVELS, type Actor, type Confidence, type Relation } from "../../model/types";
+import { DateError, parsePartialDate, parsePeriod, type Period } from "../../model/dates";
+import { CONFIDENCE_LEVELS, type Actor, type ActorChange, type Confidence, type Relation, type Timing } from "../../model/types";
 import { attr, child, children } from "./dom";
 import { decodeList, DYNAMIC_EDGE_COLUMNS, EDGE_COLUMNS, GexfReadError, NODE_COLUMNS, SNAPSHOT_EDGE_COLUMNS, type GexfColumn } from "./format";
 
@@ -25,6 +27,8 @@ export type GexfRelation = Omit<Relation, "evidence"> & {
   readonly sources: readonly string[];
   readonly family?: string;
   readonly citation?: string;
+  /** The relation type's timing, when the file gives it. */
+  readonly timing?: Timing;
 };
 
 export interface FaultlinesGexf {
@@ -153,6 +157,8 @@ function readNode(el: Element, columns: ColumnMap): GexfActor {
   const description = values.optional(NODE_COLUMNS.description);
   const lifetimeText = values.optional(NODE_COLUMNS.lifetime);
   const lifetime = lifetimeText ? values.period(lifetimeText, "the lifetime") : undefined;
+  const changesText = values.optional(NODE_COLUMNS.changes);
+  const changes = changesText ? readChanges(changesText, describe(el)) : [];
   return {
     id,
     label: attr(el, "label") ?? id,
@@ -160,7 +166,37 @@ function readNode(el: Element, columns: ColumnMap): GexfActor {
     aliases: values.list(NODE_COLUMNS.aliases),
     ...(description ? { description } : {}),
     ...(lifetime ? { lifetime } : {}),
+    ...(changes.length ? { changes } : {}),
   };
+}
+
+/** The `changes` value: a JSON array of { from: EDTF, kind?, label?, note? }, in date order. */
+function readChanges(text: string, where: string): ActorChange[] {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    throw new GexfReadError(where, `the changes ${JSON.stringify(text.slice(0, 80))} are not JSON`);
+  }
+  if (!Array.isArray(raw)) throw new GexfReadError(where, "the changes are not a list");
+  const changes: ActorChange[] = [];
+  for (const c of raw as unknown[]) {
+    const get = (key: string): unknown => (typeof c === "object" && c !== null && Object.hasOwn(c, key) ? (c as Record<string, unknown>)[key] : undefined);
+    const [from, kind, label, note] = ["from", "kind", "label", "note"].map(get);
+    if (typeof from !== "string") throw new GexfReadError(where, "a change has no date (from)");
+    let date;
+    try {
+      date = parsePartialDate(from);
+    } catch (e) {
+      throw new GexfReadError(where, `the change's date ${JSON.stringify(from)} is not a date this tool reads (${e instanceof DateError ? e.problem : (e as Error).message})`);
+    }
+    const text = (v: unknown) => (typeof v === "string" && v !== "" ? v : undefined);
+    if (!text(kind) && !text(label)) throw new GexfReadError(where, `the change of ${from} gives neither a kind nor a label`);
+    const before = changes[changes.length - 1];
+    if (before && date.first <= before.from.last) throw new GexfReadError(where, `the change of ${from} does not come after the one of ${before.from.edtf}`);
+    changes.push({ from: date, ...(text(kind) ? { kind: text(kind) } : {}), ...(text(label) ? { label: text(label) } : {}), ...(text(note) ? { note: text(note) } : {}) });
+  }
+  return changes;
 }
 
 function readEdge(el: Element, columns: ColumnMap, mode: "snapshot" | "dynamic", defaultType: string, actors: ReadonlySet<string>): GexfRelation {
@@ -183,6 +219,8 @@ function readEdge(el: Element, columns: ColumnMap, mode: "snapshot" | "dynamic",
   const family = values.optional(EDGE_COLUMNS.family);
   const citation = values.optional(EDGE_COLUMNS.citation);
   const note = values.optional(EDGE_COLUMNS.note);
+  const timing = values.optional(EDGE_COLUMNS.timing);
+  if (timing !== undefined && timing !== "event" && timing !== "state") throw new GexfReadError(describe(el), `the timing "${timing}" is neither "event" nor "state"`);
   return {
     id,
     source: ends[0],
@@ -195,6 +233,7 @@ function readEdge(el: Element, columns: ColumnMap, mode: "snapshot" | "dynamic",
     ...(family ? { family } : {}),
     ...(citation ? { citation } : {}),
     ...(note ? { note } : {}),
+    ...(timing ? { timing } : {}),
   };
 }
 

@@ -25,6 +25,15 @@ export const NODE_COLUMNS = {
   aliases: column("aliases", "Aliases", "liststring"),
   description: column("description", "Description"),
   lifetime: column("lifetime", "Lifetime (EDTF)"),
+  changes: column("changes", "Changes (JSON)"),
+} as const;
+
+/**
+ * The actor's kind at the time: static in a snapshot of one day, dynamic (one value per stretch
+ * of time between changes of kind) in dynamic mode.
+ */
+export const TIMED_NODE_COLUMNS = {
+  kindThen: column("kindThen", "Kind at the time"),
 } as const;
 
 /** Edge attributes, static in both modes. */
@@ -38,11 +47,19 @@ export const EDGE_COLUMNS = {
   sources: column("sources", "Sources", "liststring"),
   citation: column("citation", "Citation"),
   note: column("note", "Note"),
+  timing: column("timing", "Timing"),
 } as const;
 
 /** Snapshot mode only: every period of the relation, as written (EDTF). */
 export const SNAPSHOT_EDGE_COLUMNS = {
   periods: column("periods", "Periods (EDTF)", "liststring"),
+  possibleDays: column("possibleDays", "Possible days", "liststring"),
+  certainDays: column("certainDays", "Certain days", "liststring"),
+} as const;
+
+/** A snapshot of a slice of time only: whether the relation's dates say it was active then. */
+export const SLICE_EDGE_COLUMNS = {
+  certainty: column("certainty", "Certainty"),
 } as const;
 
 /** Dynamic mode only: one value per spell, over that spell's start and end. */
@@ -50,6 +67,8 @@ export const DYNAMIC_EDGE_COLUMNS = {
   period: column("period", "Period (EDTF)"),
   startPrecision: column("startPrecision", "Start precision"),
   endPrecision: column("endPrecision", "End precision"),
+  possibleDays: column("possibleDays", "Possible days"),
+  certainDays: column("certainDays", "Certain days"),
 } as const;
 
 /** What the reader throws: the message names the element and the problem. */

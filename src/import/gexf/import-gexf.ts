@@ -12,11 +12,11 @@
  */
 import type { Element } from "@xmldom/xmldom";
 import type { Diagnostic } from "../../model/diagnostics";
-import type { Actor, Relation, Source, Taxonomy } from "../../model/types";
+import type { Actor, Relation, Source, Taxonomy, Timing } from "../../model/types";
 import type { ImportReport, ImportResult } from "../types";
 import { attr, child, children, lineOf } from "./dom";
 import { readEdges } from "./edges";
-import { isFaultlinesFile, readFaultlinesFile } from "./faultlines-files";
+import { isFaultlinesFile, readFaultlinesFile, withTimings } from "./faultlines-files";
 import { gexfLog, quote, type DiagnosticCollector } from "../kit/report";
 import { warnLookAlikes } from "../kit/look-alikes";
 import { readNodes, readPosition, type Position } from "./nodes";
@@ -54,7 +54,7 @@ export function importGexf(text: string, fileName: string, taxonomy: Taxonomy): 
   if (nodes.length === 0) return refuse([...log.finish(), fatal("graph", "the graph has no nodes: there is nothing to import", "Choose a file with nodes, or export the graph again", lineOf(graph))]);
 
   const builder = new GexfVocabulary(taxonomy, log);
-  let read: { actors: Actor[]; relations: Relation[]; sources: Source[]; positions: Map<string, Position>; skipped: [number, number] } | undefined;
+  let read: { actors: Actor[]; relations: Relation[]; sources: Source[]; positions: Map<string, Position>; skipped: [number, number]; timings?: ReadonlyMap<string, Timing> } | undefined;
   if (isFaultlinesFile(root, graph)) {
     const own = readFaultlinesFile(text, graph, nodes, edges, builder, log);
     if ("refused" in own)
@@ -97,7 +97,7 @@ export function importGexf(text: string, fileName: string, taxonomy: Taxonomy): 
   const diagnostics = log.finish();
   if (read.actors.length === 0) return refuse([...diagnostics, fatal("nodes", `none of the ${nodes.length} nodes could be read`, "Correct the nodes named above")], counts);
   const report: ImportReport = { file: fileName, diagnostics, counts };
-  return { ok: true, dataSet: { taxonomy: builder.taxonomy(), actors: read.actors, relations: read.relations, sources: read.sources }, report, positions: read.positions };
+  return { ok: true, dataSet: { taxonomy: withTimings(builder.taxonomy(), read.timings), actors: read.actors, relations: read.relations, sources: read.sources }, report, positions: read.positions };
 }
 
 function wrongRoot(root: Element, fatal: (path: string, message: string, fix: string, line?: number, value?: unknown) => Diagnostic): Diagnostic {

@@ -9,16 +9,18 @@ import type { DataSet, Relation, Source } from "../../model/types";
 import type { ViewSlice } from "../../state/view-slice";
 import type { ViewState } from "../../state/view-state";
 import { familyColour, kindColour } from "../palette";
-import { inkOf } from "./style";
+import { certaintyInk, inkOf } from "./style";
 import type { Background, CompositionLegend } from "./types";
 
-/** Visible relation types grouped by family (taxonomy order), then the kinds of visible actors. */
+/**
+ * Visible relation types grouped by family (taxonomy order), how possible relations are drawn
+ * when some are visible, then the kinds of visible actors (each as it was in the time shown).
+ */
 export function legendOf(dataSet: DataSet, slice: ViewSlice, background: Background): CompositionLegend {
   const { theme } = inkOf(background);
   const { families, types, kinds } = dataSet.taxonomy;
   const shownTypes = new Set(slice.relations.map((r) => r.type));
-  const kindOf = new Map(dataSet.actors.map((a) => [a.id, a.kind]));
-  const shownKinds = new Set([...slice.visibleActors].map((a) => kindOf.get(a)));
+  const shownKinds = new Set([...slice.visibleActors].map((a) => slice.kindOf(a)));
   const familyLabel = new Map(families.map((f) => [f.id, f.label]));
   const familyOrder = new Map(families.map((f, i) => [f.id, i]));
   const relationTypes = types
@@ -27,7 +29,9 @@ export function legendOf(dataSet: DataSet, slice: ViewSlice, background: Backgro
     .sort((a, b) => (familyOrder.get(a.t.family) ?? Infinity) - (familyOrder.get(b.t.family) ?? Infinity) || a.i - b.i)
     .map(({ t }) => ({ label: t.label, family: familyLabel.get(t.family) ?? t.family, colour: familyColour(t.family, theme) }));
   const actorKinds = kinds.filter((k) => shownKinds.has(k.id)).map((k) => ({ label: k.label, colour: kindColour(k.id, theme) }));
-  return { relationTypes, actorKinds };
+  const ink = certaintyInk(theme);
+  const possible = slice.possibleOnlyCount > 0 ? { colour: ink.possible, certain: ink.certain } : null;
+  return { relationTypes, actorKinds, possible };
 }
 
 /** "as of 27 Feb 2026", or "between 1 Jan 2025 and 31 Mar 2026" for a window. */

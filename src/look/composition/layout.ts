@@ -19,9 +19,12 @@ export interface TextItem {
   readonly part: "title" | "date" | "legend" | "source";
 }
 
-/** A legend mark: a short line (relation type) or a dot (actor kind), centred vertically on y. */
+/**
+ * A legend mark: a short line (relation type, or a certain relation), a dashed one (a possible
+ * relation: four dashes, see swatchDash) or a dot (actor kind), centred vertically on y.
+ */
 export interface Swatch {
-  readonly shape: "line" | "dot";
+  readonly shape: "line" | "dashed" | "dot";
   readonly x: number;
   readonly y: number;
   /** Line length, or dot diameter. */
@@ -70,6 +73,16 @@ export function wrap(text: string, width: number, px: number, measure: Measure, 
   return lines;
 }
 
+/** The dashes of a dashed legend mark `size` long: four dashes and their gaps, whatever the size. */
+export const swatchDash = (size: number): [number, number] => [size / 4 - size / 12, size / 12];
+
+/** The legend's group on how sure the relations drawn are, when some are only possible. */
+export const CERTAINTY_HEADING = "Relations";
+/** What a solid relation means, next to a dashed one, in the legend of an image. */
+export const CERTAIN_LABEL = "certain: dates say so";
+/** What a dashed relation means, in the legend of an image. */
+export const POSSIBLE_LABEL = "possible: dates allow, none says";
+
 interface Flowed {
   texts: TextItem[];
   swatches: Swatch[];
@@ -79,14 +92,19 @@ interface Flowed {
 
 /** Lays the legend out in a column: a heading per family then its types, wrapped as a paragraph of marked items. */
 function flowLegend(legend: CompositionLegend, x: number, top: number, width: number, px: number, maxHeight: number, measure: Measure): Flowed {
-  const groups = new Map<string, { shape: "line" | "dot"; label: string; colour: string }[]>();
+  const groups = new Map<string, { shape: Swatch["shape"]; label: string; colour: string; thin?: boolean }[]>();
   for (const t of legend.relationTypes) {
     if (!groups.has(t.family)) groups.set(t.family, []);
     groups.get(t.family)!.push({ shape: "line", label: t.label, colour: t.colour });
   }
+  if (legend.possible)
+    groups.set(CERTAINTY_HEADING, [
+      { shape: "line", label: CERTAIN_LABEL, colour: legend.possible.certain },
+      { shape: "dashed", label: POSSIBLE_LABEL, colour: legend.possible.colour, thin: true },
+    ]);
   if (legend.actorKinds.length) groups.set("Actors", legend.actorKinds.map((k) => ({ shape: "dot" as const, ...k })));
   const line = px * 1.45;
-  const mark = { line: px * 1.5, dot: px * 0.75 };
+  const mark = { line: px * 1.5, dashed: px * 1.5, dot: px * 0.75 };
   const gap = px * 0.4;
   const texts: TextItem[] = [];
   const swatches: Swatch[] = [];
@@ -113,7 +131,7 @@ function flowLegend(legend: CompositionLegend, x: number, top: number, width: nu
         break;
       }
       const mid = y + px * 0.7;
-      swatches.push({ shape: item.shape, x: cx, y: mid, size: markWidth, thickness: px * 0.3, colour: item.colour });
+      swatches.push({ shape: item.shape, x: cx, y: mid, size: markWidth, thickness: px * (item.thin ? 0.2 : 0.3), colour: item.colour });
       texts.push({ text: label, x: cx + markWidth + gap, y: y + px * 1.05, px, bold: false, role: "text", part: "legend" });
       cx += w + px * 0.9;
     }

@@ -4,7 +4,7 @@
  * image, and a font-free text width estimate for the SVG (which has no canvas to measure with).
  */
 import type { Theme } from "../../state/view-state";
-import { CANVAS, familyColour, kindColour } from "../palette";
+import { CANVAS, familyColour, kindColour, mixColour, possibleColour } from "../palette";
 import type { Background, ImageSize, Measure } from "./types";
 
 export const FONT = `system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Arabic", sans-serif`;
@@ -19,6 +19,25 @@ export const TYPE = {
   /** The actor label weight the view uses (render/graph-view.ts). */
   labelWeight: 600,
 } as const;
+
+/**
+ * The dash pattern of a relation only possibly active, in line widths, and the thinnest width it
+ * is measured in (CSS pixels, before scaling): the live view (render/dashed-programs.ts) and
+ * both image composers draw the same dashes.
+ */
+export const DASH = { dash: 3.5, gap: 2.5, minUnit: 1.4 } as const;
+
+/** The dash pattern for a line `width` wide, at `k` image pixels per view pixel: [dash, gap]. */
+export function dashPattern(width: number, k: number): [number, number] {
+  const unit = Math.max(width, DASH.minUnit * k);
+  return [DASH.dash * unit, DASH.gap * unit];
+}
+
+/** The neutral ink of the legend's certain and possible line marks, per theme. */
+export const certaintyInk = (theme: Theme): { certain: string; possible: string } => {
+  const text = CANVAS[theme].label;
+  return { certain: text, possible: mixColour(text, CANVAS[theme].background, 0.4) };
+};
 
 /** Text colours and fill of each background. Transparent images go on light slides. */
 export interface Ink {
@@ -46,9 +65,10 @@ const THEMES: readonly Theme[] = ["light", "dark"];
  * an image for a dark slide from a light view must use the dark palette (and vice versa).
  * Colours that are no palette colour (a user's own) are kept.
  */
-export function reink(colour: string, item: { readonly kind?: string; readonly family?: string }, theme: Theme): string {
+export function reink(colour: string, item: { readonly kind?: string; readonly family?: string; readonly possible?: boolean }, theme: Theme): string {
   const c = colour.toLowerCase();
   for (const from of THEMES) {
+    if (item.possible && item.family !== undefined && c === possibleColour(item.family, from).toLowerCase()) return possibleColour(item.family, theme);
     if (item.kind !== undefined && c === kindColour(item.kind, from).toLowerCase()) return kindColour(item.kind, theme);
     if (item.family !== undefined && c === familyColour(item.family, from).toLowerCase()) return familyColour(item.family, theme);
     if (c === CANVAS[from].faded) return CANVAS[theme].faded;

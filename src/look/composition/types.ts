@@ -39,6 +39,8 @@ export interface SceneEdge {
   readonly targetSize: number;
   /** The relation family, so the colour can be re-inked for another background. */
   readonly family?: string;
+  /** Only possibly active on the date shown: drawn dashed (style.ts, DASH). */
+  readonly possible?: boolean;
 }
 
 /** What a view shows, read from the renderer after its reducers; bottom-most items first. */
@@ -67,6 +69,11 @@ export interface RelationTypeEntry extends LegendEntry {
 export interface CompositionLegend {
   readonly relationTypes: readonly RelationTypeEntry[];
   readonly actorKinds: readonly LegendEntry[];
+  /**
+   * Whether some visible relations are only possibly active: the legend then says how those
+   * are drawn (dashed, `colour`) apart from the certain ones (solid, `certain`).
+   */
+  readonly possible?: { readonly colour: string; readonly certain: string } | null;
 }
 
 export interface CompositionOptions {

@@ -9,7 +9,7 @@ import type Sigma from "sigma";
 import type { NodeLabelDrawingFunction } from "sigma/rendering";
 import type { Settings } from "sigma/settings";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
-import { fitScene, layoutComposition, placeLabel, type CompositionLayout, type Fit } from "../../look/composition/layout";
+import { fitScene, layoutComposition, placeLabel, swatchDash, type CompositionLayout, type Fit } from "../../look/composition/layout";
 import { FONT, inkOf, reink, type Ink } from "../../look/composition/style";
 import type { CompositionOptions, Measure, Scene } from "../../look/composition/types";
 
@@ -67,8 +67,9 @@ async function drawGraphLayer(sigma: Sigma, scene: Scene, layout: CompositionLay
       return { ...d, color, size: (d.size ?? 1) * c, highlighted: false, forceLabel: !!d.label && !d.hidden };
     },
     edgeReducer: (edge, attributes) => {
-      const d = (edgeReducer ? edgeReducer(edge, attributes) : attributes) as Partial<EdgeDisplayData> & { family?: string };
-      const color = d.color && reink(d.color, { family: d.family }, ink.theme);
+      // Possible relations are drawn dashed by their own programs (render/dashed-programs.ts).
+      const d = (edgeReducer ? edgeReducer(edge, attributes) : attributes) as Partial<EdgeDisplayData> & { family?: string; possible?: boolean };
+      const color = d.color && reink(d.color, { family: d.family, possible: d.possible }, ink.theme);
       return { ...d, color, size: (d.size ?? 1) * c };
     },
     stagePadding: live.stagePadding * c,
@@ -113,12 +114,14 @@ export async function composePng(sigma: Sigma, scene: Scene, options: Compositio
   for (const s of layout.swatches) {
     context.fillStyle = context.strokeStyle = s.colour;
     context.beginPath();
-    if (s.shape === "line") {
+    if (s.shape === "line" || s.shape === "dashed") {
       context.lineWidth = s.thickness;
-      context.lineCap = "round";
+      context.lineCap = s.shape === "line" ? "round" : "butt";
+      context.setLineDash(s.shape === "dashed" ? swatchDash(s.size) : []);
       context.moveTo(s.x, s.y);
       context.lineTo(s.x + s.size, s.y);
       context.stroke();
+      context.setLineDash([]);
     } else {
       context.arc(s.x + s.size / 2, s.y, s.size / 2, 0, 2 * Math.PI);
       context.fill();

@@ -10,10 +10,12 @@ import type { Scene, SceneEdge, SceneNode } from "../../look/composition/types";
 
 /** Display data carries the graph attributes the reducers kept, besides sigma's own. */
 type NodeData = NodeDisplayData & { kind?: string };
-type EdgeData = EdgeDisplayData & { family?: string; directed?: boolean; curvature?: number };
+type EdgeData = EdgeDisplayData & { family?: string; directed?: boolean; curvature?: number; possible?: boolean };
 
 /** Programs that draw an arrowhead (graph-view.ts). */
-const ARROWED = new Set(["arrow", "curvedArrow"]);
+const ARROWED = new Set(["arrow", "curvedArrow", "dashedArrow", "dashedCurvedArrow"]);
+/** Programs that draw a curve. */
+const CURVED = new Set(["curved", "curvedArrow", "dashedCurved", "dashedCurvedArrow"]);
 
 export function sceneOf(sigma: Sigma, graph: RelationGraph): Scene {
   const { width, height } = sigma.getDimensions();
@@ -44,9 +46,10 @@ export function sceneOf(sigma: Sigma, graph: RelationGraph): Scene {
       color: d.color,
       size: Math.max(minEdge, sigma.scaleSize(d.size)),
       directed: ARROWED.has(d.type),
-      curvature: d.type.startsWith("curved") ? (d.curvature ?? 0) : 0,
+      curvature: CURVED.has(d.type) ? (d.curvature ?? 0) : 0,
       targetSize: target.size,
       family: d.family,
+      ...(d.possible ? { possible: true } : {}),
       z: d.zIndex ?? 0,
     });
   }

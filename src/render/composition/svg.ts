@@ -4,8 +4,8 @@
  * text (labels, title, date, legend, sources) as real text. A pure function of a Scene and the
  * options, so it runs and is tested in Node.
  */
-import { fitScene, layoutComposition, placeLabel, type TextItem } from "../../look/composition/layout";
-import { estimateWidth, FONT, inkOf, reink, TYPE } from "../../look/composition/style";
+import { fitScene, layoutComposition, placeLabel, swatchDash, type TextItem } from "../../look/composition/layout";
+import { dashPattern, estimateWidth, FONT, inkOf, reink, TYPE } from "../../look/composition/style";
 import type { CompositionOptions, Measure, Scene, SceneEdge } from "../../look/composition/types";
 
 /** Characters XML 1.0 cannot hold at all (control characters, lone surrogates): dropped. */
@@ -70,7 +70,9 @@ export function composeSvg(scene: Scene, options: CompositionOptions, measure: M
     const colour = reink(e.color, e, ink.theme);
     const width = Math.max(e.size * k - FEATHER, 0.5);
     const end = e.directed ? ` marker-end="url(#${markerOf(colour, Math.round((e.size * k * 10) / width) / 10)})"` : "";
-    return `<path d="${edgePath(e, map, k)}" fill="none" stroke="${escapeXml(colour)}" stroke-width="${n(width)}"${end}/>`;
+    // Only possibly active: dashed as the view draws it (the arrowhead, a marker, stays solid).
+    const dash = e.possible ? ` stroke-dasharray="${dashPattern(e.size * k, k).map(n).join(" ")}" class="possible"` : "";
+    return `<path d="${edgePath(e, map, k)}" fill="none" stroke="${escapeXml(colour)}" stroke-width="${n(width)}"${dash}${end}/>`;
   });
   const nodes = scene.nodes.map((v) => {
     const p = map(v.x, v.y);
@@ -91,7 +93,9 @@ export function composeSvg(scene: Scene, options: CompositionOptions, measure: M
     ? `<g class="label-halos" aria-hidden="true" ${labelFont} fill="${ink.halo}" stroke="${ink.halo}" stroke-width="${n(px * 0.22)}" stroke-linejoin="round">${labels.join("")}</g>`
     : "";
   const swatches = layout.swatches.map((s) =>
-    s.shape === "line"
+    s.shape === "dashed"
+      ? `<line x1="${n(s.x)}" y1="${n(s.y)}" x2="${n(s.x + s.size)}" y2="${n(s.y)}" stroke="${escapeXml(s.colour)}" stroke-width="${n(s.thickness)}" stroke-dasharray="${swatchDash(s.size).map(n).join(" ")}"/>`
+      : s.shape === "line"
       ? `<line x1="${n(s.x)}" y1="${n(s.y)}" x2="${n(s.x + s.size)}" y2="${n(s.y)}" stroke="${escapeXml(s.colour)}" stroke-width="${n(s.thickness)}" stroke-linecap="round"/>`
       : `<circle cx="${n(s.x + s.size / 2)}" cy="${n(s.y)}" r="${n(s.size / 2)}" fill="${escapeXml(s.colour)}"/>`,
   );

@@ -1,30 +1,43 @@
 /**
- * The details panel's actor view: who the actor is, the ego-network control, and its relations
- * in the current slice, grouped by family, each a button that opens the relation.
+ * The details panel's actor view: who the actor is (its kind at the time shown, with its dated
+ * changes of kind and name), the ego-network control, and its relations in the current slice,
+ * grouped by family, each a button that opens the relation, those only possibly active then
+ * marked so in words.
  */
 import { html, nothing } from "lit";
 import { formatPeriod } from "../../model/dates";
 import type { Actor } from "../../model/types";
 import { familyColour, kindColour } from "../../look/palette";
 import { EGO_DEPTHS, type ViewContext } from "./details-actions";
-import { actorLabel, ARROW, pairWords, type FamilyGroup, type RelationRow } from "./details-model";
+import { actorLabel, ARROW, kindHistory, kindLabel, kindsAt, labelAt, labelHistory, pairWords, type FamilyGroup, type RelationRow } from "./details-model";
 
 const DIRECTION_WORD = { outgoing: "to", incoming: "from", mutual: "with" } as const;
 
 export function actorView(ctx: ViewContext, actor: Actor, groups: readonly FamilyGroup[], egoDepth: number | null) {
-  const kind = ctx.index.kinds.get(actor.kind);
   const count = groups.reduce((n, g) => n + g.rows.length, 0);
+  // Its kinds and name at the time shown; without a time, as first recorded.
+  const kinds = ctx.time ? kindsAt(actor, ctx.time) : [actor.kind];
+  const label = ctx.time ? labelAt(actor, ctx.time) : actor.label;
+  const kindsOverTime = kindHistory(ctx.index, actor);
+  const namesOverTime = labelHistory(actor);
   return html`
     <div class="bar">
       <span class="eyebrow">Actor</span>
       <button class="close" part="close" @click=${ctx.actions.close}>Close</button>
     </div>
-    <h2 id="title" tabindex="-1" dir="auto">${actor.label}</h2>
+    <h2 id="title" tabindex="-1" dir="auto">${label}</h2>
     <p class="kind">
-      <span class="swatch" style="background:${kindColour(actor.kind, ctx.theme)}" aria-hidden="true"></span>${kind?.label ?? actor.kind}
+      ${kinds.map(
+        (k, i) =>
+          html`${i > 0 ? html`<span class="muted">then</span>` : nothing}<span class="swatch" style="background:${kindColour(k, ctx.theme)}" aria-hidden="true"></span
+            >${kindLabel(ctx.index, k)}`,
+      )}
+      ${kindsOverTime.length && ctx.time ? html`<span class="muted">${ctx.timeLabel}</span>` : nothing}
     </p>
     ${actor.description ? html`<p class="description" dir="auto">${actor.description}</p>` : nothing}
     <dl class="facts">
+      ${kindsOverTime.length ? html`<dt class="wide">Kind over time</dt><dd class="wide">${historyList(kindsOverTime)}</dd>` : nothing}
+      ${namesOverTime.length ? html`<dt class="wide">Names over time</dt><dd class="wide">${historyList(namesOverTime)}</dd>` : nothing}
       ${actor.aliases.length
         ? html`<dt class="wide">Also known as</dt>
             <dd class="wide">
@@ -42,6 +55,11 @@ export function actorView(ctx: ViewContext, actor: Actor, groups: readonly Famil
       : groups.map((g, i) => familyGroup(ctx, g, i))}
   `;
 }
+
+/** A dated history, oldest first, one entry a line: "Armed group", "State from Aug 2021 — note". */
+const historyList = (entries: readonly string[]) => html`<ol class="history">
+  ${entries.map((e) => html`<li dir="auto">${e}</li>`)}
+</ol>`;
 
 function egoControl(ctx: ViewContext, egoDepth: number | null) {
   return html`<div class="ego" role="group" aria-labelledby="ego-label">
@@ -72,13 +90,16 @@ function familyGroup(ctx: ViewContext, group: FamilyGroup, n: number) {
 
 function relationRow(ctx: ViewContext, row: RelationRow) {
   const { relation, direction } = row;
-  const counterpart = actorLabel(ctx.index, row.counterpart);
-  const words = pairWords(ctx.index, relation);
+  const counterpart = actorLabel(ctx.index, row.counterpart, ctx.time);
+  const words = pairWords(ctx.index, relation, ctx.time);
   const confidence = relation.confidence === "high" ? nothing : html`<span class="visually-hidden">, </span><span class="confidence">${relation.confidence} confidence</span>`;
+  const possibly = row.possibleOnly
+    ? html`<span class="visually-hidden">, </span><span class="possibly" title="Its dates allow it to be active ${ctx.timeLabel}; none says it is">possibly active</span>`
+    : nothing;
   return html`<li class="row">
     <button class="relation" part="relation" data-relation=${relation.id} @click=${() => ctx.actions.selectRelation(relation.id)}>
       <span class="type">${row.typeLabel}</span><span class="visually-hidden">, ${words}, </span>
-      <span class="dates">${row.dates}</span>${confidence}
+      <span class="dates">${row.dates}</span>${row.possibleOnly || relation.confidence !== "high" ? html`<span class="meta">${possibly}${confidence}</span>` : nothing}
     </button>
     <span class="counterpart">
       <span class="arrow" aria-hidden="true">${ARROW[direction]}</span><span class="visually-hidden">${DIRECTION_WORD[direction]}</span>

@@ -1,4 +1,5 @@
 /** What the details panel's views can ask for; the element turns each into a typed event. */
+import type { Time } from "../../model/time-words";
 import type { Theme } from "../../state/view-state";
 import type { DataIndex } from "./details-model";
 
@@ -15,6 +16,10 @@ export interface ViewContext {
   readonly index: DataIndex;
   readonly theme: Theme;
   readonly timeLabel: string;
+  /** The date or window shown, or null when not known (then nothing is said of how a relation stands). */
+  readonly time: Time | null;
+  /** Whether the current view shows a relation (its time and its filters). */
+  readonly inSlice: (relation: string) => boolean;
   readonly actions: DetailsActions;
 }
 

@@ -1,10 +1,16 @@
 /**
  * The pure part of the details panel: lookups over a data set, an actor's relations in the
- * current slice grouped by family and sorted by date, and the words for a relation's direction.
+ * current slice grouped by family and sorted by date, the words for a relation's direction, its
+ * periods in words that say how much is known, how it stands at the time shown (certainly,
+ * only possibly or not active), and an actor's kind and names over time.
  * No DOM, so it reads and tests on its own.
  */
-import { formatDate, formatPeriod } from "../../model/dates";
-import type { Actor, ActorKind, DataSet, Evidence, Relation, RelationFamily, RelationType, Source } from "../../model/types";
+import { kindOn, kindsDuring, labelOn } from "../../model/actor-time";
+import { TimeBounds } from "../../model/certainty";
+import { formatDate, formatPeriod, type Day } from "../../model/dates";
+import { periodInWords } from "../../model/period-words";
+import { timeInWords, type Time } from "../../model/time-words";
+import type { Actor, ActorKind, DataSet, Evidence, Relation, RelationFamily, RelationType, Source, Timing } from "../../model/types";
 
 /** A data set's records by id, built once per data set. */
 export interface DataIndex {
@@ -18,6 +24,11 @@ export interface DataIndex {
   readonly relationsOf: ReadonlyMap<string, readonly Relation[]>;
   /** Family ids in taxonomy order, the order groups are shown in. */
   readonly familyOrder: readonly string[];
+  /**
+   * What each relation's dates say of when it is certainly and possibly active, cut to its
+   * actors' lifetimes: the same rules (and the same class) as the relation index's bounds.
+   */
+  readonly bounds: TimeBounds;
 }
 
 const byId = <T extends { readonly id: string }>(items: readonly T[]): Map<string, T> => new Map(items.map((x) => [x.id, x]));
@@ -39,6 +50,7 @@ export function indexDataSet(data: DataSet): DataIndex {
     sources: byId(data.sources),
     relationsOf,
     familyOrder: data.taxonomy.families.map((f) => f.id),
+    bounds: new TimeBounds(data.actors),
   };
 }
 
@@ -50,16 +62,74 @@ export const directionFrom = (relation: Relation, actor: string): Direction =>
 
 export const ARROW: Record<Direction, string> = { outgoing: "→", incoming: "←", mutual: "—" };
 
-export const actorLabel = (index: DataIndex, id: string): string => index.actors.get(id)?.label ?? id;
+/** An actor's label: the one it went by at `time` when given (names change, actor-time.ts), else its first. */
+export function actorLabel(index: DataIndex, id: string, time: Time | null = null): string {
+  const actor = index.actors.get(id);
+  if (!actor) return id;
+  return time ? labelAt(actor, time) : actor.label;
+}
 
 /** Who acts on whom, in words a screen reader says well: "from Pakistan to Afghan Taliban". */
-export function pairWords(index: DataIndex, relation: Relation): string {
-  const source = actorLabel(index, relation.source);
-  const target = actorLabel(index, relation.target);
+export function pairWords(index: DataIndex, relation: Relation, time: Time | null = null): string {
+  const source = actorLabel(index, relation.source, time);
+  const target = actorLabel(index, relation.target, time);
   return relation.directed ? `from ${source} to ${target}` : `between ${source} and ${target}`;
 }
 
 export const periodsText = (relation: Relation): string => relation.periods.map(formatPeriod).join(", ");
+
+/** Whether the relation's type is an event or a standing state (omitted: a state). */
+export const timingOf = (index: DataIndex, relation: Relation): Timing => index.types.get(relation.type)?.timing ?? "state";
+
+/**
+ * Each period of a relation in words that say how much is known, its actors' lifetimes bounding
+ * open ends: "sometime in Mar 2026", "start unknown, not before 2007, no later than Mar 2026".
+ */
+export function periodsInWords(index: DataIndex, relation: Relation): string[] {
+  const actors = [index.actors.get(relation.source), index.actors.get(relation.target)];
+  const timing = timingOf(index, relation);
+  return relation.periods.map((p) => periodInWords(p, timing, actors));
+}
+
+/** The days a time covers: one day, or a window's. */
+export const daysOf = (time: Time): { from: Day; to: Day } => ("at" in time ? { from: time.at, to: time.at } : time);
+
+/**
+ * How a relation stands at a time, by its dates alone: "certain" when they say it is active on
+ * some day of it, "possible" when they allow it but none says it, "inactive" when they rule it out.
+ */
+export type Standing = "certain" | "possible" | "inactive";
+
+export function standingAt(index: DataIndex, relation: Relation, time: Time): Standing {
+  const { from, to } = daysOf(time);
+  if (index.bounds.activeIn(relation, from, to, true)) return "certain";
+  return index.bounds.activeIn(relation, from, to) ? "possible" : "inactive";
+}
+
+export interface StandingWords {
+  /** What a reader takes in first: "Certainly active", "Possibly active", "Not active". */
+  readonly headline: string;
+  /** The rest of the sentence: " on 1 Mar 2026: its dates allow it, none says it." */
+  readonly rest: string;
+  /** When the relation is active then but the filters hide it, a second sentence saying so. */
+  readonly hidden?: string;
+}
+
+const HEADLINES: Record<Standing, string> = { certain: "Certainly active", possible: "Possibly active", inactive: "Not active" };
+const REASONS: Record<Standing, string> = { certain: "", possible: ": its dates allow it, none says it", inactive: ": its dates rule it out" };
+
+/**
+ * The standing in words, e.g. "Possibly active on 1 Mar 2026: its dates allow it, none says
+ * it." A window reads "at some time between …"; `shown` is whether the view shows the relation.
+ */
+export function standingWords(standing: Standing, time: Time, shown: boolean): StandingWords {
+  const when = "at" in time ? timeInWords(time, "on") : `at some time ${timeInWords(time, "on")}`;
+  return {
+    headline: HEADLINES[standing],
+    rest: ` ${when}${REASONS[standing]}.`,
+    ...(standing !== "inactive" && !shown ? { hidden: "The current filters hide it." } : {}),
+  };
+}
 
 export interface RelationRow {
   readonly relation: Relation;
@@ -67,6 +137,8 @@ export interface RelationRow {
   readonly counterpart: string;
   readonly direction: Direction;
   readonly dates: string;
+  /** Only possibly active at the time shown: its dates allow it, none says it. */
+  readonly possibleOnly: boolean;
 }
 
 export interface FamilyGroup {
@@ -83,7 +155,7 @@ const latestEnd = (r: Relation): number => r.periods[r.periods.length - 1]?.last
  * An actor's relations that are in the slice, grouped by family in taxonomy order, each group
  * newest first (by the start of the latest period, then its end), then by type.
  */
-export function actorRelationGroups(index: DataIndex, actor: string, slice: ReadonlySet<string>): FamilyGroup[] {
+export function actorRelationGroups(index: DataIndex, actor: string, slice: ReadonlySet<string>, time: Time | null = null): FamilyGroup[] {
   const groups = new Map<string, RelationRow[]>();
   for (const relation of index.relationsOf.get(actor) ?? []) {
     if (!slice.has(relation.id)) continue;
@@ -95,6 +167,7 @@ export function actorRelationGroups(index: DataIndex, actor: string, slice: Read
       counterpart: relation.source === actor ? relation.target : relation.source,
       direction: directionFrom(relation, actor),
       dates: periodsText(relation),
+      possibleOnly: time !== null && standingAt(index, relation, time) === "possible",
     };
     const list = groups.get(family);
     if (list) list.push(row);
@@ -128,3 +201,25 @@ export function citationParts(evidence: Evidence, source: Source | undefined): {
     location: evidence.location,
   };
 }
+
+/** The actor's kind at a time: its kind on the day, or every kind it may have had in a window. */
+export function kindsAt(actor: Actor, time: Time): string[] {
+  return "at" in time ? [kindOn(actor, time.at)] : kindsDuring(actor, time.from, time.to);
+}
+
+/** The actor's label at a time (a window's: as of its last day). */
+export const labelAt = (actor: Actor, time: Time): string => labelOn(actor, "at" in time ? time.at : time.to);
+
+/**
+ * An actor's dated changes of one field, in words: its first value, then each change, e.g.
+ * ["Armed group", "State from Aug 2021 — took Kabul"]. Empty when that field never changes.
+ */
+function history(actor: Actor, field: "kind" | "label", name: (value: string) => string): string[] {
+  const changes = (actor.changes ?? []).filter((c) => c[field] !== undefined);
+  if (changes.length === 0) return [];
+  return [name(actor[field]), ...changes.map((c) => `${name(c[field]!)} from ${formatDate(c.from)}${c.note ? ` — ${c.note}` : ""}`)];
+}
+
+export const kindHistory = (index: DataIndex, actor: Actor): string[] => history(actor, "kind", (k) => kindLabel(index, k));
+export const labelHistory = (actor: Actor): string[] => history(actor, "label", (l) => l);
+export const kindLabel = (index: DataIndex, kind: string): string => index.kinds.get(kind)?.label ?? kind;

@@ -117,8 +117,18 @@ export const detailsStyles = css`
     list-style: none;
     padding: 0;
   }
-  .periods li {
-    display: inline;
+  /* Periods in words run long ("start unknown, not before 2007, no later than Mar 2026"): one a line. */
+  .periods li + li {
+    margin-top: 0.15rem;
+  }
+  /* A dated history, oldest first, drawn as a line of time down its left edge. */
+  .history {
+    list-style: none;
+    padding: 0 0 0 0.6rem;
+    border-left: 2px solid var(--fl-border);
+  }
+  .history li + li {
+    margin-top: 0.15rem;
   }
   /* Aliases flow like a line of text, set apart by middle dots. */
   .aliases {
@@ -130,11 +140,39 @@ export const detailsStyles = css`
     content: " ·";
     color: var(--fl-text-muted);
   }
-  .periods li:not(:last-child)::after {
-    content: ", ";
-  }
   .confidence-level {
     text-transform: capitalize;
+  }
+  /* How the relation stands at the time shown: said first, and drawn apart when only possible. */
+  .standing {
+    margin-top: 0.6rem;
+    padding: 0.35rem 0.6rem;
+    border: 1px solid var(--fl-border);
+    border-left: 4px solid var(--fl-text);
+    border-radius: var(--fl-radius);
+  }
+  .standing[data-standing="possible"] {
+    border-style: dashed;
+    border-left-style: dashed;
+    background: repeating-linear-gradient(135deg, transparent 0 6px, color-mix(in srgb, var(--fl-text-muted) 12%, transparent) 6px 8px);
+  }
+  .standing[data-standing="inactive"] {
+    border-left-color: var(--fl-border);
+    color: var(--fl-text-muted);
+  }
+  .verdict {
+    font-weight: 600;
+  }
+  .hidden-note {
+    color: var(--fl-text-muted);
+  }
+  .possibly {
+    font-size: 0.8rem;
+    padding: 0 0.3rem;
+    border: 1px dashed var(--fl-text-muted);
+    border-radius: var(--fl-radius);
+    color: var(--fl-text-muted);
+    white-space: nowrap;
   }
   .notice {
     margin-top: 0.25rem;
@@ -195,8 +233,15 @@ export const detailsStyles = css`
     color: var(--fl-text-muted);
     font-size: 0.875rem;
   }
-  .confidence {
+  /* Under the type and dates: "possibly active" and the confidence when not high. */
+  .meta {
     flex-basis: 100%;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    column-gap: 0.5rem;
+  }
+  .confidence {
     font-size: 0.8rem;
     color: var(--fl-text-muted);
   }

@@ -3,6 +3,7 @@
  * and decides whether to trust it. Views: a relation, an actor, or a hint when nothing is chosen.
  */
 import { html, LitElement, type PropertyValues } from "lit";
+import type { Time } from "../../model/time-words";
 import type { DataSet } from "../../model/types";
 import type { Theme } from "../../state/view-state";
 import { ActorSelectEvent, EgoChangeEvent, RelationSelectEvent } from "../events";
@@ -16,9 +17,12 @@ import { relationView } from "./relation-view";
 const EMPTY_DATA: DataSet = { taxonomy: { families: [], types: [], kinds: [] }, actors: [], relations: [], sources: [] };
 
 /**
- * @summary Details of the selected relation (its type, direction, dates, confidence, note and
- * verbatim evidence with citations) or actor (kind, description, aliases, lifetime, ego control
- * and its relations in the current slice). The relation wins when both are set.
+ * @summary Details of the selected relation (its type, direction, each period in words that say
+ * how much is known, whether it is certainly, only possibly or not active at the time shown,
+ * confidence, note and verbatim evidence with citations) or actor (kind at the time shown and
+ * its dated changes, names over time, description, aliases, lifetime, ego control and its
+ * relations in the current slice, the only possibly active marked so). The relation wins when
+ * both are set.
  *
  * Moving from view to view from inside the panel puts the focus on the new view's heading.
  * The element scrolls internally: give it a height (e.g. fill a sidebar).
@@ -41,6 +45,7 @@ export class FlDetails extends LitElement {
     relation: { attribute: false },
     sliceRelations: { attribute: false },
     timeLabel: { attribute: false },
+    time: { attribute: false, hasChanged: (a: Time | null, b: Time | null) => !sameTime(a, b) },
     egoDepth: { attribute: false },
     theme: { reflect: true },
   };
@@ -54,6 +59,8 @@ export class FlDetails extends LitElement {
   declare sliceRelations: readonly string[];
   /** How the slice's time reads after "Relations", e.g. "as of 27 Feb 2026". */
   declare timeLabel: string;
+  /** The date or window shown; null says nothing of how a relation stands then. */
+  declare time: Time | null;
   /** The ego view's depth when the ego actor is this actor, else null. */
   declare egoDepth: number | null;
   /** For the family and kind swatches. */
@@ -83,6 +90,7 @@ export class FlDetails extends LitElement {
     this.relation = null;
     this.sliceRelations = [];
     this.timeLabel = "";
+    this.time = null;
     this.egoDepth = null;
     this.theme = "light";
   }
@@ -113,13 +121,21 @@ export class FlDetails extends LitElement {
   }
 
   override render() {
-    const ctx: ViewContext = { index: this.index, theme: this.theme, timeLabel: this.timeLabel, actions: this.actions };
+    const ctx: ViewContext = { index: this.index, theme: this.theme, timeLabel: this.timeLabel, time: this.time, inSlice: (id) => this.slice.has(id), actions: this.actions };
     const actor = this.actor !== null ? this.index.actors.get(this.actor) : undefined;
     const relation = this.relation !== null ? this.index.relations.get(this.relation) : undefined;
-    if (relation) return relationView(ctx, relation, this.slice.has(relation.id), actor ?? null);
-    if (actor) return actorView(ctx, actor, actorRelationGroups(this.index, actor.id, this.slice), this.egoDepth);
+    if (relation) return relationView(ctx, relation, actor ?? null);
+    if (actor) return actorView(ctx, actor, actorRelationGroups(this.index, actor.id, this.slice, this.time), this.egoDepth);
     return html`<p class="hint" id="title" tabindex="-1">Click an actor or a relation, or search, to read its evidence.</p>`;
   }
+}
+
+/** A new object for the same day or window is no change: the app builds one per render. */
+function sameTime(a: Time | null, b: Time | null): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  if ("at" in a || "at" in b) return "at" in a && "at" in b && a.at === b.at;
+  return a.from === b.from && a.to === b.to;
 }
 
 customElements.define("fl-details", FlDetails);

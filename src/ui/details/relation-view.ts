@@ -1,16 +1,19 @@
 /**
  * The details panel's relation view: what kind of relation, between whom and in which
- * direction, when, how sure, and the verbatim evidence with its citation, so the analyst can
- * judge whether to trust the line.
+ * direction, whether it is certainly, only possibly or not active at the time shown, when (each
+ * period in words that say how much is known), how sure, and the verbatim evidence with its
+ * citation, so the analyst can judge whether to trust the line. A relation only possibly active
+ * says so in words, first, not only by how it is drawn.
  */
 import { html, nothing } from "lit";
-import { formatPeriod } from "../../model/dates";
 import type { Actor, Evidence, Relation } from "../../model/types";
 import { familyColour } from "../../look/palette";
 import type { ViewContext } from "./details-actions";
-import { actorLabel, citationParts } from "./details-model";
+import { actorLabel, citationParts, periodsInWords, standingAt, standingWords } from "./details-model";
 
-export function relationView(ctx: ViewContext, relation: Relation, inSlice: boolean, backTo: Actor | null) {
+export function relationView(ctx: ViewContext, relation: Relation, backTo: Actor | null) {
+  const inSlice = ctx.inSlice(relation.id);
+  const periods = periodsInWords(ctx.index, relation);
   const { index } = ctx;
   const type = index.types.get(relation.type);
   const family = type ? index.families.get(type.family) : undefined;
@@ -18,7 +21,7 @@ export function relationView(ctx: ViewContext, relation: Relation, inSlice: bool
     <div class="bar">
       ${backTo
         ? html`<button class="back" part="back" @click=${() => ctx.actions.selectRelation(null)}>
-            <span aria-hidden="true">←</span> Back to <span dir="auto">${backTo.label}</span>
+            <span aria-hidden="true">←</span> Back to <span dir="auto">${actorLabel(ctx.index, backTo.id, ctx.time)}</span>
           </button>`
         : html`<span class="eyebrow">Relation</span>`}
       <button class="close" part="close" @click=${ctx.actions.close}>Close</button>
@@ -38,15 +41,16 @@ export function relationView(ctx: ViewContext, relation: Relation, inSlice: bool
       ${actorButton(ctx, relation.target)}
       <span class="muted">(${relation.directed ? "directed" : "mutual"})</span>
     </p>
+    ${standingLine(ctx, relation, inSlice)}
     <dl class="facts">
       <dt>When</dt>
       <dd>
-        ${relation.periods.length === 1
-          ? formatPeriod(relation.periods[0])
+        ${periods.length === 1
+          ? html`<span class="period">${periods[0]}</span>`
           : html`<ul class="periods">
-              ${relation.periods.map((p) => html`<li>${formatPeriod(p)}</li>`)}
+              ${periods.map((p) => html`<li class="period">${p}</li>`)}
             </ul>`}
-        ${inSlice ? nothing : html`<p class="notice">Not active ${ctx.timeLabel}.</p>`}
+        ${ctx.time === null && !inSlice ? html`<p class="notice">Not active ${ctx.timeLabel}.</p>` : nothing}
       </dd>
       <dt>Confidence</dt>
       <dd><span class="confidence-level" data-level=${relation.confidence}>${relation.confidence}</span></dd>
@@ -60,9 +64,23 @@ export function relationView(ctx: ViewContext, relation: Relation, inSlice: bool
   `;
 }
 
+/**
+ * How the relation stands at the time shown, as a sentence that leads with its verdict:
+ * "Possibly active on 1 Mar 2026: its dates allow it, none says it." Marked by its standing,
+ * so a possible relation is drawn apart (dashed) as well as said.
+ */
+function standingLine(ctx: ViewContext, relation: Relation, inSlice: boolean) {
+  if (ctx.time === null) return nothing;
+  const standing = standingAt(ctx.index, relation, ctx.time);
+  const words = standingWords(standing, ctx.time, inSlice);
+  return html`<p class="standing" data-standing=${standing}>
+    <strong class="verdict">${words.headline}</strong>${words.rest}${words.hidden ? html` <span class="hidden-note">${words.hidden}</span>` : nothing}
+  </p>`;
+}
+
 function actorButton(ctx: ViewContext, id: string) {
   return html`<button class="link" part="actor-link" data-actor=${id} @click=${() => ctx.actions.selectActor(id)}>
-    <span dir="auto">${actorLabel(ctx.index, id)}</span>
+    <span dir="auto">${actorLabel(ctx.index, id, ctx.time)}</span>
   </button>`;
 }
 

@@ -145,6 +145,12 @@ export const legendStyles = css`
     height: 0.25rem;
     border-radius: 2px;
   }
+  /* A possible relation: dashed, lighter and thinner, as the graph draws it. */
+  .swatch.dashed {
+    width: 1.1rem;
+    height: 0.16rem;
+    background: repeating-linear-gradient(90deg, var(--fl-possible) 0 0.26rem, transparent 0.26rem 0.44rem);
+  }
   .swatch.dot {
     width: 0.75rem;
     height: 0.75rem;
@@ -235,6 +241,29 @@ export const legendStyles = css`
   .hint {
     margin: 0.15rem 0 0;
     color: var(--fl-text-muted);
+    font-size: 0.75rem;
+  }
+  .possible {
+    margin: 0.35rem 0 0;
+    padding: 0.3rem 0 0 0.4rem;
+    border-top: 1px solid var(--fl-border);
+    --fl-possible: color-mix(in srgb, var(--fl-text) 55%, var(--fl-bg));
+  }
+  .option.possible-toggle {
+    align-items: center;
+    gap: 0.45rem;
+  }
+  .possible-text {
+    display: flex;
+    flex-direction: column;
+    line-height: 1.25;
+  }
+  .possible-text .note {
+    white-space: normal;
+  }
+  .count.off {
+    color: var(--fl-text-muted);
+    font-weight: normal;
     font-size: 0.75rem;
   }
   .option {

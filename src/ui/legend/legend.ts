@@ -1,6 +1,7 @@
 /**
  * fl-legend: the legend of the graph that is also its filter. Relation types grouped by family,
- * actor kinds, the minimum confidence and two display options, each a toggle that asks the app
+ * how relations only possibly active are drawn (and a toggle to hide them), actor kinds, the
+ * minimum confidence and two display options, each a toggle that asks the app
  * to change the filter; the legend itself only shows what its properties say.
  */
 import { html, LitElement, nothing, type TemplateResult } from "lit";
@@ -25,7 +26,7 @@ const CONFIDENCE_LABEL: Record<Confidence, string> = { low: "Low", medium: "Medi
  * or `showAllTypes` is on (a checkbox at the foot of the list turns it on and off).
  *
  * @fires filter-change - FilterChangeEvent with exactly one of: `hiddenFamilies`, `hiddenTypes`,
- *   `hiddenKinds` (the whole new list), `minConfidence`, `hideIsolated`, `fadeHidden`.
+ *   `hiddenKinds` (the whole new list), `minConfidence`, `hideIsolated`, `fadeHidden`, `showPossible`.
  *   "Show all" emits `{ hiddenFamilies: [], hiddenTypes: [] }` or `{ hiddenKinds: [] }`.
  *
  * @csspart section - Each of the three sections (relations, actors, display).
@@ -33,6 +34,7 @@ const CONFIDENCE_LABEL: Record<Confidence, string> = { low: "Low", medium: "Medi
  * @csspart row - A toggle row (family, type or kind).
  * @csspart swatch - The colour mark of a row (decorative).
  * @csspart count - The count shown in a row.
+ * @csspart possible - The entry of possible relations: their dashed swatch, count and toggle.
  */
 export class FlLegend extends LitElement {
   static override styles = [controlStyles, legendStyles];
@@ -50,6 +52,8 @@ export class FlLegend extends LitElement {
     minConfidence: { attribute: false },
     hideIsolated: { attribute: false },
     fadeHidden: { attribute: false },
+    showPossible: { attribute: false },
+    possibleCount: { attribute: false },
     theme: { attribute: false },
     showAllTypes: { attribute: false },
     collapsed: { state: true },
@@ -70,6 +74,10 @@ export class FlLegend extends LitElement {
   declare minConfidence: Confidence;
   declare hideIsolated: boolean;
   declare fadeHidden: boolean;
+  /** Whether relations only possibly active in the time shown are drawn (dashed). */
+  declare showPossible: boolean;
+  /** How many of the visible relations are only possibly active (the slice's possibleOnlyCount). */
+  declare possibleCount: number;
   declare theme: Theme;
   /** List every type, including those with no active relation. The legend's own view option. */
   declare showAllTypes: boolean;
@@ -90,6 +98,8 @@ export class FlLegend extends LitElement {
     this.minConfidence = "low";
     this.hideIsolated = true;
     this.fadeHidden = false;
+    this.showPossible = true;
+    this.possibleCount = 0;
     this.theme = "light";
     this.showAllTypes = false;
     this.collapsed = new Set();
@@ -116,6 +126,7 @@ export class FlLegend extends LitElement {
             List types with none active${unlisted > 0 ? ` (${unlisted})` : nothing}
           </label>`
         : nothing}
+      ${this.renderPossible()}
     </section>`;
   }
 
@@ -176,6 +187,31 @@ export class FlLegend extends LitElement {
         <span class="count" part="count">${count}</span>
       </button>
     </li>`;
+  }
+
+  /**
+   * How a relation only possibly active is drawn (a dashed, lighter, thinner line), how many are
+   * shown, and the check box that hides them. Its name says what "possible" means here.
+   */
+  private renderPossible(): TemplateResult {
+    const n = this.possibleCount;
+    const count = this.showPossible ? `${n}` : "hidden";
+    return html`<div class="possible" part="possible">
+      <label class="option possible-toggle" title="Relations whose dates allow them at this time, though no source says they were active then">
+        <input
+          type="checkbox"
+          data-testid="show-possible"
+          aria-label=${`Show possible relations (dates allow, none says), ${this.showPossible ? `${n} shown` : "hidden"}`}
+          .checked=${live(this.showPossible)}
+          @change=${(e: Event) => this.emit({ showPossible: checked(e) })}
+        />
+        <span class="swatch dashed" aria-hidden="true"></span>
+        <span class="possible-text"
+          ><span class="label">Show possible relations</span><span class="note">dates allow, none says</span></span
+        >
+        <span class="count ${this.showPossible ? "" : "off"}" part="count" aria-hidden="true">${count}</span>
+      </label>
+    </div>`;
   }
 
   private renderKinds(): TemplateResult {

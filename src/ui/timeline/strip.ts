@@ -1,19 +1,28 @@
 /**
- * The timeline's strip and axis as SVG templates: relation starts (up) and ends (down) per
- * month, on the same horizontal scale as the slider beneath, so busy months show before the
- * user drags to them. Positions are percentages of the width, so the strip stretches with the
- * slider and needs no measuring; dates known only to the year are spread, hatched and lighter,
- * across their year instead of piling up on January.
+ * The timeline's strip and axis as SVG templates, on the same horizontal scale as the slider
+ * beneath. Two rows: on top, how many relations are active each month, solid for those the
+ * data says are active then and hatched above for those only possibly active (their dates
+ * allow it, none says it), so the analyst sees before dragging how much of what the graph will
+ * show is known; below, relation starts (up) and ends (down) per month, so busy months show.
+ * Positions are percentages of the width, so the strip stretches with the slider and needs no
+ * measuring; dates known only to the year are spread, hatched and lighter, across their year
+ * instead of piling up on January.
  */
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from "lit";
 import { guard } from "lit/directives/guard.js";
 import { addMonths, type Day } from "../../model/dates";
 import type { HistogramBin } from "../../model/timeline";
-import { axisTicks, binName, binsIn, fractionOf, stripSummary, type TimeRange } from "./time-steps";
+import { activityWords, axisTicks, binName, binsIn, fractionOf, stripSummary, type TimeRange } from "./time-steps";
 
-export const STRIP_HEIGHT = 44;
-const MID = STRIP_HEIGHT / 2;
-const BAR = MID - 2;
+/**
+ * The activity row: bars grow up from its foot. With the starts and ends row the strip keeps the
+ * 44 px it had with one row, so the timeline, and the graph above it, keep their size.
+ */
+const ACTIVE = 13;
+/** The starts and ends row: starts up from MID, ends down from it. */
+const BAR = 14;
+const MID = ACTIVE + 2 + BAR;
+export const STRIP_HEIGHT = MID + BAR + 1;
 
 interface Scale {
   /** Left edge of a day, as a fraction of the width, clipped to [0, 1]. */
@@ -29,8 +38,9 @@ export function renderStrip(bins: readonly HistogramBin[], t: TimeRange): Templa
   // marker alone, so they are not rebuilt (hundreds of bars) on every step.
   return html`<svg class="strip" part="strip" role="img" aria-label=${summaryOf(bins, t.first, t.last)} height=${STRIP_HEIGHT}>
     <defs>
-      ${hatch("hatch-start", "start")} ${hatch("hatch-end", "end")}
+      ${hatch("hatch-start", "start")} ${hatch("hatch-end", "end")} ${hatch("hatch-possible", "possible")}
     </defs>
+    <line class="baseline active-foot" x1="0" x2="100%" y1=${ACTIVE} y2=${ACTIVE}></line>
     <line class="baseline" x1="0" x2="100%" y1=${MID} y2=${MID}></line>
     ${guard([bins, t.first, t.last], () => bars(bins, t, scale))} ${marker(t, scale)}
   </svg>`;
@@ -40,7 +50,38 @@ function bars(bins: readonly HistogramBin[], t: TimeRange, scale: Scale) {
   const shown = binsIn(bins, t.first, t.last);
   const max = Math.max(1, ...shown.map((b) => Math.max(b.starts, b.ends, b.coarseStarts, b.coarseEnds)));
   const height = (n: number) => (n / max) * BAR;
-  return svg`${shown.map((b) => coarseBars(b, t, scale, height))} ${shown.map((b) => fineBars(b, t, scale, height))}`;
+  return svg`${activity(shown, t, scale)} ${shown.map((b) => coarseBars(b, t, scale, height))} ${shown.map((b) => fineBars(b, t, scale, height))}`;
+}
+
+/**
+ * The activity row: one group per run of months with the same counts (most of a long range is
+ * flat, so this draws tens of shapes, not hundreds), solid for the certainly active and hatched
+ * above it for the only possibly active, each run with a tooltip in words.
+ */
+function activity(shown: readonly HistogramBin[], t: TimeRange, s: Scale) {
+  const max = Math.max(1, ...shown.map((b) => b.certain + b.possibleOnly));
+  const height = (n: number) => (n / max) * ACTIVE;
+  const runs: { first: HistogramBin; last: HistogramBin }[] = [];
+  for (const b of shown) {
+    const run = runs[runs.length - 1];
+    if (run && run.last.certain === b.certain && run.last.possibleOnly === b.possibleOnly) run.last = b;
+    else runs.push({ first: b, last: b });
+  }
+  return runs.map(({ first, last }) => {
+    const { certain, possibleOnly } = first;
+    if (certain === 0 && possibleOnly === 0) return nothing;
+    const x0 = s.x(Math.max(first.first, t.first));
+    const x1 = s.x(Math.min(last.last, t.last) + 1);
+    const w = pct(Math.max(x1 - x0, 0.0008));
+    const hc = height(certain);
+    const hp = height(possibleOnly);
+    const when = first === last ? binName(first) : `${binName(first)} to ${binName(last)}`;
+    return svg`<g class="active">
+      <title>${when}: ${activityWords(certain, possibleOnly)}</title>
+      ${certain ? svg`<rect class="certain" x=${pct(x0)} width=${w} y=${ACTIVE - hc} height=${hc}></rect>` : nothing}
+      ${possibleOnly ? svg`<rect class="possible" fill="url(#hatch-possible)" x=${pct(x0)} width=${w} y=${ACTIVE - hc - hp} height=${hp}></rect>` : nothing}
+    </g>`;
+  });
 }
 
 const summaries = new WeakMap<readonly HistogramBin[], { first: Day; last: Day; text: string }>();
@@ -53,7 +94,7 @@ function summaryOf(bins: readonly HistogramBin[], first: Day, last: Day): string
   return text;
 }
 
-function hatch(id: string, kind: "start" | "end"): SVGTemplateResult {
+function hatch(id: string, kind: "start" | "end" | "possible"): SVGTemplateResult {
   return svg`<pattern id=${id} patternUnits="userSpaceOnUse" width="4" height="4" patternTransform="rotate(45)">
     <rect class="hatch-bg ${kind}" width="4" height="4"></rect><line class="hatch ${kind}" x1="0" y1="0" x2="0" y2="4"></line>
   </pattern>`;
@@ -114,8 +155,14 @@ export function renderAxis(first: Day, last: Day): TemplateResult {
 }
 
 /** Small swatches for the legend, reusing the strip's colours and hatching. */
-export function swatch(kind: "start" | "end" | "coarse"): TemplateResult {
+export function swatch(kind: "start" | "end" | "coarse" | "certain" | "possible"): TemplateResult {
   const body =
-    kind === "coarse" ? svg`<rect class="band" fill="url(#hatch-start)" width="12" height="10"></rect>` : svg`<rect class="bar ${kind}" width="12" height="10"></rect>`;
+    kind === "coarse"
+      ? svg`<rect class="band" fill="url(#hatch-start)" width="12" height="10"></rect>`
+      : kind === "possible"
+        ? svg`<rect class="possible" fill="url(#hatch-possible)" width="12" height="10"></rect>`
+        : kind === "certain"
+          ? svg`<rect class="certain" width="12" height="10"></rect>`
+          : svg`<rect class="bar ${kind}" width="12" height="10"></rect>`;
   return html`<svg class="swatch" aria-hidden="true" width="12" height="10">${body}</svg>`;
 }

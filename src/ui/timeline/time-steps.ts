@@ -98,14 +98,30 @@ export function binName(bin: HistogramBin): string {
 /** The bins that overlap [first, last]. */
 export const binsIn = (bins: readonly HistogramBin[], first: Day, last: Day): HistogramBin[] => bins.filter((b) => b.last >= first && b.first <= last);
 
-/** What the strip shows, in words: the busiest month and how many dates are only coarsely known. */
+/** How a month (or run of months) stands: "3 relations certainly active, 12 only possibly active (their dates allow it, none says it)". */
+export function activityWords(certain: number, possibleOnly: number): string {
+  const c = `${plural(certain, "relation")} certainly active`;
+  return possibleOnly ? `${c}, ${possibleOnly} only possibly active (their dates allow it, none says it)` : c;
+}
+
+/**
+ * What the strip shows, in words: where the most relations are certainly and only possibly
+ * active, the busiest month for starts and ends, and how many dates are only coarsely known.
+ */
 export function stripSummary(bins: readonly HistogramBin[], first: Day, last: Day): string {
   const shown = binsIn(bins, first, last);
-  if (shown.length === 0) return "Relations starting and ending per month: no dated relations in this range";
+  if (shown.length === 0) return "Relations active, starting and ending per month: no dated relations in this range";
   const range = `${binName(shown[0])} to ${binName(shown[shown.length - 1])}`;
-  const busiest = shown.reduce((best, b) => (b.starts + b.ends > best.starts + best.ends ? b : best));
+  const mostBy = (n: (b: HistogramBin) => number) => shown.reduce((best, b) => (n(b) > n(best) ? b : best));
+  const mostCertain = mostBy((b) => b.certain);
+  const mostPossible = mostBy((b) => b.possibleOnly);
+  const active = [
+    mostCertain.certain > 0 ? `at most ${mostCertain.certain} certainly active (solid), in ${binName(mostCertain)}` : "none certainly active",
+    mostPossible.possibleOnly > 0 ? `at most ${mostPossible.possibleOnly} only possibly active (hatched: their dates allow it, none says it), in ${binName(mostPossible)}` : "none only possibly active",
+  ];
+  const busiest = mostBy((b) => b.starts + b.ends);
   const coarse = shown.reduce((n, b) => n + b.coarseStarts + b.coarseEnds, 0);
-  const parts = [`Relations starting (up) and ending (down) per month, ${range}`];
+  const parts = [`Relations active per month (top row), ${range}: ${active.join(" and ")}`, "relations starting (up) and ending (down) per month (bottom row)"];
   if (busiest.starts + busiest.ends > 0) parts.push(`busiest: ${binName(busiest)} (${plural(busiest.starts, "start")}, ${plural(busiest.ends, "end")})`);
   if (coarse > 0) parts.push(`${plural(coarse, "date")} known only to the year or less precisely, drawn hatched across their year`);
   return parts.join("; ");

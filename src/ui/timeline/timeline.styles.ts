@@ -71,17 +71,24 @@ export const timelineStyles = [
       font-variant-numeric: tabular-nums;
       min-width: 14rem;
     }
+    /* Two lines, as the strip has two rows: what is active, then what starts and ends. */
     .legend {
-      display: inline-flex;
-      gap: 0.8rem;
+      display: inline-grid;
+      row-gap: 2px;
       margin-left: auto;
       color: var(--fl-text-muted);
-      font-size: 0.8rem;
+      font-size: 0.75rem;
+      line-height: 1.1;
     }
-    .legend > span {
+    .legend-row {
       display: inline-flex;
       align-items: center;
-      gap: 0.3rem;
+      gap: 0.5rem;
+    }
+    .legend-row > span {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.25rem;
     }
     .speed {
       display: inline-flex;
@@ -133,6 +140,21 @@ export const timelineStyles = [
       stroke: var(--fl-text-muted);
       stroke-width: 1.5;
       opacity: 0.7;
+    }
+    /* Activity: a neutral grey between text and background, apart from the starts and ends below. */
+    .certain {
+      fill: color-mix(in srgb, var(--fl-text) 50%, var(--fl-bg));
+    }
+    .hatch-bg.possible {
+      fill: color-mix(in srgb, var(--fl-text) 50%, var(--fl-bg));
+      opacity: 0.2;
+    }
+    .hatch.possible {
+      stroke: color-mix(in srgb, var(--fl-text) 65%, var(--fl-bg));
+      stroke-width: 1.5;
+    }
+    .active-foot {
+      stroke-dasharray: 2 2;
     }
     .hit {
       fill: transparent;

@@ -1,7 +1,8 @@
 /**
  * The timeline under the graph: how an analyst picks the date (or window) the graph shows. A
- * strip of relation starts and ends per month sits above the slider on the same scale, so busy
- * months are visible before dragging; arrows step by months, and playback walks forward a
+ * strip sits above the slider on the same scale: how many relations are certainly and only
+ * possibly active each month, and how many start and end, so busy months, and how much of them
+ * is known, are visible before dragging; arrows step by months, and playback walks forward a
  * month at a time.
  */
 import { html, LitElement } from "lit";
@@ -35,10 +36,11 @@ const handleChange = (handle: Handle, day: Day): TimeChange => (handle === "at" 
 
 /**
  * @summary Picks the date ("as of") or the window the explorer shows, over a per-month strip of
- * relation starts and ends; plays through time a month at a time.
+ * relations active (certainly, and only possibly) and of relation starts and ends; plays
+ * through time a month at a time.
  *
  * Properties (all set by the app, none reflected): `first`, `last` (the selectable days),
- * `bins` (`histogram(relations, "month")`), `mode`, `at`, `from`, `to`, `playing`, `speed`
+ * `bins` (`histogram(relations, "month", extent, index.bounds)`), `mode`, `at`, `from`, `to`, `playing`, `speed`
  * (months per second). The element never changes them itself: it asks through events. While
  * `playing`, it emits a one-month step every 1000/speed ms and, at `last`, asks to stop.
  * Switching mode follows the view state's rule (modeSwitch in state/producers.ts): the window
@@ -144,7 +146,13 @@ export class FlTimeline extends LitElement {
         </div>
         <span class="date" part="date">${this.dateText}</span>
         <span class="legend">
-          <span>${swatch("start")} starts</span><span>${swatch("end")} ends</span><span>${swatch("coarse")} year only</span>
+          <span class="legend-row"
+            >active:<span title="Top row: relations certainly active that month, as their dates say">${swatch("certain")} certain</span
+            ><span title="Top row: relations only possibly active that month: their dates allow it, none says it">${swatch("possible")} possible</span></span
+          >
+          <span class="legend-row"
+            ><span>${swatch("start")} starts</span><span>${swatch("end")} ends</span><span>${swatch("coarse")} year only</span></span
+          >
         </span>
         <label class="speed">
           Span

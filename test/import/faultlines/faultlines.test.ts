@@ -12,7 +12,12 @@ import { exportJsonText, JSON_EXPORT_FORMAT } from "../../../src/export/json";
 import { formatDiagnostic } from "../../../src/model/diagnostics";
 import { FAULTLINES_EXPORT_FORMAT, importFaultlinesFiles, MAX_FAULTLINES_CHARS, MAX_FAULTLINES_JSON_CHARS } from "../../../src/import/faultlines/import-faultlines";
 import type { ImportResult } from "../../../src/import/types";
-import type { DataSet } from "../../../src/model/types";
+import type { DataSet, Taxonomy } from "../../../src/model/types";
+import { readDataDir } from "../../../src/cli/read-data-dir";
+import { parseDay, parsePartialDate } from "../../../src/model/dates";
+import { loadDataSet } from "../../../src/model/load";
+import { RelationIndex } from "../../../src/model/relation-index";
+import { selectSubset } from "../../../src/model/subset";
 import { readYamlFile } from "../../../src/model/yaml-file";
 import { fixtureTexts, loadFixture } from "../../support/fixtures";
 import { FAULTLINES_CORPUS as corpus } from "../../support/import-corpus";
@@ -30,7 +35,7 @@ const taxonomy = valid.taxonomy;
 const read = (name: string) => readFileSync(`${DIR}/${name}`, "utf8");
 const importFixture = (name: string): ImportResult => importFaultlinesFiles([{ name, text: read(name) }], taxonomy);
 const report = (r: ImportResult) => r.report.diagnostics.map(formatDiagnostic).join("\n");
-/** What an export keeps of a data set: actors lose their descriptions and lifetimes. */
+/** What the fixture export (written before exports kept lifetimes and changes) keeps of a data set. */
 const exported = (data: DataSet) => ({
   actors: data.actors.map(({ id, label, kind, aliases }) => ({ id, label, kind, aliases })),
   relations: data.relations,
@@ -85,19 +90,109 @@ describe("a JSON export", () => {
     expect(result.ok, report(result)).toBe(true);
   });
 
-  test("random data sets, hostile text and all, round-trip", () => {
+  test("random data sets, hostile text, lifetimes and changes and all, round-trip whole", () => {
     fc.assert(
-      fc.property(arbExportDataSet(12), (data) => {
+      fc.property(arbExportDataSet(12).map(withChanges), (data) => {
         const result = importFaultlinesFiles([{ name: "export.json", text: exportJsonText(data, data.taxonomy) }], RICH_TAXONOMY);
         if (!result.ok) throw new Error(report(result));
         expect(result.report.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
-        expect(exported(result.dataSet)).toEqual(exported(data));
+        expect(result.dataSet.actors).toEqual(data.actors);
+        expect(result.dataSet.relations).toEqual(data.relations);
+        expect(result.dataSet.sources).toEqual(data.sources);
+        // The caller's taxonomy has every type: it stands, timing or none.
+        expect(result.dataSet.taxonomy).toEqual(RICH_TAXONOMY);
         checkConsistent(result.dataSet);
       }),
       { numRuns: 150 },
     );
   });
 });
+
+/** Dated changes on some actors and a timing on some types, chosen from the data so each run differs. */
+function withChanges(data: DataSet): DataSet {
+  const kinds = data.taxonomy.kinds.map((k) => k.id);
+  return {
+    ...data,
+    taxonomy: { ...data.taxonomy, types: data.taxonomy.types.map((t, i) => (i % 3 === 2 ? t : { ...t, timing: i % 3 ? "event" : "state" })) },
+    actors: data.actors.map((a, i) =>
+      i % 2
+        ? a
+        : {
+            ...a,
+            changes: [
+              { from: parsePartialDate("2021-08"), kind: kinds[(i + 1) % kinds.length], ...(a.description ? { note: a.description } : {}) },
+              { from: parsePartialDate("2024-02-29"), label: a.aliases[0] || `${a.label} (renamed)` },
+            ],
+          },
+    ),
+  };
+}
+
+describe("a JSON export keeps what is known and what only possible", () => {
+  const loadedTimes = loadDataSet(readDataDir("test/fixtures/cli/known-and-possible"));
+  if (!loadedTimes.ok) throw new Error("the known-and-possible fixture does not load");
+  const times = loadedTimes.dataSet;
+  const index = new RelationIndex(times);
+  const slice = selectSubset(index, [{ type: "asOf", day: parseDay("2026-03-01") }]);
+  const bare: Taxonomy = { ...times.taxonomy, types: [] };
+
+  test("read over a taxonomy without its types, it brings them with their timing; actors keep lifetimes and changes", () => {
+    const result = importFaultlinesFiles([{ name: "export.json", text: exportJsonText(times, times.taxonomy) }], bare);
+    if (!result.ok) throw new Error(report(result));
+    expect(result.dataSet.actors).toEqual(times.actors);
+    expect(result.dataSet.relations).toEqual(times.relations);
+    expect(result.dataSet.taxonomy.types.map((t) => [t.id, t.label, t.family, t.directed, t.timing])).toEqual(times.taxonomy.types.map((t) => [t.id, t.label, t.family, t.directed, t.timing]));
+  });
+
+  test("a slice's certainty, time and days are derived: read back as the dates say, whatever the file claims", () => {
+    const text = exportJsonText(slice, times.taxonomy);
+    const json = JSON.parse(text);
+    expect(json.time).toEqual({ from: "2026-03-01", to: "2026-03-01" });
+    expect(json.relations.map((r: { id: string; certainty: string }) => [r.id, r.certainty])).toEqual([
+      ["strikes", "certain"],
+      ["truce", "possible"],
+      ["refuge", "certain"],
+    ]);
+    const plain = importFaultlinesFiles([{ name: "export.json", text }], times.taxonomy);
+    if (!plain.ok) throw new Error(report(plain));
+    expect(plain.report.diagnostics).toEqual([]);
+    // A hand edit that makes the guess look certain changes nothing.
+    for (const r of json.relations) {
+      r.certainty = "certain";
+      for (const p of r.periods) p.certain = p.possible = { first: "1900-01-01", last: null };
+    }
+    json.time = { from: null, to: null };
+    const edited = importFaultlinesFiles([{ name: "export.json", text: JSON.stringify(json) }], times.taxonomy);
+    if (!edited.ok) throw new Error(report(edited));
+    expect(edited.report.diagnostics).toEqual([]);
+    expect(edited.dataSet).toEqual(plain.dataSet);
+    expect(plain.dataSet.relations).toEqual(slice.relations);
+  });
+
+  test.each([
+    ["a lifetime that is not a date", (j: ExportJson) => void (j.actors[2].lifetime = "sometime"), /the lifetime cannot be read/, ["ttp", undefined]],
+    ["a change with no date", (j: ExportJson) => void delete j.actors[1].changes![0].from, /the change cannot be read: the change has no date/, ["taliban", undefined]],
+    ["a change of neither kind nor label", (j: ExportJson) => void (j.actors[1].changes = [{ from: "2021" }]), /gives neither a kind nor a label/, ["taliban", undefined]],
+    ["changes out of order", (j: ExportJson) => void j.actors[1].changes!.push({ from: "2020", label: "Earlier" }), /does not come after the one of 2021-08/, ["taliban", 1]],
+    ["a timing that is neither", (j: ExportJson) => void (j.types[0].timing = "sometimes"), /the timing "sometimes" is neither "event" nor "state"/, ["airstrike", undefined]],
+  ])("%s is warned of and left out, the rest read", (_, edit, message, [id, changes]) => {
+    const json = JSON.parse(exportJsonText(times, times.taxonomy)) as ExportJson;
+    edit(json);
+    const result = importFaultlinesFiles([{ name: "export.json", text: JSON.stringify(json, null, 2) }], bare);
+    if (!result.ok) throw new Error(report(result));
+    expect(result.report.diagnostics).toContainEqual(expect.objectContaining({ severity: "warning", message: expect.stringMatching(message) }));
+    const actor = result.dataSet.actors.find((a) => a.id === id);
+    if (actor) {
+      expect(actor.changes?.length).toBe(changes);
+      if (id === "ttp") expect(actor.lifetime).toBeUndefined();
+    } else expect(result.dataSet.taxonomy.types.find((t) => t.id === id)!.timing).toBeUndefined();
+  });
+});
+
+interface ExportJson {
+  actors: { lifetime?: string; changes?: { from?: string; kind?: string; label?: string }[] }[];
+  types: { timing?: string }[];
+}
 
 describe("each broken or hostile export gives its message, path and line", () => {
   test.each(corpus)("%s", (fixture, expected) => {

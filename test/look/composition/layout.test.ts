@@ -4,12 +4,16 @@
  * citations, and colours re-inked between themes.
  */
 import { describe, expect, test } from "vitest";
-import { citationOf, sourceLineOf } from "../../../src/look/composition/captions";
-import { fitScene, layoutComposition, wrap } from "../../../src/look/composition/layout";
-import { estimateWidth, inkOf, reink, targetOf } from "../../../src/look/composition/style";
-import { CANVAS, familyColour, kindColour } from "../../../src/look/palette";
-import { parsePartialDate } from "../../../src/model/dates";
-import type { Relation, Source } from "../../../src/model/types";
+import { citationOf, legendOf, sourceLineOf } from "../../../src/look/composition/captions";
+import { CERTAINTY_HEADING, fitScene, layoutComposition, POSSIBLE_LABEL, wrap } from "../../../src/look/composition/layout";
+import { certaintyInk, dashPattern, estimateWidth, inkOf, reink, targetOf } from "../../../src/look/composition/style";
+import { CANVAS, familyColour, kindColour, possibleColour } from "../../../src/look/palette";
+import { parseDay, parsePartialDate, parsePeriod } from "../../../src/model/dates";
+import { RelationIndex } from "../../../src/model/relation-index";
+import type { Actor, Relation, Source } from "../../../src/model/types";
+import { computeViewSlice } from "../../../src/state/view-slice";
+import { getEmptyViewState } from "../../../src/state/view-state";
+import { dataSetOf } from "../../support/random-data";
 import { options, scene } from "../../support/composition-scene";
 
 describe("layout and captions", () => {
@@ -73,6 +77,42 @@ describe("layout and captions", () => {
     expect(reink(familyColour("hostile", "dark"), { family: "hostile" }, "light")).toBe(familyColour("hostile", "light"));
     expect(reink(CANVAS.light.faded, { kind: "state" }, "dark")).toBe(CANVAS.dark.faded);
     expect(reink("#123456", { kind: "state" }, "dark")).toBe("#123456");
+    expect(reink(possibleColour("hostile", "light"), { family: "hostile", possible: true }, "dark")).toBe(possibleColour("hostile", "dark"));
     expect(inkOf("transparent")).toMatchObject({ theme: "light", fill: null, halo: null });
+  });
+
+  test("the legend says how possible relations are drawn when some are visible, and counts actors by their kind at the time", () => {
+    // "sure" is known to be active in March 2026; "maybe" is dated only to the year, so only possible on a day of it.
+    const relation = (id: string, source: string, target: string, period: string): Relation =>
+      ({ id, source, target, type: "airstrike", directed: true, periods: [parsePeriod(period)], confidence: "high", evidence: [{ source: "doc", quote: "q" }] }) as Relation;
+    const base = dataSetOf([relation("sure", "a", "c", "2026-01-01/2026-06-30"), relation("maybe", "b", "c", "2026")]);
+    // c becomes a state in 2021.
+    const actors = base.actors.map((a) => (a.id === "c" ? ({ ...a, changes: [{ from: parsePartialDate("2021-08-15"), kind: "state" }] } as Actor) : a));
+    const dataSet = { ...base, actors };
+    const index = new RelationIndex(dataSet);
+    const day = parseDay("2026-03-01");
+    const shown = computeViewSlice(index, getEmptyViewState(day));
+    expect(shown.possibleOnlyCount).toBe(1);
+    const legend = legendOf(dataSet, shown, "dark");
+    expect(legend.possible).toEqual({ colour: certaintyInk("dark").possible, certain: certaintyInk("dark").certain });
+    expect(legend.actorKinds.map((k) => k.label)).toEqual(["state"]);
+    const hidden = computeViewSlice(index, { ...getEmptyViewState(day), showPossible: false });
+    expect(legendOf(dataSet, hidden, "light").possible).toBeNull();
+
+    // Laid out: a group of its own, a solid and a dashed mark, thinner, with their words.
+    const layout = layoutComposition(options({ legend: { ...options().legend, possible: legend.possible } }));
+    const texts = layout.texts.map((t) => t.text);
+    expect(texts).toContain(CERTAINTY_HEADING);
+    expect(texts).toContain(POSSIBLE_LABEL);
+    const dashed = layout.swatches.filter((w) => w.shape === "dashed");
+    expect(dashed).toHaveLength(1);
+    expect(dashed[0].thickness).toBeLessThan(layout.swatches.find((w) => w.shape === "line")!.thickness);
+    expect(layoutComposition(options()).swatches.some((w) => w.shape === "dashed")).toBe(false);
+  });
+
+  test("dashes scale with the line and the image, never thinner than the minimum unit", () => {
+    expect(dashPattern(2, 1)).toEqual([7, 5]);
+    expect(dashPattern(4, 2)).toEqual([14, 10]);
+    expect(dashPattern(0.5, 1)).toEqual([3.5 * 1.4, 2.5 * 1.4]);
   });
 });

@@ -7,9 +7,9 @@
  */
 import { DOMParser, type Element } from "@xmldom/xmldom";
 import { describe, expect, test } from "vitest";
-import { layoutComposition } from "../../../src/look/composition/layout";
+import { layoutComposition, POSSIBLE_LABEL } from "../../../src/look/composition/layout";
 import { estimateWidth } from "../../../src/look/composition/style";
-import { CANVAS, familyColour, kindColour } from "../../../src/look/palette";
+import { CANVAS, familyColour, kindColour, possibleColour } from "../../../src/look/palette";
 import { composeSvg, escapeXml } from "../../../src/render/composition/svg";
 import { options, scene } from "../../support/composition-scene";
 
@@ -76,6 +76,27 @@ describe("composeSvg", () => {
     }
     expect(paths.filter((p) => / Q/.test(p.getAttribute("d")!))).toHaveLength(scene.edges.filter((e) => e.curvature).length);
     expect(all(root, "circle").filter((c) => (c.parentNode as Element).getAttribute("class") === "actors")).toHaveLength(scene.nodes.length);
+  });
+
+  test("draws possible relations dashed, in their own ink, and says so in the legend", () => {
+    const withPossible = options({ background: "dark", legend: { ...options({ background: "dark" }).legend, possible: { colour: "#777777", certain: "#eeeeee" } } });
+    const root = parse(composeSvg(scene, withPossible));
+    const paths = all(root, "path").filter((p) => (p.parentNode as Element).getAttribute("class") === "relations");
+    const dashed = paths.filter((p) => p.hasAttribute("stroke-dasharray"));
+    expect(dashed).toHaveLength(scene.edges.filter((e) => e.possible).length);
+    expect(dashed[0].getAttribute("class")).toBe("possible");
+    const [dash, gap] = dashed[0].getAttribute("stroke-dasharray")!.split(" ").map(Number);
+    expect(dash).toBeGreaterThan(gap);
+    expect(gap).toBeGreaterThan(0);
+    // Re-inked for the dark background: the dark theme's possible colour, not the light one's.
+    expect(dashed[0].getAttribute("stroke")).toBe(possibleColour("mediating", "dark"));
+    const legendLines = all(root, "line").filter((l) => (l.parentNode as Element).getAttribute("class") === "legend");
+    expect(legendLines.filter((l) => l.hasAttribute("stroke-dasharray"))).toHaveLength(1);
+    expect(textsOf(root)).toContain(POSSIBLE_LABEL);
+    // No possible relation visible, no such legend line.
+    const plain = parse(composeSvg({ ...scene, edges: scene.edges.filter((e) => !e.possible) }, options()));
+    expect(all(plain, "line").some((l) => l.hasAttribute("stroke-dasharray"))).toBe(false);
+    expect(all(plain, "path").some((l) => l.hasAttribute("stroke-dasharray"))).toBe(false);
   });
 
   test("fills the background unless it is transparent, and inks for the background", () => {

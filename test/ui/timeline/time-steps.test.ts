@@ -17,6 +17,7 @@ import {
   shiftWindow,
   stepMonths,
   stripSummary,
+  activityWords,
   type TimeRange,
 } from "../../../src/ui/timeline/time-steps";
 
@@ -135,7 +136,7 @@ describe("axis and summary", () => {
     expect(months).toEqual(["May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "2026", "Feb", "Mar"]);
   });
 
-  test("the summary names the busiest month and the coarse dates", () => {
+  test("the summary names where most are certainly and only possibly active, the busiest month and the coarse dates", () => {
     const bin = (label: string, first: string, last: string, counts: Partial<HistogramBin> = {}): HistogramBin => ({
       label,
       first: d(first),
@@ -144,12 +145,25 @@ describe("axis and summary", () => {
       ends: 0,
       coarseStarts: 0,
       coarseEnds: 0,
+      certain: 0,
+      possibleOnly: 0,
       ...counts,
     });
-    const bins = [bin("2025-01", "2025-01-01", "2025-01-31", { coarseStarts: 4 }), bin("2025-02", "2025-02-01", "2025-02-28", { starts: 12, ends: 1 })];
+    const bins = [
+      bin("2025-01", "2025-01-01", "2025-01-31", { coarseStarts: 4, certain: 2, possibleOnly: 9 }),
+      bin("2025-02", "2025-02-01", "2025-02-28", { starts: 12, ends: 1, certain: 7, possibleOnly: 3 }),
+    ];
     expect(stripSummary(bins, d("2025-01-01"), d("2025-02-28"))).toBe(
-      "Relations starting (up) and ending (down) per month, Jan 2025 to Feb 2025; busiest: Feb 2025 (12 starts, 1 end); 4 dates known only to the year or less precisely, drawn hatched across their year",
+      "Relations active per month (top row), Jan 2025 to Feb 2025: at most 7 certainly active (solid), in Feb 2025 and at most 9 only possibly active (hatched: their dates allow it, none says it), in Jan 2025; " +
+        "relations starting (up) and ending (down) per month (bottom row); busiest: Feb 2025 (12 starts, 1 end); 4 dates known only to the year or less precisely, drawn hatched across their year",
     );
+    // Nothing certain anywhere is said, not left out.
+    expect(stripSummary([bin("2025-01", "2025-01-01", "2025-01-31", { possibleOnly: 5 })], d("2025-01-01"), d("2025-01-31"))).toContain("none certainly active and at most 5 only possibly active");
     expect(stripSummary([], 0, 10)).toContain("no dated relations");
+  });
+
+  test("a month's activity in words", () => {
+    expect(activityWords(1, 0)).toBe("1 relation certainly active");
+    expect(activityWords(0, 4)).toBe("0 relations certainly active, 4 only possibly active (their dates allow it, none says it)");
   });
 });
