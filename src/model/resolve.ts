@@ -76,9 +76,10 @@ function checkRef(reporter: Reporter, file: DataFile, path: DataPath, value: str
   return false;
 }
 
-function readPeriod(reporter: Reporter, file: DataFile, path: DataPath, text: string): Period | undefined {
+/** Reads a date or period with `parse`, reporting what cannot be read at its path. */
+function readTime<T>(parse: (text: string) => T, reporter: Reporter, file: DataFile, path: DataPath, text: string): T | undefined {
   try {
-    return parsePeriod(text);
+    return parse(text);
   } catch (e) {
     if (!(e instanceof DateError)) throw e;
     reporter.error(file, path, `cannot read the date: ${e.problem}`, e.fix, text);
@@ -86,15 +87,8 @@ function readPeriod(reporter: Reporter, file: DataFile, path: DataPath, text: st
   }
 }
 
-function readDate(reporter: Reporter, file: DataFile, path: DataPath, text: string): PartialDate | undefined {
-  try {
-    return parsePartialDate(text);
-  } catch (e) {
-    if (!(e instanceof DateError)) throw e;
-    reporter.error(file, path, `cannot read the date: ${e.problem}`, e.fix, text);
-    return undefined;
-  }
-}
+const readPeriod = (reporter: Reporter, file: DataFile, path: DataPath, text: string) => readTime(parsePeriod, reporter, file, path, text);
+const readDate = (reporter: Reporter, file: DataFile, path: DataPath, text: string) => readTime(parsePartialDate, reporter, file, path, text);
 
 function resolveTaxonomy(checked: CheckedFile<TaxonomyFile> | undefined, reporter: Reporter): Taxonomy {
   if (!checked) return { families: [], types: [], kinds: [] };

@@ -185,3 +185,26 @@ export const arbExportDataSet = (maxRelations = 30): fc.Arbitrary<DataSet> =>
       })),
       sources: SOURCES,
     }));
+
+/**
+ * The data with dated changes on some actors (kind, label, both; a note with hostile text) and a
+ * timing on some types, chosen from the data itself so each run differs.
+ */
+export function withChanges(data: DataSet): DataSet {
+  const kinds = data.taxonomy.kinds.map((k) => k.id);
+  return {
+    ...data,
+    taxonomy: { ...data.taxonomy, types: data.taxonomy.types.map((t, i) => (i % 3 === 2 ? t : { ...t, timing: i % 3 ? "event" : "state" })) },
+    actors: data.actors.map((a, i) =>
+      i % 2
+        ? a
+        : {
+            ...a,
+            changes: [
+              { from: parsePartialDate("2021-08"), kind: kinds[(i + 1) % kinds.length], ...(a.description ? { note: a.description } : {}) },
+              { from: parsePartialDate("2024-02-29"), label: a.aliases[0] || `${a.label} (renamed)` },
+            ],
+          },
+    ),
+  };
+}

@@ -14,14 +14,14 @@ import { FAULTLINES_EXPORT_FORMAT, importFaultlinesFiles, MAX_FAULTLINES_CHARS, 
 import type { ImportResult } from "../../../src/import/types";
 import type { DataSet, Taxonomy } from "../../../src/model/types";
 import { readDataDir } from "../../../src/cli/read-data-dir";
-import { parseDay, parsePartialDate } from "../../../src/model/dates";
+import { parseDay } from "../../../src/model/dates";
 import { loadDataSet } from "../../../src/model/load";
 import { RelationIndex } from "../../../src/model/relation-index";
 import { selectSubset } from "../../../src/model/subset";
 import { readYamlFile } from "../../../src/model/yaml-file";
 import { fixtureTexts, loadFixture } from "../../support/fixtures";
 import { FAULTLINES_CORPUS as corpus } from "../../support/import-corpus";
-import { arbExportDataSet, RICH_TAXONOMY } from "../../support/random-data";
+import { arbExportDataSet, RICH_TAXONOMY, withChanges } from "../../support/random-data";
 import { checkConsistent, mutations, noPrototypePollution } from "../csv/csv-checks";
 import { arbDataFilesCase, arbExportCase, arbSoundExport, arbTextEdit, editText, expectDataFilesAsPlanned, expectExportAsPlanned, writeDataFile } from "./faultlines-generator";
 import { arbDataEdits, editData, expectRefusalSaysWhere, ImportShare } from "../generators";
@@ -108,25 +108,6 @@ describe("a JSON export", () => {
   });
 });
 
-/** Dated changes on some actors and a timing on some types, chosen from the data so each run differs. */
-function withChanges(data: DataSet): DataSet {
-  const kinds = data.taxonomy.kinds.map((k) => k.id);
-  return {
-    ...data,
-    taxonomy: { ...data.taxonomy, types: data.taxonomy.types.map((t, i) => (i % 3 === 2 ? t : { ...t, timing: i % 3 ? "event" : "state" })) },
-    actors: data.actors.map((a, i) =>
-      i % 2
-        ? a
-        : {
-            ...a,
-            changes: [
-              { from: parsePartialDate("2021-08"), kind: kinds[(i + 1) % kinds.length], ...(a.description ? { note: a.description } : {}) },
-              { from: parsePartialDate("2024-02-29"), label: a.aliases[0] || `${a.label} (renamed)` },
-            ],
-          },
-    ),
-  };
-}
 
 describe("a JSON export keeps what is known and what only possible", () => {
   const loadedTimes = loadDataSet(readDataDir("test/fixtures/cli/known-and-possible"));

@@ -8,7 +8,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { exportGexf } from "../../../src/export/gexf";
-import { parsePartialDate, parsePeriod } from "../../../src/model/dates";
+import { parsePeriod } from "../../../src/model/dates";
 import { importGexf } from "../../../src/import/gexf/import-gexf";
 import { readDataDir } from "../../../src/cli/read-data-dir";
 import { loadDataSet } from "../../../src/model/load";
@@ -16,7 +16,7 @@ import { decodeList, readFaultlinesGexf } from "../../../src/import/gexf/faultli
 import type { DataSet } from "../../../src/model/types";
 import { loadFixture } from "../../support/fixtures";
 import { gexfProblems, schemaProblems } from "../../support/gexf-checks";
-import { arbExportDataSet } from "../../support/random-data";
+import { arbExportDataSet, withChanges } from "../../support/random-data";
 
 /**
  * What text becomes in any XML 1.0 file: code points XML forbids (C0 controls other than tab,
@@ -33,28 +33,6 @@ function xmlSafe(text: string): string {
   return out;
 }
 
-/**
- * The data with dated changes on some actors (kind, label, both; a note with hostile text) and a
- * timing on some types, chosen from the data itself so each run differs.
- */
-function withChanges(data: DataSet): DataSet {
-  const kinds = data.taxonomy.kinds.map((k) => k.id);
-  return {
-    ...data,
-    taxonomy: { ...data.taxonomy, types: data.taxonomy.types.map((t, i) => (i % 3 === 2 ? t : { ...t, timing: i % 3 ? "event" : "state" })) },
-    actors: data.actors.map((a, i) =>
-      i % 2
-        ? a
-        : {
-            ...a,
-            changes: [
-              { from: parsePartialDate("2021-08"), kind: kinds[(i + 1) % kinds.length], ...(a.description ? { note: a.description } : {}) },
-              { from: parsePartialDate("2024-02-29"), label: a.aliases[0] ?? `${a.label} (renamed)` },
-            ],
-          },
-    ),
-  };
-}
 
 /** The actors and relations as the reader should give them back. */
 function expected(data: DataSet) {
