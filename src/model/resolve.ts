@@ -4,7 +4,7 @@
  * overlapping. It builds the domain records as it goes; the loader keeps them only when no
  * error was found.
  */
-import { DateError, formatDate, formatPeriod, parsePartialDate, parsePeriod, type PartialDate, type Period } from "./dates";
+import { DateError, formatDate, formatPeriod, parsePartialDate, parsePeriod, type Period } from "./dates";
 import { closestMatch, type DataPath } from "./diagnostics";
 import type { ActorsFile, RelationsFile, SourcesFile, TaxonomyFile } from "./records";
 import type { Reporter } from "./reporter";
