@@ -144,8 +144,9 @@ function kindStretches(a: Actor): { first: Day; last: Day; kind: string }[] {
   let kind = a.kind;
   for (const c of a.changes ?? []) {
     if (!c.kind || c.kind === kind) continue;
-    stretches.push({ first, last: c.from.first - 1, kind });
-    ((first = c.from.first), (kind = c.kind));
+    // As kindOn reads it: the new kind from the last day the change may fall on.
+    stretches.push({ first, last: c.from.last - 1, kind });
+    ((first = c.from.last), (kind = c.kind));
   }
   stretches.push({ first, last: Infinity, kind });
   return stretches.map((s) => ({ ...s, first: Math.max(s.first, life.first), last: Math.min(s.last, life.last) })).filter((s) => s.first <= s.last);

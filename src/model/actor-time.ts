@@ -1,17 +1,18 @@
 /**
  * An actor's kind and label on a date, from its dated changes (the Afghan Taliban: an armed
- * group, then from August 2021 the government of Afghanistan). A change dated to a month may
- * have happened on any of its days: on those days the actor is shown as it became (the latest
- * reading), and a kind filter keeps it if either kind is shown (`kindsDuring`).
+ * group, then from 2021 the government of Afghanistan). A change dated to a year may have
+ * happened on any of its days: until its last day the actor is shown as it was, as a state dated
+ * from a year is certain only once that year is over (certainty.ts), and a kind filter keeps it
+ * if either kind is shown (`kindsDuring`).
  */
 import type { Day } from "./dates";
 import type { Actor } from "./types";
 
-/** The change in force on `day`: the last whose date may have begun by then, or none. */
+/** The change certainly in force on `day`: the last whose date is wholly over by then, or none. */
 function changeIndexOn(actor: Actor, day: Day): number {
   const changes = actor.changes ?? [];
   let found = -1;
-  for (let i = 0; i < changes.length; i++) if (changes[i].from.first <= day) found = i;
+  for (let i = 0; i < changes.length; i++) if (changes[i].from.last <= day) found = i;
   return found;
 }
 
@@ -38,7 +39,7 @@ export function kindsDuring(actor: Actor, from: Day, to: Day): string[] {
   const kinds = new Set<string>();
   // The kind certainly in force at `from`: that of the last change wholly over by then.
   let kind = actor.kind;
-  for (const change of changes) if (change.from.last < from && change.kind) kind = change.kind;
+  for (const change of changes) if (change.from.last <= from && change.kind) kind = change.kind;
   kinds.add(kind);
   for (const change of changes) if (change.kind && change.from.last >= from && change.from.first <= to) kinds.add(change.kind);
   return [...kinds];

@@ -311,10 +311,10 @@ describe("known and possible (test/fixtures/cli/known-and-possible)", () => {
     expect(values(edge("refuge"), "certainDays")).toEqual([["2015-12-31/..", "2015-01-01", null]]);
     expect(values(edge("strikes"), "timing")).toEqual([["event", null, null]]);
     expect(values(edge("truce"), "timing")).toEqual([["state", null, null]]);
-    // A change dated to a month counts from its first day.
+    // A change dated to a month counts once it is certain, from the month's last day.
     expect(values(node("taliban"), "kindThen")).toEqual([
-      ["armed-group", null, "2021-07-31"],
-      ["state", "2021-08-01", null],
+      ["armed-group", null, "2021-08-30"],
+      ["state", "2021-08-31", null],
     ]);
     expect(values(node("ttp"), "kindThen")).toEqual([["armed-group", "2007-01-01", null]]);
     expect(values(node("pakistan"), "kindThen")).toEqual([["state", null, null]]);

@@ -38,9 +38,10 @@ const warnings = (result: ReturnType<typeof loadInline>) => result.diagnostics.f
 describe("an actor's kind and label on a date", () => {
   const taliban = loaded().dataSet.actors.find((a) => a.id === "taliban")!;
 
-  test("before the change it is what it was; from the change's month on, what it became", () => {
+  test("until the change's month is over it is shown as it was; from its last day on, as it became", () => {
     expect(kindOn(taliban, parseDay("2021-07-31"))).toBe("armed-group");
-    expect(kindOn(taliban, parseDay("2021-08-01"))).toBe("state");
+    expect(kindOn(taliban, parseDay("2021-08-15"))).toBe("armed-group");
+    expect(kindOn(taliban, parseDay("2021-08-31"))).toBe("state");
     expect(labelOn(taliban, parseDay("2020-01-01"))).toBe("Taliban movement");
     expect(labelOn(taliban, parseDay("2026-01-01"))).toBe("Islamic Emirate");
     expect(allKinds(taliban)).toEqual(["armed-group", "state"]);

@@ -40,10 +40,10 @@ export interface PlainSlice {
   readonly activeInTime: number;
 }
 
-/** The kind of the last change that may have begun by `day`. */
+/** The kind of the last change wholly over by `day`. */
 function kindAt(actor: Actor, day: Day): string {
   let kind = actor.kind;
-  for (const c of actor.changes ?? []) if (c.kind && c.from.first <= day) kind = c.kind;
+  for (const c of actor.changes ?? []) if (c.kind && c.from.last <= day) kind = c.kind;
   return kind;
 }
 

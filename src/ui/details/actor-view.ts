@@ -29,7 +29,7 @@ export function actorView(ctx: ViewContext, actor: Actor, groups: readonly Famil
     <p class="kind">
       ${kinds.map(
         (k, i) =>
-          html`${i > 0 ? html`<span class="muted">then</span>` : nothing}<span class="swatch" style="background:${kindColour(k, ctx.theme)}" aria-hidden="true"></span
+          html`${i > 0 ? html`<span class="muted">${ctx.time && "at" in ctx.time ? "or" : "then"}</span>` : nothing}<span class="swatch" style="background:${kindColour(k, ctx.theme)}" aria-hidden="true"></span
             >${kindLabel(ctx.index, k)}`,
       )}
       ${kindsOverTime.length && ctx.time ? html`<span class="muted">${ctx.timeLabel}</span>` : nothing}

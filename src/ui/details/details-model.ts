@@ -5,7 +5,7 @@
  * only possibly or not active), and an actor's kind and names over time.
  * No DOM, so it reads and tests on its own.
  */
-import { kindOn, kindsDuring, labelOn } from "../../model/actor-time";
+import { kindsDuring, labelOn } from "../../model/actor-time";
 import { TimeBounds } from "../../model/certainty";
 import { formatDate, formatPeriod, type Day } from "../../model/dates";
 import { periodInWords } from "../../model/period-words";
@@ -202,9 +202,12 @@ export function citationParts(evidence: Evidence, source: Source | undefined): {
   };
 }
 
-/** The actor's kind at a time: its kind on the day, or every kind it may have had in a window. */
+/**
+ * Every kind the actor may have had at a time: on a day within a change's span (a change dated
+ * "2021", on 1 May 2021) both the kind before and after, in a window each kind it had.
+ */
 export function kindsAt(actor: Actor, time: Time): string[] {
-  return "at" in time ? [kindOn(actor, time.at)] : kindsDuring(actor, time.from, time.to);
+  return "at" in time ? kindsDuring(actor, time.at, time.at) : kindsDuring(actor, time.from, time.to);
 }
 
 /** The actor's label at a time (a window's: as of its last day). */
