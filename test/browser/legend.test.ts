@@ -107,11 +107,12 @@ test("shows the counts of the slice on 27 Feb 2026 for types, families and kinds
   const expected = expectedCounts({});
   expect(await shownCounts()).toEqual(expected);
   // Known facts of the data on that day: five air or drone strikes (three of February–March
-  // 2026, two undated ones of the years since 2001 that may fall on it), six states.
+  // 2026, two undated ones of the years since 2001 that may fall on it), seven states (six, and
+  // the Afghan Taliban, a state since 2021).
   expect(expected.types["Air or drone strike"]).toBe("5");
-  expect(expected.kinds.State).toBe("6");
+  expect(expected.kinds.State).toBe("7");
   await page.getByRole("button", { name: "Air or drone strike, 5 active" }).waitFor();
-  await page.getByRole("button", { name: "State, 6 actors" }).waitFor();
+  await page.getByRole("button", { name: "State, 7 actors" }).waitFor();
   // Screen readers hear the same counts as the rows print.
   for (const f of data.taxonomy.families)
     expect(await familyRow(f.label).getAttribute("aria-label")).toBe(`${f.label}, ${expected.families[f.label]} active`);
@@ -147,7 +148,7 @@ test("toggling a family shows it off and its types disabled, and the actor count
   expect(await lastChange()).toEqual({ hiddenFamilies: ["hostile", "mediating"] });
   const twoHidden = expectedCounts({ hiddenFamilies: ["hostile", "mediating"] });
   // China, whose relations on that day are all hostile or mediating, drops out of the states.
-  expect(twoHidden.kinds.State).toBe("5");
+  expect(twoHidden.kinds.State).toBe("6");
   expect(await shownCounts()).toEqual(twoHidden);
   await hostile.click();
   expect(await lastChange()).toEqual({ hiddenFamilies: ["mediating"] });
