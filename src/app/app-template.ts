@@ -60,7 +60,7 @@ export function explorerPage(page: ExplorerPage) {
         <h1>Faultlines</h1>
         <p class="data-name" data-testid="data-name" title=${shown.name}>${shown.name}</p>
       </div>
-      <fl-search .actors=${dataSet.actors} .kinds=${dataSet.taxonomy.kinds}></fl-search>
+      <fl-search .actors=${dataSet.actors} .kinds=${dataSet.taxonomy.kinds} .kindOf=${(id: string) => slice.kindOf(id)}></fl-search>
       <fl-toolbar .theme=${state.theme} .layoutRunning=${page.layoutRunning}></fl-toolbar>
       <fl-import-dialog .dataSets=${page.dataSets} .status=${page.importStatus} .types=${page.baseTaxonomy.types} .families=${page.baseTaxonomy.families}></fl-import-dialog>
       <fl-image-dialog .defaultTitle=${shown.id === BUNDLED_ID ? "Faultlines" : shown.name} .viewSize=${page.graphSize}></fl-image-dialog>

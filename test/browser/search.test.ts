@@ -255,3 +255,22 @@ describe("fl-search", () => {
       expect(await seriousAxeViolations(page)).toEqual([]);
     });
 });
+
+describe("search in the explorer", () => {
+  test("each match shows its kind on the date shown: the Afghan Taliban an armed group in 2019, a state in 2026", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    pages.push(page);
+    problems.watch(page);
+    for (const [at, kind] of [
+      ["2019-06-01", "Armed group"],
+      ["2026-03-01", "State"],
+    ]) {
+      await page.goto(`${app.url}?at=${at}`);
+      await box(page).waitFor();
+      await typeInto(page, "Afghan Tal");
+      const first = options(page).first();
+      await expect.poll(() => first.textContent()).toContain("Afghan Taliban");
+      expect(await first.locator(".kind").textContent()).toContain(kind);
+    }
+  });
+});

@@ -31,6 +31,7 @@ export class FlSearch extends LitElement {
   static override properties = {
     actors: { attribute: false },
     kinds: { attribute: false },
+    kindOf: { attribute: false },
     query: { state: true },
     open: { state: true },
     highlighted: { state: true },
@@ -41,6 +42,8 @@ export class FlSearch extends LitElement {
   declare actors: readonly Actor[];
   /** The taxonomy's actor kinds, for showing each match's kind by its label. */
   declare kinds: readonly ActorKind[];
+  /** An actor's kind at the date shown, when it can change over time; its first kind otherwise. */
+  declare kindOf: ((actor: string) => string | undefined) | undefined;
   /** What the field holds. */
   declare private query: string;
   /** Whether the popup is wanted (it shows only when something matches). */
@@ -55,6 +58,11 @@ export class FlSearch extends LitElement {
 
   private found: ActorMatch[] = [];
   private kindLabels = new Map<string, string>();
+
+  private kindName(actor: Actor): string {
+    const kind = this.kindOf?.(actor.id) ?? actor.kind;
+    return this.kindLabels.get(kind) ?? kind;
+  }
 
   constructor() {
     super();
@@ -130,7 +138,7 @@ export class FlSearch extends LitElement {
       <span class="name"
         ><span dir="auto">${actor.label}</span>${alias !== null ? html`<span class="alias"> — <span dir="auto">${alias}</span></span>` : nothing}</span
       >
-      <span class="kind"><span class="visually-hidden">, </span>${this.kindLabels.get(actor.kind) ?? actor.kind}</span>
+      <span class="kind"><span class="visually-hidden">, </span>${this.kindName(actor)}</span>
     </li>`;
   }
 
