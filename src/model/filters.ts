@@ -151,6 +151,17 @@ function timeMask(index: RelationIndex, times: readonly TimeFilter[], certain: b
 
 const timeSpan = (t: TimeFilter): [Day, Day] => (t.type === "asOf" ? [t.day, t.day] : [t.from ?? -Infinity, t.to ?? Infinity]);
 
+/** The days every time filter of the list leaves (their intersection), or undefined when none slices time. */
+export function timeSpanOf(filters: readonly Filter[]): { from: Day; to: Day } | undefined {
+  let span: { from: Day; to: Day } | undefined;
+  for (const f of filters) {
+    if (f.type !== "asOf" && f.type !== "window") continue;
+    const [from, to] = timeSpan(f);
+    span = span ? { from: Math.max(span.from, from), to: Math.min(span.to, to) } : { from, to };
+  }
+  return span;
+}
+
 /**
  * Each actor's kind in the time the filters ask about, and whether the kind filters hide it: an
  * actor whose kind changes (actor-time.ts) is hidden only when every kind it may have had then
@@ -162,11 +173,7 @@ function actorKinds(index: RelationIndex, times: readonly TimeFilter[], hiddenKi
   const hidden = new Uint8Array(kind.length);
   for (let a = 0; a < kind.length; a++) hidden[a] = hiddenKind[kind[a]];
   if (!changingActors.length) return { kind, hidden };
-  let [from, to] = [-Infinity, Infinity];
-  for (const t of times) {
-    const [f, l] = timeSpan(t);
-    [from, to] = [Math.max(from, f), Math.min(to, l)];
-  }
+  const { from, to } = timeSpanOf(times) ?? { from: -Infinity, to: Infinity };
   const idOf = new Map(index.kindNames.map((name, id) => [name, id]));
   for (const a of changingActors) {
     const actor = dataSet.actors[a];

@@ -6,7 +6,7 @@
  * builds the same shape from its view slice.
  */
 import type { Day } from "./dates";
-import { applyFilters, type Filter } from "./filters";
+import { applyFilters, timeSpanOf, type Filter } from "./filters";
 import type { RelationIndex } from "./relation-index";
 import type { RelationSlice } from "./relation-slice";
 import type { Actor, Relation, Source } from "./types";
@@ -49,16 +49,6 @@ export function selectSubset(index: RelationIndex, filters: readonly Filter[]): 
     sources: dataSet.sources.filter((s) => cited.has(s.id)),
     ...(span ? { time: { ...span, possibleOnly: possibleOnlyOf(slice) } } : {}),
   };
-}
-
-/** The days every time filter of the list leaves (their intersection), or undefined when none slices time. */
-export function timeSpanOf(filters: readonly Filter[]): { from: Day; to: Day } | undefined {
-  let span: { from: Day; to: Day } | undefined;
-  for (const f of filters) {
-    const own = f.type === "asOf" ? { from: f.day, to: f.day } : f.type === "window" ? { from: f.from ?? -Infinity, to: f.to ?? Infinity } : undefined;
-    if (own) span = span ? { from: Math.max(span.from, own.from), to: Math.min(span.to, own.to) } : own;
-  }
-  return span;
 }
 
 /** The ids of a slice's relations that are only possibly active in its time. */

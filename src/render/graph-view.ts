@@ -5,19 +5,14 @@
  * Where actors stand is the view's own: it starts from a layout it is given, layouts move it,
  * and the model graph never holds it.
  */
-import { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
-import { createEdgeCurveProgram } from "@sigma/edge-curve";
 import Sigma from "sigma";
-import { EdgeArrowProgram, EdgeLineProgram } from "sigma/rendering";
-import { labelOn } from "../model/actor-time";
-import type { Day } from "../model/dates";
 import type { RelationGraph } from "../model/graph";
 import type { ViewSlice } from "../state/view-slice";
 import type { ViewState } from "../state/view-state";
 import { actorScale } from "../look/actor-size";
 import { CANVAS } from "../look/palette";
 import { parallelPlacesIn } from "../look/parallel-relations";
-import { DashedArrowProgram, DashedCurvedArrowProgram, DashedCurvedProgram, DashedLineProgram } from "./dashed-programs";
+import { EDGE_PROGRAM_CLASSES } from "./edge-programs";
 import { DisplayGraph, type DrawnRelations, type Positions } from "./display-graph";
 import { drawHoverFor, drawLabelFor } from "./labels";
 import { drawsCurves, edgeReducerFor, NO_PARALLEL, nodeReducerFor, type ReducerInput } from "./reducers";
@@ -64,8 +59,6 @@ export interface CameraView {
   readonly ratio: number;
 }
 
-const EdgeCurvedLineProgram = createEdgeCurveProgram({ arrowHead: null });
-
 /** The renderer's settings apart from the reducers; benchmarks draw their baselines with the same. */
 export const SIGMA_SETTINGS = {
   allowInvalidContainer: true,
@@ -73,17 +66,7 @@ export const SIGMA_SETTINGS = {
   renderEdgeLabels: false,
   zIndex: true,
   defaultEdgeType: "line",
-  // The dashed ones draw relations only possibly active on the date (reducers.ts, programOf).
-  edgeProgramClasses: {
-    line: EdgeLineProgram,
-    arrow: EdgeArrowProgram,
-    curved: EdgeCurvedLineProgram,
-    curvedArrow: EdgeCurvedArrowProgram,
-    dashedLine: DashedLineProgram,
-    dashedArrow: DashedArrowProgram,
-    dashedCurved: DashedCurvedProgram,
-    dashedCurvedArrow: DashedCurvedArrowProgram,
-  },
+  edgeProgramClasses: EDGE_PROGRAM_CLASSES,
   labelRenderedSizeThreshold: 4,
   // Tens of actors, not thousands: show most labels rather than one per 100-pixel cell.
   labelDensity: 3,
@@ -205,8 +188,7 @@ export class GraphView {
       !input.hoveredActor &&
       drawn.selectedActor === input.selectedActor &&
       drawn.selectedRelation === input.selectedRelation;
-    const sliced = patchable ? sliceChanges(drawn.slice.ordinals, input.slice.ordinals, (this.graph.order + this.display.size) / 2) : null;
-    const changes = sliced && drawn ? { ...sliced, actors: [...sliced.actors, ...renamedActors(input.slice, drawn.day, input.day, sliced.actors)] } : null;
+    const changes = patchable ? sliceChanges(drawn.slice.ordinals, input.slice.ordinals, (this.graph.order + this.display.size) / 2, { before: drawn.day, after: input.day }) : null;
     if (input.curves) this.edgeReducer = edgeReducerFor({ ...input, parallel: parallelPlacesIn(this.display) });
     const start = performance.now();
     if (!changes) this.sigma.refresh();
@@ -291,14 +273,6 @@ export class GraphView {
     cancelAnimationFrame(this.frame);
     this.sigma.kill();
   }
-}
-
-/** Actors named otherwise on `after` than on `before` (actor-time.ts), besides those in `listed`. */
-function renamedActors(slice: ViewSlice, before: Day, after: Day, listed: readonly string[]): string[] {
-  if (before === after) return [];
-  const { actors } = slice.ordinals.vocabulary.dataSet;
-  const seen = new Set(listed);
-  return actors.filter((a) => a.changes && !seen.has(a.id) && labelOn(a, before) !== labelOn(a, after)).map((a) => a.id);
 }
 
 /** Every relation's ordinal, per vocabulary: what is drawn when hidden relations are shown faded. */

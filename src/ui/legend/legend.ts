@@ -15,6 +15,7 @@ import { FilterChangeEvent } from "../events";
 import { controlStyles } from "../theme";
 import { countOf, groupByFamily, listedTypes, toggled, unlistedCount, type FamilyGroup } from "./legend-model";
 import { legendStyles } from "./legend.styles";
+import { possibleEntry } from "./possible-entry";
 
 const CONFIDENCE_LABEL: Record<Confidence, string> = { low: "Low", medium: "Medium", high: "High" };
 
@@ -126,7 +127,7 @@ export class FlLegend extends LitElement {
             List types with none active${unlisted > 0 ? ` (${unlisted})` : nothing}
           </label>`
         : nothing}
-      ${this.renderPossible()}
+      ${possibleEntry(this.showPossible, this.possibleCount, (shown) => this.emit({ showPossible: shown }))}
     </section>`;
   }
 
@@ -187,31 +188,6 @@ export class FlLegend extends LitElement {
         <span class="count" part="count">${count}</span>
       </button>
     </li>`;
-  }
-
-  /**
-   * How a relation only possibly active is drawn (a dashed, lighter, thinner line), how many are
-   * shown, and the check box that hides them. Its name says what "possible" means here.
-   */
-  private renderPossible(): TemplateResult {
-    const n = this.possibleCount;
-    const count = this.showPossible ? `${n}` : "hidden";
-    return html`<div class="possible" part="possible">
-      <label class="option possible-toggle" title="Relations whose dates allow them at this time, though no source says they were active then">
-        <input
-          type="checkbox"
-          data-testid="show-possible"
-          aria-label=${`Show possible relations (dates allow, none says), ${this.showPossible ? `${n} shown` : "hidden"}`}
-          .checked=${live(this.showPossible)}
-          @change=${(e: Event) => this.emit({ showPossible: checked(e) })}
-        />
-        <span class="swatch dashed" aria-hidden="true"></span>
-        <span class="possible-text"
-          ><span class="label">Show possible relations</span><span class="note">dates allow, none says</span></span
-        >
-        <span class="count ${this.showPossible ? "" : "off"}" part="count" aria-hidden="true">${count}</span>
-      </label>
-    </div>`;
   }
 
   private renderKinds(): TemplateResult {

@@ -1,0 +1,19 @@
+/**
+ * The WebGL programs relations are drawn with, by the edge type the reducers give them
+ * (reducers.ts, programOf): straight or curved, with or without an arrowhead, solid for what is
+ * certain and dashed (dashed-programs.ts) for what is only possible on the date shown.
+ */
+import { createEdgeCurveProgram, EdgeCurvedArrowProgram } from "@sigma/edge-curve";
+import { EdgeArrowProgram, EdgeLineProgram } from "sigma/rendering";
+import { DashedArrowProgram, DashedCurvedArrowProgram, DashedCurvedProgram, DashedLineProgram } from "./dashed-programs";
+
+export const EDGE_PROGRAM_CLASSES = {
+  line: EdgeLineProgram,
+  arrow: EdgeArrowProgram,
+  curved: createEdgeCurveProgram({ arrowHead: null }),
+  curvedArrow: EdgeCurvedArrowProgram,
+  dashedLine: DashedLineProgram,
+  dashedArrow: DashedArrowProgram,
+  dashedCurved: DashedCurvedProgram,
+  dashedCurvedArrow: DashedCurvedArrowProgram,
+};
