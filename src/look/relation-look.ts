@@ -1,0 +1,33 @@
+/**
+ * How a relation type looks beside the others of its family: its manner (a deed, a word, or a
+ * standing tie, read from its CAMEO codes), the line pattern that follows, and its colour.
+ * CAMEO's root codes split events into verbal (01–05 cooperation, 09–13 conflict) and material
+ * (06–08 cooperation, 14–20 conflict); a type with no code is a standing tie (an alliance, a
+ * rivalry) or comes from a file that gives none. So an air strike (CAMEO 195) and an accusation
+ * (112) of the same hostile family are drawn apart.
+ */
+import type { RelationType } from "../model/types";
+import type { Theme } from "../state/view-state";
+import { familyColour, possibleColour } from "./palette";
+
+export type Manner = "deed" | "word" | "tie";
+
+/** The pattern a line is drawn with: dashed is kept for relations only possibly active. */
+export type LinePattern = "solid" | "dotted" | "dashed";
+
+const VERBAL_ROOTS = new Set(["01", "02", "03", "04", "05", "09", "10", "11", "12", "13"]);
+
+/** A type's manner: a word when every CAMEO code it names is verbal, a deed when any is material. */
+export function mannerOf(type: Pick<RelationType, "cameo"> | undefined): Manner {
+  const codes = type?.cameo ?? [];
+  if (!codes.length) return "tie";
+  return codes.every((code) => VERBAL_ROOTS.has(code.padStart(2, "0").slice(0, 2))) ? "word" : "deed";
+}
+
+/** Possible relations are dashed whatever their manner: that they may not hold is the first thing to say. */
+export const patternOf = (manner: Manner, possible: boolean): LinePattern => (possible ? "dashed" : manner === "word" ? "dotted" : "solid");
+
+/** A relation's colour: its family's hue, at its manner's step; moved towards the canvas when only possible. */
+export function relationColour(family: string, _manner: Manner, theme: Theme, possible = false): string {
+  return possible ? possibleColour(family, theme) : familyColour(family, theme);
+}
