@@ -1,0 +1,126 @@
+/**
+ * Where a slide's labels go: every actor label and relation label of the picture, placed once
+ * by the shared LabelPlacer (the canvas uses it too) inside the image's graph area, so no two
+ * cover each other, none covers another actor and none is cut by the frame. Both composers
+ * (SVG and PNG) draw this one placement. Labels keep the image's type size whatever the fit
+ * (`labelSize` is the view's label size × the composition's scale, never × the fit's k).
+ *
+ * Priority: the selected actor, then the larger (more connected) actors, then relation labels
+ * (a bundle's count, the type of a spread relation); what finds no free place is left out, so
+ * a large graph shows its most connected actors by name and the rest as discs.
+ */
+import { LabelPlacer, type Box, type LabelSide } from "../label-placement";
+import { fitScene, layoutComposition, type CompositionLayout, type Fit } from "./layout";
+import type { CompositionOptions, Measure, Rect, Scene, SceneEdge } from "./types";
+
+export interface SlideLabel {
+  readonly kind: "actor" | "relation";
+  /** The actor's or the relation's id. */
+  readonly id: string;
+  readonly text: string;
+  /** The box the label was given: its text lies within it. */
+  readonly box: Box;
+  readonly side: LabelSide;
+  /** Where the text is drawn: its anchor point on the baseline. */
+  readonly x: number;
+  readonly y: number;
+  readonly anchor: "start" | "middle" | "end";
+  readonly px: number;
+  readonly bold: boolean;
+}
+
+/**
+ * A label box's height and baseline in font sizes: wide enough for the ascent and descent of
+ * common sans-serifs (DejaVu Sans 1.16 em, Noto Sans 1.36 em), so the drawn text stays inside.
+ */
+export const LABEL_BOX = { height: 1.4, baseline: 1.07 } as const;
+/** Relation labels are set smaller than actor labels: they annotate, actors are the subject. */
+export const RELATION_LABEL_RATIO = 0.8;
+
+/** A quadratic curve's middle (t = ½), or a straight line's, in image pixels. */
+export function midpointOf(e: SceneEdge, fit: Fit): { x: number; y: number } {
+  const [ax, ay, bx, by] = [fit.dx + e.x1 * fit.k, fit.dy + e.y1 * fit.k, fit.dx + e.x2 * fit.k, fit.dy + e.y2 * fit.k];
+  const mx = (ax + bx) / 2;
+  const my = (ay + by) / 2;
+  if (!e.curvature) return { x: mx, y: my };
+  const cx = mx + e.curvature * (by - ay);
+  const cy = my - e.curvature * (bx - ax);
+  return { x: 0.25 * ax + 0.5 * cx + 0.25 * bx, y: 0.25 * ay + 0.5 * cy + 0.25 * by };
+}
+
+/**
+ * The label a drawn line carries on a slide: the one the view gives it (a spread relation's
+ * type, a bundle's count), else a bundle's count; with `all`, every line's type (or count).
+ */
+export function relationLabelOf(e: SceneEdge, all: boolean): string {
+  if (e.label) return e.label;
+  if ((e.count ?? 1) > 1) return String(e.count);
+  return all ? (e.typeLabel ?? "") : "";
+}
+
+function anchored(box: Box, side: LabelSide, px: number): Pick<SlideLabel, "x" | "y" | "anchor"> {
+  const y = box.y + ((box.height - LABEL_BOX.height * px) / 2 + LABEL_BOX.baseline * px);
+  // The text's width is estimated on the wide side: anchoring at the actor's end keeps it by its actor.
+  if (side === "right") return { x: box.x, y, anchor: "start" };
+  if (side === "left") return { x: box.x + box.width, y, anchor: "end" };
+  return { x: box.x + box.width / 2, y, anchor: "middle" };
+}
+
+export interface SlideLabelInput {
+  readonly scene: Scene;
+  readonly graph: Rect;
+  readonly fit: Fit;
+  /** Actor label size in image pixels. */
+  readonly labelSize: number;
+  readonly measure: Measure;
+  /** Every drawn line labelled with its type or count ("Label relations"). */
+  readonly labelRelations?: boolean;
+}
+
+/** The order labels are offered in: the selected actor, then by size (degree), then by name for a stable picture. */
+function byPriority(scene: Scene) {
+  return scene.nodes
+    .filter((v) => v.label)
+    .slice()
+    .sort((a, b) => Number(!!b.selected) - Number(!!a.selected) || b.size - a.size || a.label.localeCompare(b.label));
+}
+
+export function placeSlideLabels({ scene, graph, fit, labelSize: px, measure, labelRelations = false }: SlideLabelInput): SlideLabel[] {
+  const { k, dx, dy } = fit;
+  const placer = new LabelPlacer(graph, px * 0.25, Math.max(16, px * 3));
+  placer.avoidDiscs(scene.nodes.map((v) => ({ x: dx + v.x * k, y: dy + v.y * k, radius: v.size * k })));
+  const labels: SlideLabel[] = [];
+  const height = LABEL_BOX.height * px;
+  for (const v of byPriority(scene)) {
+    const request = { x: dx + v.x * k, y: dy + v.y * k, radius: v.size * k, width: measure(v.label, px, true), height };
+    const placed = placer.place(request);
+    if (placed) labels.push({ kind: "actor", id: v.id, text: v.label, box: placed.box, side: placed.side, ...anchored(placed.box, placed.side, px), px, bold: true });
+  }
+  const rpx = px * RELATION_LABEL_RATIO;
+  // Bundles of many relations first: their count says the most.
+  const edges = scene.edges
+    .map((e) => ({ e, text: relationLabelOf(e, labelRelations) }))
+    .filter(({ text }) => text)
+    .sort((a, b) => (b.e.count ?? 1) - (a.e.count ?? 1));
+  for (const { e, text } of edges) {
+    const mid = midpointOf(e, fit);
+    const request = { ...mid, radius: Math.max(1, (e.size * k) / 2), width: measure(text, rpx, false), height: LABEL_BOX.height * rpx };
+    const placed = placer.place(request);
+    if (placed) labels.push({ kind: "relation", id: e.id, text, box: placed.box, side: placed.side, ...anchored(placed.box, placed.side, rpx), px: rpx, bold: false });
+  }
+  return labels;
+}
+
+/** A slide's plan: where the parts go, how the scene fits the graph area, and its labels, computed once for either composer. */
+export interface SlidePlan {
+  readonly layout: CompositionLayout;
+  readonly fit: Fit;
+  readonly labels: readonly SlideLabel[];
+}
+
+export function planSlide(scene: Scene, options: CompositionOptions, measure: Measure): SlidePlan {
+  const layout = layoutComposition(options, scene.labelSize, measure);
+  const fit = fitScene(scene, layout.graph, layout.labelSize, options.scale);
+  const labels = placeSlideLabels({ scene, graph: layout.graph, fit, labelSize: layout.labelSize, measure, labelRelations: options.labelRelations });
+  return { layout, fit, labels };
+}
