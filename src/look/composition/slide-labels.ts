@@ -11,7 +11,7 @@
  */
 import { LabelPlacer, type Box, type LabelSide } from "../label-placement";
 import { fitScene, layoutComposition, type CompositionLayout, type Fit } from "./layout";
-import type { CompositionOptions, Measure, Rect, Scene, SceneEdge } from "./types";
+import type { CompositionOptions, Measure, Rect, Scene, SceneEdge, SceneNode } from "./types";
 
 export interface SlideLabel {
   readonly kind: "actor" | "relation";
@@ -37,16 +37,22 @@ export const LABEL_BOX = { height: 1.4, baseline: 1.07 } as const;
 /** Relation labels are set smaller than actor labels: they annotate, actors are the subject. */
 export const RELATION_LABEL_RATIO = 0.8;
 
-/** A quadratic curve's middle (t = ½), or a straight line's, in image pixels. */
-export function midpointOf(e: SceneEdge, fit: Fit): { x: number; y: number } {
+/** The point at `t` (0 at the source, 1 at the target) along a line or its quadratic curve, in image pixels. */
+export function pointOn(e: SceneEdge, fit: Fit, t: number): { x: number; y: number } {
   const [ax, ay, bx, by] = [fit.dx + e.x1 * fit.k, fit.dy + e.y1 * fit.k, fit.dx + e.x2 * fit.k, fit.dy + e.y2 * fit.k];
   const mx = (ax + bx) / 2;
   const my = (ay + by) / 2;
-  if (!e.curvature) return { x: mx, y: my };
-  const cx = mx + e.curvature * (by - ay);
-  const cy = my - e.curvature * (bx - ax);
-  return { x: 0.25 * ax + 0.5 * cx + 0.25 * bx, y: 0.25 * ay + 0.5 * cy + 0.25 * by };
+  const cx = mx + (e.curvature ?? 0) * (by - ay);
+  const cy = my - (e.curvature ?? 0) * (bx - ax);
+  const [u0, u1, u2] = [(1 - t) ** 2, 2 * t * (1 - t), t ** 2];
+  return { x: u0 * ax + u1 * cx + u2 * bx, y: u0 * ay + u1 * cy + u2 * by };
 }
+
+/** A line's middle (a curve's at t = ½). */
+export const midpointOf = (e: SceneEdge, fit: Fit): { x: number; y: number } => pointOn(e, fit, 0.5);
+
+/** Where along its line a relation label is tried: the middle first, then further out while near it. */
+const ALONG = [0.5, 0.4, 0.6, 0.3, 0.7];
 
 /**
  * The label a drawn line carries on a slide: the one the view gives it (a spread relation's
@@ -66,6 +72,18 @@ function anchored(box: Box, side: LabelSide, px: number): Pick<SlideLabel, "x" |
   return { x: box.x + box.width / 2, y, anchor: "middle" };
 }
 
+/** Above this many actors, a graph is a crowd: see `avoided`. */
+export const CROWD = 300;
+
+/**
+ * Whether labels keep clear of an actor's disc: always in a graph of up to CROWD actors; in a
+ * crowd, only of discs at least a third of the label size across (and the hubs' labels only of
+ * the hubs'). Otherwise the dots of a thousand-actor graph leave no free place for any name but
+ * a handful, and none by the hubs; a label's halo over small dots costs less than a picture
+ * without names.
+ */
+export const avoided = (radius: number, labelSize: number, actors: number): boolean => actors <= CROWD || radius * 2 >= labelSize / 3;
+
 export interface SlideLabelInput {
   readonly scene: Scene;
   readonly graph: Rect;
@@ -78,24 +96,35 @@ export interface SlideLabelInput {
 }
 
 /** The order labels are offered in: the selected actor, then by size (degree), then by name for a stable picture. */
-function byPriority(scene: Scene) {
-  return scene.nodes
-    .filter((v) => v.label)
-    .slice()
-    .sort((a, b) => Number(!!b.selected) - Number(!!a.selected) || b.size - a.size || a.label.localeCompare(b.label));
+function byPriority(scene: Scene): [SceneNode[], SceneNode[]] {
+  const labelled = scene.nodes.filter((v) => v.label).sort((a, b) => b.size - a.size || a.label.localeCompare(b.label));
+  return [labelled.filter((v) => v.selected), labelled.filter((v) => !v.selected)];
 }
 
 export function placeSlideLabels({ scene, graph, fit, labelSize: px, measure, labelRelations = false }: SlideLabelInput): SlideLabel[] {
   const { k, dx, dy } = fit;
   const placer = new LabelPlacer(graph, px * 0.25, Math.max(16, px * 3));
-  placer.avoidDiscs(scene.nodes.map((v) => ({ x: dx + v.x * k, y: dy + v.y * k, radius: v.size * k })));
   const labels: SlideLabel[] = [];
   const height = LABEL_BOX.height * px;
-  for (const v of byPriority(scene)) {
+  const place = (v: SceneNode) => {
     const request = { x: dx + v.x * k, y: dy + v.y * k, radius: v.size * k, width: measure(v.label, px, true), height };
     const placed = placer.place(request);
     if (placed) labels.push({ kind: "actor", id: v.id, text: v.label, box: placed.box, side: placed.side, ...anchored(placed.box, placed.side, px), px, bold: true });
-  }
+  };
+  const [selected, others] = byPriority(scene);
+  const disc = (v: SceneNode) => ({ x: dx + v.x * k, y: dy + v.y * k, radius: v.size * k });
+  // The selected actor is the picture's subject: its label is placed before any actor is to be
+  // avoided, so a crowd around it cannot leave it out (its halo keeps it legible over them).
+  selected.forEach(place);
+  const crowd = scene.nodes.length > CROWD;
+  // In a crowd the hubs sit among dots: their labels keep clear of each other's discs only, or
+  // the most connected actors would be the ones left unnamed.
+  const hubs = crowd ? others.slice(0, Math.ceil(Math.sqrt(scene.nodes.length))) : [];
+  const hubIds = new Set(hubs.map((v) => v.id));
+  placer.avoidDiscs(scene.nodes.filter((v) => hubIds.has(v.id)).map(disc));
+  hubs.forEach(place);
+  placer.avoidDiscs(scene.nodes.filter((v) => !hubIds.has(v.id) && avoided(v.size * k, px, scene.nodes.length)).map(disc));
+  others.slice(hubs.length).forEach(place);
   const rpx = px * RELATION_LABEL_RATIO;
   // Bundles of many relations first: their count says the most.
   const edges = scene.edges
@@ -103,10 +132,13 @@ export function placeSlideLabels({ scene, graph, fit, labelSize: px, measure, la
     .filter(({ text }) => text)
     .sort((a, b) => (b.e.count ?? 1) - (a.e.count ?? 1));
   for (const { e, text } of edges) {
-    const mid = midpointOf(e, fit);
-    const request = { ...mid, radius: Math.max(1, (e.size * k) / 2), width: measure(text, rpx, false), height: LABEL_BOX.height * rpx };
-    const placed = placer.place(request);
-    if (placed) labels.push({ kind: "relation", id: e.id, text, box: placed.box, side: placed.side, ...anchored(placed.box, placed.side, rpx), px: rpx, bold: false });
+    const size = { radius: Math.max(1, (e.size * k) / 2), width: measure(text, rpx, false), height: LABEL_BOX.height * rpx };
+    for (const t of ALONG) {
+      const placed = placer.place({ ...pointOn(e, fit, t), ...size });
+      if (!placed) continue;
+      labels.push({ kind: "relation", id: e.id, text, box: placed.box, side: placed.side, ...anchored(placed.box, placed.side, rpx), px: rpx, bold: false });
+      break;
+    }
   }
   return labels;
 }
