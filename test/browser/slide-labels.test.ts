@@ -140,7 +140,7 @@ test("an SVG slide of an imported GEXF sample (C. elegans, 297 actors)", async (
   await dialog.getByRole("button", { name: "Open data set" }).click({ timeout: 60_000 });
   await dialog.waitFor({ state: "hidden" });
   await expect.poll(() => page.evaluate(() => document.querySelector("faultlines-app")!.automation.inspect().dataSet?.actors ?? 0)).toBeGreaterThan(250);
-  await expectSlidesLegible(page, "C. elegans", "celegans", 20);
+  await expectSlidesLegible(page, "C. elegans", "celegans", 10);
   await page.close();
 }, 120_000);
 

@@ -15,8 +15,10 @@ export interface TextItem {
   readonly px: number;
   readonly bold: boolean;
   readonly role: "text" | "muted";
-  /** The part of the layout it belongs to, for the SVG's groups; "count" is a legend entry's number. */
-  readonly part: "title" | "date" | "legend" | "count" | "caption" | "source";
+  /** The part of the layout it belongs to, for the SVG's groups. */
+  readonly part: "title" | "date" | "legend" | "caption" | "source";
+  /** A legend entry's number, drawn muted right after its text (room for it is kept). */
+  readonly count?: string;
 }
 
 /**
@@ -127,8 +129,7 @@ function flowLegend(legend: CompositionLegend, x: number, top: number, width: nu
       const countWidth = count ? px * 0.35 + measure(count, px, false) : 0;
       const room = width - markWidth - gap - countWidth;
       const label = ellipsize(item.label, room, px, false, measure);
-      const labelWidth = measure(label, px, false);
-      const w = markWidth + gap + labelWidth + countWidth;
+      const w = markWidth + gap + measure(label, px, false) + countWidth;
       if (cx > x && cx + w > x + width) {
         cx = x;
         y += line;
@@ -139,8 +140,7 @@ function flowLegend(legend: CompositionLegend, x: number, top: number, width: nu
       }
       const mid = y + px * 0.7;
       swatches.push({ shape: item.shape, x: cx, y: mid, size: markWidth, thickness: px * (item.thin ? 0.2 : 0.3), colour: item.colour });
-      texts.push({ text: label, x: cx + markWidth + gap, y: y + px * 1.05, px, bold: false, role: "text", part: "legend" });
-      if (count) texts.push({ text: count, x: cx + markWidth + gap + labelWidth + px * 0.35, y: y + px * 1.05, px, bold: false, role: "muted", part: "count" });
+      texts.push({ text: label, x: cx + markWidth + gap, y: y + px * 1.05, px, bold: false, role: "text", part: "legend", ...(count ? { count } : {}) });
       cx += w + px * 0.9;
     }
     if (!complete) return { texts, swatches, height: y - top, complete };

@@ -72,8 +72,15 @@ function anchored(box: Box, side: LabelSide, px: number): Pick<SlideLabel, "x" |
   return { x: box.x + box.width / 2, y, anchor: "middle" };
 }
 
-/** Above this many actors, a graph is a crowd: see `avoided`. */
-export const CROWD = 300;
+/**
+ * Above this many actors, a graph is a crowd: only its hubs (the ⌈√n⌉ largest, as many as fill
+ * a slide's margin of attention) and the selected actor are named; naming whatever leaf has room
+ * at the rim would tell a reader nothing about the graph.
+ */
+export const CROWD = 150;
+
+/** How many of a crowd's actors are named: ⌈√n⌉ (35 of 1,200). */
+export const hubCount = (actors: number): number => Math.ceil(Math.sqrt(actors));
 
 /**
  * Whether labels keep clear of an actor's disc: always in a graph of up to CROWD actors; in a
@@ -119,12 +126,13 @@ export function placeSlideLabels({ scene, graph, fit, labelSize: px, measure, la
   const crowd = scene.nodes.length > CROWD;
   // In a crowd the hubs sit among dots: their labels keep clear of each other's discs only, or
   // the most connected actors would be the ones left unnamed.
-  const hubs = crowd ? others.slice(0, Math.ceil(Math.sqrt(scene.nodes.length))) : [];
+  const hubs = crowd ? others.slice(0, hubCount(scene.nodes.length)) : [];
   const hubIds = new Set(hubs.map((v) => v.id));
   placer.avoidDiscs(scene.nodes.filter((v) => hubIds.has(v.id)).map(disc));
   hubs.forEach(place);
+  // Relation labels and, in a graph that is no crowd, every actor label keep clear of the rest.
   placer.avoidDiscs(scene.nodes.filter((v) => !hubIds.has(v.id) && avoided(v.size * k, px, scene.nodes.length)).map(disc));
-  others.slice(hubs.length).forEach(place);
+  if (!crowd) others.forEach(place);
   const rpx = px * RELATION_LABEL_RATIO;
   // Bundles of many relations first: their count says the most.
   const edges = scene.edges

@@ -126,6 +126,10 @@ export async function composePng(sigma: Sigma, scene: Scene, options: Compositio
     context.font = `${t.bold ? 700 : 400} ${t.px}px ${FONT}`;
     context.fillStyle = t.role === "muted" ? ink.muted : ink.text;
     context.fillText(t.text, t.x, t.y);
+    if (t.count) {
+      context.fillStyle = ink.muted;
+      context.fillText(t.count, t.x + context.measureText(t.text).width + t.px * 0.35, t.y);
+    }
   }
   return new Promise((resolve, reject) =>
     canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error(`composePng: the browser made no PNG of a ${options.width}×${options.height} canvas`))), "image/png"),

@@ -64,9 +64,11 @@ function swatchElement(s: Swatch): string {
   return `<circle cx="${n(s.x + s.size / 2)}" cy="${n(s.y)}" r="${n(s.size / 2)}" fill="${escapeXml(s.colour)}"/>`;
 }
 
-function textElement(t: TextItem, fill: string): string {
+function textElement(t: TextItem, fill: string, muted: string): string {
   const weight = t.bold ? ` font-weight="700"` : "";
-  return `<text x="${n(t.x)}" y="${n(t.y)}" font-size="${n(t.px)}"${weight} fill="${escapeXml(fill)}">${escapeXml(t.text)}</text>`;
+  // The count follows the text where the font puts its end: the layout's widths are estimates.
+  const count = t.count ? `<tspan class="count" dx="${n(t.px * 0.35)}" fill="${escapeXml(muted)}" font-weight="400">${escapeXml(t.count)}</tspan>` : "";
+  return `<text x="${n(t.x)}" y="${n(t.y)}" font-size="${n(t.px)}"${weight} fill="${escapeXml(fill)}">${escapeXml(t.text)}${count}</text>`;
 }
 
 export function composeSvg(scene: Scene, options: CompositionOptions, measure: Measure = estimateWidth): string {
@@ -117,7 +119,7 @@ export function composeSvg(scene: Scene, options: CompositionOptions, measure: M
   const texts = (part: TextItem["part"]) =>
     layout.texts
       .filter((t) => t.part === part)
-      .map((t) => textElement(t, t.role === "muted" ? ink.muted : ink.text))
+      .map((t) => textElement(t, t.role === "muted" ? ink.muted : ink.text, ink.muted))
       .join("");
   const defs = [
     `<clipPath id="fl-graph-area"><rect x="${n(g.x)}" y="${n(g.y)}" width="${n(g.width)}" height="${n(g.height)}"/></clipPath>`,
@@ -143,7 +145,7 @@ export function composeSvg(scene: Scene, options: CompositionOptions, measure: M
     `<g class="labels" ${labelFont} fill="${ink.text}">${labels.join("")}</g>`,
     `</g>`,
     `<g class="title">${texts("title")}${texts("date")}</g>`,
-    `<g class="legend">${swatches.join("")}${texts("legend")}<g class="counts">${texts("count")}</g></g>`,
+    `<g class="legend">${swatches.join("")}${texts("legend")}</g>`,
     options.caption ? `<g class="caption">${texts("caption")}</g>` : "",
     `<g class="sources">${texts("source")}</g>`,
     `</svg>`,

@@ -52,17 +52,18 @@ describe("the slide's legend and caption", () => {
     expect(legend.possible).toBeNull();
   });
 
-  test("laid out: a dotted mark for words, the counts as muted numbers after their labels", () => {
+  test("laid out: a dotted mark for words, each entry with its count", () => {
     const legend = legendOf(dataSet, slice, "light");
     const layout = layoutComposition(options({ legend }));
     expect(layout.swatches.map((s) => s.shape)).toEqual(["line", "dotted", "line", "dot", "dot"]);
-    const counts = layout.texts.filter((t) => t.part === "count");
-    expect(counts.map((t) => t.text)).toEqual(["3", "1", "2", "2", "3"]);
-    expect(counts.every((t) => t.role === "muted")).toBe(true);
-    const label = layout.texts.find((t) => t.text === "Accuses")!;
-    const count = counts[1];
-    expect(count.x).toBeGreaterThan(label.x);
-    expect(count.y).toBe(label.y);
+    const entries = layout.texts.filter((t) => t.part === "legend" && t.count);
+    expect(entries.map((t) => [t.text, t.count])).toEqual([
+      ["Air or drone strike", "3"],
+      ["Accuses", "1"],
+      ["Rivalry", "2"],
+      ["State", "2"],
+      ["Armed group", "3"],
+    ]);
   });
 
   test("the caption says how many relations the lines stand for, only when some lines are bundles", () => {

@@ -163,7 +163,10 @@ describe("composeSvg", () => {
     expect(relationLabels(labelled).sort()).toEqual(["12", "Accuses", "maybe type", "rivals type", "talks type"].sort());
     // A legend entry for words gets a dotted mark.
     const words = options({ legend: { ...o.legend, relationTypes: [{ label: "Accuses", family: "Hostile", colour: "#c8371f", pattern: "dotted", count: 1 }] } });
-    expect(all(parse(composeSvg(scene, words)), "line").filter((l) => l.getAttribute("class") === "dotted")).toHaveLength(1);
+    const withWords = parse(composeSvg(scene, words));
+    expect(all(withWords, "line").filter((l) => l.getAttribute("class") === "dotted")).toHaveLength(1);
+    // Its count follows its label, muted.
+    expect(all(withWords, "tspan").map((t) => [(t.parentNode as Element).firstChild!.nodeValue, t.textContent])).toEqual([["Accuses", "1"]]);
   });
 
   test("an empty view, legend and source line still make a well-formed image", () => {
