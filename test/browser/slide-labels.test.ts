@@ -93,8 +93,9 @@ async function slide(page: Page, spec: Omit<ImageSpec, "format">, name: string):
   return svg;
 }
 
-/** Every size and background of the page's view: each legible, with labels of one size per slide, twice as large at 4K. */
-async function expectSlidesLegible(page: Page, title: string, name: string, least: number): Promise<void> {
+/** Every size and background of the page's view: each legible, with labels of one size per slide, twice as large at 4K; returns the actor labels of the last. */
+async function expectSlidesLegible(page: Page, title: string, name: string, least: number): Promise<string[]> {
+  let named: string[] = [];
   for (const background of BACKGROUNDS) {
     const sizes: number[] = [];
     for (const size of SIZES) {
@@ -104,9 +105,11 @@ async function expectSlidesLegible(page: Page, title: string, name: string, leas
       const px = new Set(labels.filter((l) => l.kind === "labels").map((l) => l.px));
       expect(px.size, `${file}: one label size`).toBe(1);
       sizes.push([...px][0]);
+      named = labels.filter((l) => l.kind === "labels").map((l) => l.text);
     }
     expect(sizes[1] / sizes[0]).toBeCloseTo(2);
   }
+  return named;
 }
 
 async function open(query: string): Promise<Page> {
@@ -171,6 +174,13 @@ test("an SVG slide of a generated graph of 1,200 actors: the most connected name
   const page = await open("?at=2026-03-01");
   await page.evaluate(([data]) => document.querySelector("faultlines-app")!.automation.showDataSet("Generated", data, {}), [generated(1200)] as const);
   await expect.poll(() => page.evaluate(() => document.querySelector("faultlines-app")!.automation.inspect().visibleActors.length)).toBe(1200);
-  await expectSlidesLegible(page, "A thousand actors", "generated-1200", 20);
+  const named = await expectSlidesLegible(page, "A thousand actors", "generated-1200", 10);
+  // Those named are among the ⌈√1200⌉ = 35 most connected.
+  const degree = new Map<string, number>();
+  const data = generated(1200);
+  for (const r of data.relations) for (const end of [r.source, r.target]) degree.set(end, (degree.get(end) ?? 0) + 1);
+  const label = new Map(data.actors.map((a) => [a.label, a.id]));
+  const threshold = [...degree.values()].sort((a, b) => b - a)[34];
+  for (const name of named) expect(degree.get(label.get(name)!), name).toBeGreaterThanOrEqual(threshold);
   await page.close();
 }, 180_000);

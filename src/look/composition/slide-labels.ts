@@ -158,9 +158,26 @@ export interface SlidePlan {
   readonly labels: readonly SlideLabel[];
 }
 
+/**
+ * How far in from the graph area's sides the actors may be fitted, tried in turn while labels
+ * are left out: actors at the rim need room beside them for their names, which a fit to the
+ * discs alone does not leave.
+ */
+const INSETS = [0, 0.05, 0.1, 0.15, 0.2];
+
 export function planSlide(scene: Scene, options: CompositionOptions, measure: Measure): SlidePlan {
   const layout = layoutComposition(options, scene.labelSize, measure);
-  const fit = fitScene(scene, layout.graph, layout.labelSize, options.scale);
-  const labels = placeSlideLabels({ scene, graph: layout.graph, fit, labelSize: layout.labelSize, measure, labelRelations: options.labelRelations });
-  return { layout, fit, labels };
+  const g = layout.graph;
+  const wanted = scene.nodes.length > CROWD ? 0 : scene.nodes.filter((v) => v.label).length;
+  let best: SlidePlan | undefined;
+  for (const inset of wanted ? INSETS : [0]) {
+    const [ix, iy] = [g.width * inset, g.height * inset * 0.5];
+    const fit = fitScene(scene, { x: g.x + ix, y: g.y + iy, width: g.width - 2 * ix, height: g.height - 2 * iy }, layout.labelSize, options.scale);
+    const labels = placeSlideLabels({ scene, graph: g, fit, labelSize: layout.labelSize, measure, labelRelations: options.labelRelations });
+    const named = (p: SlidePlan | undefined) => p?.labels.filter((l) => l.kind === "actor").length ?? -1;
+    const plan = { layout, fit, labels };
+    if (named(plan) > named(best)) best = plan;
+    if (named(best) >= wanted) break;
+  }
+  return best!;
 }

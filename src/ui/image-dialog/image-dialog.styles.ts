@@ -40,4 +40,25 @@ export const imageDialogStyles = css`
     margin: 0 0 0.75rem;
     font-size: 0.875rem;
   }
+  /* The slide scaled down: 16:9 whatever the size, so the dialog does not jump as previews come. */
+  .preview {
+    margin: 0 0 0.75rem;
+    aspect-ratio: 16 / 9;
+    width: min(28rem, 100%);
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    border: 1px solid var(--fl-border);
+    border-radius: var(--fl-radius);
+    background: repeating-conic-gradient(var(--fl-border) 0 25%, transparent 0 50%) 0 0 / 12px 12px;
+  }
+  .preview img {
+    max-width: 100%;
+    max-height: 100%;
+    display: block;
+  }
+  .preview .pending {
+    width: 100%;
+    height: 100%;
+  }
 `;

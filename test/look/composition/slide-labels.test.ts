@@ -125,6 +125,30 @@ describe("slide labels", () => {
   });
 });
 
+test("an actor at the rim, hemmed in on its other sides, is fitted further in so its name has room beside it", () => {
+  const labelled = (id: string, x: number, y: number, label: string): SceneNode => ({ id, x, y, size: 6, color: "#888888", label, kind: "state" });
+  const scene: Scene = {
+    width: 800,
+    height: 500,
+    labelSize: 14,
+    nodes: [
+      labelled("iran", 100, 250, "Iran"),
+      labelled("saudi", 700, 250, "Saudi Arabia"),
+      labelled("qutb", 790, 250, "Qutb-e-Shahb"),
+      { ...labelled("above", 790, 236, ""), size: 4 },
+      { ...labelled("below", 790, 264, ""), size: 4 },
+    ],
+    edges: [],
+  };
+  const o = options();
+  const layout = layoutComposition(o, scene.labelSize, estimateWidth);
+  const tight = placeSlideLabels({ scene, graph: layout.graph, fit: fitScene(scene, layout.graph, layout.labelSize, o.scale), labelSize: layout.labelSize, measure: estimateWidth });
+  expect(tight.map((l) => l.id)).not.toContain("qutb");
+  const plan = planSlide(scene, o, estimateWidth);
+  expect(plan.labels.map((l) => l.id).sort()).toEqual(["iran", "qutb", "saudi"]);
+  expectLegible(plan.labels, plan.layout.graph, scene, plan.fit);
+});
+
 describe("relation labels", () => {
   const bundle: SceneEdge = { id: "b", x1: 200, y1: 250, x2: 600, y2: 250, color: "#c00", size: 6, directed: false, curvature: 0, targetSize: 10, family: "hostile", count: 12 };
   const spread: SceneEdge = { id: "s", x1: 200, y1: 250, x2: 600, y2: 250, color: "#c00", size: 2, directed: false, curvature: 0.2, targetSize: 10, label: "Air or drone strike", typeLabel: "Air or drone strike" };
