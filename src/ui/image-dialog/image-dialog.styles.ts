@@ -2,6 +2,20 @@
 import { css } from "lit";
 
 export const imageDialogStyles = css`
+  /* Wider than the other dialogs: the preview sits beside the choices where there is room. */
+  dialog {
+    max-width: min(58rem, calc(100vw - 2rem));
+  }
+  .body {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: 0 1.25rem;
+  }
+  @media (min-width: 62rem) {
+    .body {
+      grid-template-columns: minmax(0, 1.4fr) minmax(17rem, 1fr);
+    }
+  }
   .field {
     display: flex;
     flex-direction: column;
@@ -44,7 +58,8 @@ export const imageDialogStyles = css`
   .preview {
     margin: 0 0 0.75rem;
     aspect-ratio: 16 / 9;
-    width: min(28rem, 100%);
+    width: 100%;
+    box-sizing: border-box;
     display: flex;
     align-items: center;
     justify-content: center;

@@ -168,38 +168,44 @@ export class FlImageDialog extends LitElement {
           }}
         >
           <h2 id="image-dialog-title">Image of this view</h2>
-          <figure class="preview">
-            ${this.previewUrl
-              ? html`<img src=${this.previewUrl} alt=${`Preview of the image${title ? `: ${title}` : ""}, ${this.sizeHint(this.size)}`} data-testid="image-preview" />`
-              : html`<div class="pending" role="img" aria-label="Preview being drawn"></div>`}
-          </figure>
-          <label class="field"
-            >Title
-            <input type="text" name="title" .value=${this.imageTitle ?? this.defaultTitle} @input=${(e: Event) => (this.imageTitle = (e.target as HTMLInputElement).value)}
-          /></label>
-          <fieldset>
-            <legend>Size</legend>
-            <div class="choices">
-              ${size("1x", "1×")} ${size("2x", "2×")} ${size("4x", "4×")} ${size("hd", "Full HD slide")} ${size("uhd", "4K slide")}
+          <div class="body">
+            <div class="look">
+              <figure class="preview">
+                ${this.previewUrl
+                  ? html`<img src=${this.previewUrl} alt=${`Preview of the image${title ? `: ${title}` : ""}, ${this.sizeHint(this.size)}`} data-testid="image-preview" />`
+                  : html`<div class="pending" role="img" aria-label="Preview being drawn"></div>`}
+              </figure>
+              <label class="field"
+                >Title
+                <input type="text" name="title" .value=${this.imageTitle ?? this.defaultTitle} @input=${(e: Event) => (this.imageTitle = (e.target as HTMLInputElement).value)}
+              /></label>
             </div>
-          </fieldset>
-          <fieldset>
-            <legend>Background</legend>
-            <div class="choices">${BACKGROUNDS.map(([value, label]) => radio("background", value, this.background, (v) => (this.background = v), label))}</div>
-          </fieldset>
-          <fieldset>
-            <legend>Format</legend>
-            ${radio("format", "png" as ImageFormat, this.format, (v) => (this.format = v), "PNG", "a picture, for any slide")}
-            ${radio("format", "svg" as ImageFormat, this.format, (v) => (this.format = v), "SVG", "vector: scales without blur, labels stay text")}
-          </fieldset>
-          <fieldset>
-            <legend>Options</legend>
-            <label class="choice"
-              ><input type="checkbox" name="label-relations" .checked=${this.labelRelations} @change=${(e: Event) => (this.labelRelations = (e.target as HTMLInputElement).checked)} /><span
-                >Label relations<small>each line with its type, or its number of relations</small></span
-              ></label
-            >
-          </fieldset>
+            <div class="options">
+              <fieldset>
+                <legend>Size</legend>
+                <div class="choices">
+                  ${size("1x", "1×")} ${size("2x", "2×")} ${size("4x", "4×")} ${size("hd", "Full HD slide")} ${size("uhd", "4K slide")}
+                </div>
+              </fieldset>
+              <fieldset>
+                <legend>Background</legend>
+                <div class="choices">${BACKGROUNDS.map(([value, label]) => radio("background", value, this.background, (v) => (this.background = v), label))}</div>
+              </fieldset>
+              <fieldset>
+                <legend>Format</legend>
+                ${radio("format", "png" as ImageFormat, this.format, (v) => (this.format = v), "PNG", "a picture, for any slide")}
+                ${radio("format", "svg" as ImageFormat, this.format, (v) => (this.format = v), "SVG", "vector: scales without blur, labels stay text")}
+              </fieldset>
+              <fieldset>
+                <legend>Options</legend>
+                <label class="choice"
+                  ><input type="checkbox" name="label-relations" .checked=${this.labelRelations} @change=${(e: Event) => (this.labelRelations = (e.target as HTMLInputElement).checked)} /><span
+                    >Label relations<small>each line with its type, or its number of relations</small></span
+                  ></label
+                >
+              </fieldset>
+            </div>
+          </div>
           <p class="note" id="copy-note" ?hidden=${!copyNote}>${copyNote}</p>
           <div class="actions">
             <button type="button" @click=${() => this.dialog.close()}>Cancel</button>
