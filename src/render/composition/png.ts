@@ -12,16 +12,8 @@ import type { Settings } from "sigma/settings";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import { swatchDash, swatchDots, type Fit } from "../../look/composition/layout";
 import { planSlide, type SlideLabel } from "../../look/composition/slide-labels";
-import { FONT, inkOf, reink, TYPE, type Ink } from "../../look/composition/style";
-import type { CompositionOptions, Measure, Scene } from "../../look/composition/types";
-
-/** Measures text with a canvas, in the composition's font. */
-export const canvasMeasure =
-  (context: CanvasRenderingContext2D): Measure =>
-  (text, px, bold) => {
-    context.font = `${bold ? 700 : 400} ${px}px ${FONT}`;
-    return context.measureText(text).width;
-  };
+import { estimateWidth, FONT, inkOf, reink, TYPE, type Ink } from "../../look/composition/style";
+import type { CompositionOptions, Scene } from "../../look/composition/types";
 
 /**
  * The graph layer at k image pixels per view pixel. sigma sizes things in CSS pixels and draws
@@ -91,7 +83,9 @@ export async function composePng(sigma: Sigma, scene: Scene, options: Compositio
   const context = canvas.getContext("2d");
   if (!context) throw new Error(`composePng: no 2D canvas context for a ${options.width}×${options.height} image`);
   const ink = inkOf(options.background);
-  const { layout, fit, labels } = planSlide(scene, options, canvasMeasure(context));
+  // The SVG's own plan, measured the same way (widths estimated on the wide side), so a PNG and
+  // an SVG of one view put every label and legend entry in the same place.
+  const { layout, fit, labels } = planSlide(scene, options, estimateWidth);
   if (ink.fill) {
     context.fillStyle = ink.fill;
     context.fillRect(0, 0, options.width, options.height);
