@@ -79,6 +79,7 @@ export class FaultlinesApp extends LitElement {
     this.addEventListener("theme-change", (e) => this.store.update(setTheme(e.theme)));
     this.addEventListener("layout-command", (e) => this.graph.run(e.command));
     this.addEventListener("image-request", (e) => deliverImage(e.request, (spec) => this.image(spec), this.store.state, (heading) => this.session.setNotice(heading)));
+    this.addEventListener("image-preview", (e) => (e.image = this.image(e.spec)));
     this.addEventListener("import-files", (e) => this.imports.start(e.files));
     this.addEventListener("import-cancel", () => this.imports.cancel());
     this.addEventListener("type-mapping", (e) => this.imports.applyMapping(e.mapping));
