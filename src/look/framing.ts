@@ -34,8 +34,10 @@ export interface Framing {
   readonly height: number;
   /** Pixels per framed unit at ratio 1. */
   readonly scale: number;
-  /** Pixels kept free at each edge of the canvas. */
+  /** Pixels kept free at each edge of the canvas... */
   readonly margin: number;
+  /** ...and more at the top, where something is drawn over the canvas (the status line). */
+  readonly marginTop?: number;
   /** A label's height in pixels: actors at the top and bottom edges keep half of it. */
   readonly labelHeight: number;
   /** Pixels between a disc and its label. */
@@ -68,7 +70,7 @@ function extent(actors: readonly FramedActor[], f: Framing, ratio: number, label
 
 function fits(actors: readonly FramedActor[], f: Framing, ratio: number, labels: boolean): boolean {
   const e = extent(actors, f, ratio, labels);
-  return e.right - e.left <= f.width - 2 * f.margin && e.bottom - e.top <= f.height - 2 * f.margin;
+  return e.right - e.left <= f.width - 2 * f.margin && e.bottom - e.top <= f.height - f.margin - (f.marginTop ?? f.margin);
 }
 
 /**
@@ -96,7 +98,9 @@ export function frameActors(actors: readonly FramedActor[], f: Framing): CameraP
   const { ratio, labels } = fittingRatio(actors, f, f.minRatio);
   const e = extent(actors, f, ratio, labels);
   const k = f.scale / ratio;
-  return { x: (e.left + e.right) / 2 / k, y: -(e.top + e.bottom) / 2 / k, ratio };
+  // Centred between the margins: half the difference between the top margin and the others down.
+  const down = ((f.marginTop ?? f.margin) - f.margin) / 2;
+  return { x: (e.left + e.right) / 2 / k, y: -((e.top + e.bottom) / 2 - down) / k, ratio };
 }
 
 /**
@@ -111,14 +115,14 @@ export function keepInView(camera: CameraPlace, actors: readonly FramedActor[], 
   const e = extent(actors, f, ratio, labels);
   // The box's edges on screen with the camera's centre kept; then the shift that brings it inside.
   const [cx, cy] = [camera.x * k, -camera.y * k];
-  const shift = (low: number, high: number, centre: number, size: number) => {
+  const shift = (low: number, high: number, centre: number, size: number, first = f.margin) => {
     const [from, to] = [size / 2 + low - centre, size / 2 + high - centre];
-    if (from < f.margin) return f.margin - from;
+    if (from < first) return first - from;
     if (to > size - f.margin) return size - f.margin - to;
     return 0;
   };
   const dx = shift(e.left, e.right, cx, f.width);
-  const dy = shift(e.top, e.bottom, cy, f.height);
+  const dy = shift(e.top, e.bottom, cy, f.height, f.marginTop);
   return { x: camera.x - dx / k, y: camera.y + dy / k, ratio };
 }
 

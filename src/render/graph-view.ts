@@ -79,11 +79,12 @@ export const SIGMA_SETTINGS = {
 const STAGE_PADDING = 30;
 
 /**
- * How the camera frames actors (framing.ts): a margin at each edge, room for labels, and no
+ * How the camera frames actors (framing.ts): a margin at each edge (more at the top, under the
+ * status line drawn over the canvas), room for labels, and no
  * closer than a quarter of the whole graph's ratio (a view of two actors is not blown up to the
  * canvas's edges), nor farther than needed to show ten times the graph.
  */
-const FRAMING = { margin: 16, labelGap: 3, minRatio: 0.25, maxRatio: 10 } as const;
+const FRAMING = { margin: 16, marginTop: 44, labelGap: 3, minRatio: 0.25, maxRatio: 10 } as const;
 
 /**
  * Labels kept room for when framing: those of the largest actors, which are labelled first; in

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { frameActors, keepInView, pointOnScreen, sameCameraPlace, type CameraPlace, type FramedActor, type Framing } from "../../src/look/framing";
 
-const FRAMING: Framing = { width: 1000, height: 700, scale: 640, margin: 24, labelHeight: 16, labelGap: 3, minRatio: 0.25, maxRatio: 20 };
+const FRAMING: Framing = { width: 1000, height: 700, scale: 640, margin: 24, marginTop: 50, labelHeight: 16, labelGap: 3, minRatio: 0.25, maxRatio: 20 };
 
 /** Every actor's disc, its label on the right and half a label's height above and below, inside the canvas less its margin. */
 function inside(actors: readonly FramedActor[], camera: CameraPlace, f: Framing, labels = true): boolean {
@@ -13,7 +13,7 @@ function inside(actors: readonly FramedActor[], camera: CameraPlace, f: Framing,
     const half = Math.max(r, labels && a.label ? f.labelHeight / 2 : 0);
     const right = p.x + r + (labels && a.label ? f.labelGap + a.label : 0);
     const eps = 1e-6;
-    return p.x - r >= f.margin - eps && right <= f.width - f.margin + eps && p.y - half >= f.margin - eps && p.y + half <= f.height - f.margin + eps;
+    return p.x - r >= f.margin - eps && right <= f.width - f.margin + eps && p.y - half >= (f.marginTop ?? f.margin) - eps && p.y + half <= f.height - f.margin + eps;
   });
 }
 
