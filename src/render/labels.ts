@@ -6,10 +6,11 @@
  * Sigma's label grid picks the candidates (the largest actors of each cell, more as the reader
  * zooms in, `labelGridFor`); it cannot keep labels apart: a cell is a fixed square, a label is
  * wider than one (Noor Wali Mehsud is ~120 px against 60 px cells), so labels of actors in
- * neighbouring cells, or of several actors in one cell, cover each other. Measured with the grid
- * alone (labelDensity 3, cells of 60 px, 1440×900): 6 overlapping pairs at ?at=2026-03-01
- * (AQIS over Noor Wali Mehsud among them) and over 1,000 among the labels of a 1,300-actor import;
- * sigma's own defaults (density 1, 100 px cells) still left overlapping pairs in both. So each
+ * neighbouring cells, or of several actors in one cell, cover each other. Measured at 1440×900
+ * with the grid alone, every label drawn right of its actor: with labelDensity 3 and 60-pixel
+ * cells, 2 overlapping pairs of 21 labels at ?at=2026-03-01 and 1,350 pairs (12 labels cut by
+ * the edge) of 245 in a 1,300-actor import; with sigma's defaults (density 1, 100-pixel cells),
+ * still 1 pair at ?at=2026-03-01 (with 3 actors unlabelled) and 28 pairs (3 cut) of 39. So each
  * frame the candidates are collected, not drawn (`drawLabel`), and once sigma has offered them
  * all they are placed by the shared LabelPlacer in priority order (selected and hovered actors
  * first, then the largest) and drawn, or left out.
