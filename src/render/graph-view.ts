@@ -133,9 +133,8 @@ export class GraphView {
       stagePadding: STAGE_PADDING,
     });
     // Actors' framed positions, which framing reads, exist once sigma has processed a slice.
-    // Framing waits for them after a change of slice, so it frames what is about to be drawn.
     const framePending = () => {
-      if (this.framePending && this.drawn && this.drawn === this.input) this.frameShown(this.frameAnimated);
+      if (this.framePending && this.drawn) this.frameShown(this.frameAnimated);
     };
     this.sigma.on("afterProcess", framePending);
     this.sigma.on("afterRender", framePending);
@@ -287,10 +286,14 @@ export class GraphView {
     return this.labels.boxes();
   }
 
-  /** Puts the camera where it frames the actors shown; waits for the first slice drawn if there is none yet. */
+  /**
+   * Puts the camera where it frames the actors shown (those of the latest slice: positions do
+   * not depend on it); waits for sigma to have drawn a first slice, before which it has no
+   * framed positions.
+   */
   private frameShown(animate: boolean): void {
-    const slice = this.drawn?.slice;
-    if (!slice || this.drawn !== this.input) {
+    const slice = this.input?.slice;
+    if (!slice || !this.drawn) {
       [this.framePending, this.frameAnimated] = [true, animate];
       return;
     }

@@ -162,6 +162,8 @@ describe("the bundled data", () => {
     const panned = await atRest(page);
     expect(outside(panned, panned.visible).length, "actors off screen after the pan").toBeGreaterThan(0);
     await page.getByRole("button", { name: "Fit to screen" }).click();
+    // The camera animates there; under load two looks may agree before its first frame, so wait for the frame itself.
+    await expect.poll(async () => outside(await look(page), panned.visible), { timeout: 10_000 }).toEqual([]);
     const seen = await atRest(page);
     await page.screenshot({ path: `${OUT}/fit-after-pan.png` });
     expect(seen.visible.length).toBeGreaterThan(2);
