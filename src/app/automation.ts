@@ -22,6 +22,8 @@ export interface Automation {
     visibleRelations: string[];
     visibleActors: string[];
     actorPosition: (actor: string) => { x: number; y: number } | undefined;
+    /** The actor labels drawn on the canvas in the last frame, in the canvas's pixels. */
+    labelBoxes: { actor: string; label: string; x: number; y: number; width: number; height: number }[];
     layoutRunning: boolean;
     dataSet: { id: string; name: string; actors: number; relations: number } | null;
   };
@@ -56,6 +58,7 @@ export function automationOf({ store, session, graph, image }: Automated): Autom
         visibleRelations: slice ? [...slice.visibleRelations] : [],
         visibleActors: slice ? [...slice.visibleActors] : [],
         actorPosition: (actor: string) => graph.viewportPosition(actor),
+        labelBoxes: graph.labelBoxes().map(({ actor, label, x, y, width, height }) => ({ actor, label, x, y, width, height })),
         layoutRunning: graph.layoutRunning,
         dataSet: shown ? { id: shown.id, name: shown.name, actors: shown.dataSet.actors.length, relations: shown.dataSet.relations.length } : null,
       };

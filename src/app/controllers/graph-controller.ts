@@ -11,6 +11,7 @@ import type { ReactiveController, ReactiveControllerHost } from "lit";
 import type Sigma from "sigma";
 import type { Position } from "../../render/display-graph";
 import { GraphView } from "../../render/graph-view";
+import type { DrawnLabel } from "../../render/labels";
 import { LayoutRunner } from "../../render/layout-runner";
 import { hoverActor, selectActor, selectRelation } from "../../state/producers";
 import type { Store } from "../../state/store";
@@ -46,6 +47,8 @@ export class GraphController implements ReactiveController {
   /** Callers waiting for the next frame sigma draws. */
   private frameWaiters: (() => void)[] = [];
   private lastSize: { width: number; height: number } | null = null;
+  /** The ego view last drawn, to frame the view anew when it changes. */
+  private lastEgo: ViewState["ego"] | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -98,6 +101,11 @@ export class GraphController implements ReactiveController {
     return this.view?.positions.get(actor) ?? this.on.shown()?.layout.get(actor);
   }
 
+  /** The labels sigma drew in the last frame, in the canvas's pixels, for tests. */
+  labelBoxes(): readonly DrawnLabel[] {
+    return this.view?.labelBoxes() ?? [];
+  }
+
   focusActor(actor: string): void {
     this.view?.focusActor(actor);
   }
@@ -138,7 +146,14 @@ export class GraphController implements ReactiveController {
 
   private draw(): void {
     const slice = this.on.slice();
-    if (slice && this.viewFor === this.on.shown()) this.view?.update(slice, this.on.store.state);
+    if (!slice || this.viewFor !== this.on.shown() || !this.view) return;
+    const state = this.on.store.state;
+    this.view.update(slice, state);
+    // Opening or leaving an ego view (or changing its actor or hops) frames what it shows.
+    const ego = state.ego;
+    const egoChanged = this.lastEgo !== undefined && !(ego === this.lastEgo || (ego && this.lastEgo && ego.actor === this.lastEgo.actor && ego.depth === this.lastEgo.depth));
+    this.lastEgo = ego;
+    if (egoChanged) this.view.resetCamera();
   }
 
   private mount(): void {
@@ -161,6 +176,7 @@ export class GraphController implements ReactiveController {
       },
     });
     this.view = view;
+    this.lastEgo = undefined;
     this.on.mounted({ get: () => view.cameraView(), set: (v) => view.setCameraView(v) });
     this.layout = new LayoutRunner(
       shown.graph,
