@@ -8,7 +8,7 @@
  */
 import type { RelationType } from "../model/types";
 import type { Theme } from "../state/view-state";
-import { familyColour, possibleColour } from "./palette";
+import { familyStepColour, possibleColour } from "./palette";
 
 export type Manner = "deed" | "word" | "tie";
 
@@ -27,7 +27,11 @@ export function mannerOf(type: Pick<RelationType, "cameo"> | undefined): Manner 
 /** Possible relations are dashed whatever their manner: that they may not hold is the first thing to say. */
 export const patternOf = (manner: Manner, possible: boolean): LinePattern => (possible ? "dashed" : manner === "word" ? "dotted" : "solid");
 
-/** A relation's colour: its family's hue, at its manner's step; moved towards the canvas when only possible. */
-export function relationColour(family: string, _manner: Manner, theme: Theme, possible = false): string {
-  return possible ? possibleColour(family, theme) : familyColour(family, theme);
+/**
+ * A relation's colour: its family's hue at its manner's step (deeds full strength, standing ties
+ * deeper, words lighter; look/palette.ts). A possible relation is its family's colour moved
+ * towards the canvas whatever its manner: dashed, it says first that it may not hold.
+ */
+export function relationColour(family: string, manner: Manner, theme: Theme, possible = false): string {
+  return possible ? possibleColour(family, theme) : familyStepColour(family, manner, theme);
 }
