@@ -8,6 +8,7 @@
  */
 import type { RelationType } from "../model/types";
 import type { Theme } from "../state/view-state";
+import { DASH } from "./composition/style";
 import { familyStepColour, possibleColour } from "./palette";
 
 export type Manner = "deed" | "word" | "tie";
@@ -23,6 +24,16 @@ export function mannerOf(type: Pick<RelationType, "cameo"> | undefined): Manner 
   if (!codes.length) return "tie";
   return codes.every((code) => VERBAL_ROOTS.has(code.padStart(2, "0").slice(0, 2))) ? "word" : "deed";
 }
+
+/**
+ * The steps of the broken patterns, in line widths (on, off), and the thinnest width they are
+ * measured in (CSS pixels): dashes long, dots about as long as the line is wide, so the two are
+ * told apart on a thin line. The live view (render/patterned-programs.ts) and images draw these.
+ */
+export const LINE_PATTERN_STEPS: Record<Exclude<LinePattern, "solid">, { readonly dash: number; readonly gap: number; readonly minUnit: number }> = {
+  dashed: DASH,
+  dotted: { dash: 1.2, gap: 1.6, minUnit: DASH.minUnit },
+};
 
 /** Possible relations are dashed whatever their manner: that they may not hold is the first thing to say. */
 export const patternOf = (manner: Manner, possible: boolean): LinePattern => (possible ? "dashed" : manner === "word" ? "dotted" : "solid");
