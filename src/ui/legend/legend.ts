@@ -16,6 +16,7 @@ import { FilterChangeEvent } from "../events";
 import { controlStyles } from "../theme";
 import { countOf, groupByFamily, listedTypes, toggled, unlistedCount, type FamilyGroup } from "./legend-model";
 import { legendStyles } from "./legend.styles";
+import { patternStyles } from "./pattern.styles";
 import { patternKey, possibleEntry } from "./possible-entry";
 
 const CONFIDENCE_LABEL: Record<Confidence, string> = { low: "Low", medium: "Medium", high: "High" };
@@ -39,7 +40,7 @@ const CONFIDENCE_LABEL: Record<Confidence, string> = { low: "Low", medium: "Medi
  * @csspart possible - The entry of possible relations: their dashed swatch, count and toggle.
  */
 export class FlLegend extends LitElement {
-  static override styles = [controlStyles, legendStyles];
+  static override styles = [controlStyles, legendStyles, patternStyles];
 
   static override properties = {
     families: { attribute: false },
