@@ -29,10 +29,10 @@ const FAMILY_STEPS: Record<Theme, Record<string, Steps>> = {
   },
 };
 
-/** Greyed tints (CIELAB chroma under 20): slate for states, umber for armed groups, sand for parties, sage for organisations, lavender for people. */
+/** Greyed tints (CIELAB chroma under 30, the lines 40–77): slate for states, umber for armed groups, sand for parties, olive for organisations, lavender for people; none neutral grey, which labels and faded context use. */
 const KIND: Record<Theme, Record<string, string>> = {
-  light: { state: "#434061", "armed-group": "#7d564e", "party-movement": "#a2856e", "international-organisation": "#505a55", person: "#8f8aa4" },
-  dark: { state: "#c7bfe4", "armed-group": "#a3847b", "party-movement": "#efd9c2", "international-organisation": "#95a298", person: "#8084a4" },
+  light: { state: "#434061", "armed-group": "#7d564e", "party-movement": "#a2856e", "international-organisation": "#717746", person: "#8f8aa4" },
+  dark: { state: "#c7bfe4", "armed-group": "#a3847b", "party-movement": "#efd9c2", "international-organisation": "#768859", person: "#8084a4" },
 };
 
 const FALLBACK_FAMILY: Record<Theme, string[]> = {
