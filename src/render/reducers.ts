@@ -10,7 +10,8 @@ import type { Day } from "../model/dates";
 import type { ViewSlice } from "../state/view-slice";
 import type { Theme } from "../state/view-state";
 import { actorSize } from "../look/actor-size";
-import { CANVAS, familyColour, kindColour, possibleColour } from "../look/palette";
+import { CANVAS, kindColour } from "../look/palette";
+import { mannerOf, patternOf, relationColour, type LinePattern, type Manner } from "../look/relation-look";
 import type { ParallelPlace } from "../look/parallel-relations";
 
 export interface ReducerInput {
@@ -40,6 +41,9 @@ export interface RelationDisplay extends Partial<EdgeDisplayData> {
   readonly family?: string;
   /** Only possibly active on the date shown: drawn dashed, lighter and thinner. */
   readonly possible?: boolean;
+  /** The relation type's manner (look/relation-look.ts): its colour's step and, with `possible`, its pattern. */
+  readonly manner?: Manner;
+  readonly pattern?: LinePattern;
   readonly confidence?: string;
   readonly directed?: boolean;
   readonly curvature?: number;
@@ -97,17 +101,23 @@ export function curvatureFor(index: number, maxIndex: number): number {
 /** A possible relation's width, as a share of a certain one's of the same confidence. */
 export const POSSIBLE_WIDTH = 0.7;
 
-/** The program drawing a relation: straight or curved, arrowed when directed, dashed when only possible. */
-export function programOf(curved: boolean, directed: boolean, possible: boolean): string {
+/** The program drawing a relation: straight or curved, arrowed when directed, in its pattern (render/edge-programs.ts). */
+export function programOf(curved: boolean, directed: boolean, pattern: LinePattern): string {
   const shape = curved ? (directed ? "curvedArrow" : "curved") : directed ? "arrow" : "line";
-  return possible ? `dashed${shape[0].toUpperCase()}${shape.slice(1)}` : shape;
+  return pattern === "solid" ? shape : `${pattern}${shape[0].toUpperCase()}${shape.slice(1)}`;
+}
+
+/** Each relation type's manner, read once per reducer: the reducer runs for every relation on every frame. */
+export function mannersOf(slice: ViewSlice): ReadonlyMap<string, Manner> {
+  return new Map(slice.ordinals.vocabulary.dataSet.taxonomy.types.map((t) => [t.id, mannerOf(t)]));
 }
 
 export function edgeReducerFor(input: ReducerInput) {
   const { slice, theme, fadeHidden, hoveredActor, selectedRelation, curves, parallel } = input;
   const canvas = CANVAS[theme];
+  const manners = mannersOf(slice);
   /** `ends` is read only while an actor is hovered. */
-  return (edge: string, data: RelationDisplay, ends?: readonly [string, string]): Partial<EdgeDisplayData> & { family?: string; curvature?: number; possible?: boolean } => {
+  return (edge: string, data: RelationDisplay, ends?: readonly [string, string]): Partial<EdgeDisplayData> & { family?: string; curvature?: number; possible?: boolean; manner?: Manner; pattern?: LinePattern } => {
     const visible = slice.hasRelation(edge);
     // The relation's own "type" attribute is its relation type; sigma reads "type" as the
     // program to draw with, so every branch sets it. Hidden ones go to the cheapest program.
@@ -116,16 +126,19 @@ export function edgeReducerFor(input: ReducerInput) {
     const curved = place !== undefined;
     // Faded context (not visible) is never possible: only visible relations are marked so.
     const possible = visible && slice.isPossibleOnly(edge);
-    const type = programOf(curved, !!data.directed, possible);
+    // The relation's type as the data gives it, before sigma's program name replaces it below.
+    const manner = manners.get(String(data.type ?? "")) ?? "tie";
+    const pattern = patternOf(manner, possible);
+    const type = programOf(curved, !!data.directed, pattern);
     // Thick enough to hit with a click (sigma picks at half resolution), thinner when less sure.
     const size = (data.confidence === "high" ? 3 : data.confidence === "medium" ? 2.2 : 1.5) * (possible ? POSSIBLE_WIDTH : 1);
     const family = data.family ?? "";
     const curvature = place ? curvatureFor(place.index, place.maxIndex) : undefined;
-    const shape = { type, family, ...(curved ? { curvature } : {}), ...(possible ? { possible } : {}) };
+    const shape = { type, family, manner, pattern, ...(curved ? { curvature } : {}), ...(possible ? { possible } : {}) };
     if (!visible) return { ...shape, color: canvas.fadedEdge, size: 1, zIndex: 0 };
     if (hoveredActor && !(ends && (ends[0] === hoveredActor || ends[1] === hoveredActor))) return { ...shape, size, color: canvas.fadedEdge, zIndex: 0 };
     const selected = edge === selectedRelation;
-    const color = possible ? possibleColour(family, theme) : familyColour(family, theme);
+    const color = relationColour(family, manner, theme, possible);
     return { ...shape, color, size: selected ? size * 2.2 : size, zIndex: selected ? 2 : 1 };
   };
 }

@@ -5,8 +5,9 @@
  */
 import { describe, expect, test } from "vitest";
 import { parseDay, parsePartialDate } from "../../src/model/dates";
-import type { Actor } from "../../src/model/types";
+import type { Actor, RelationType } from "../../src/model/types";
 import { familyColour, kindColour, CANVAS, possibleColour } from "../../src/look/palette";
+import { relationColour } from "../../src/look/relation-look";
 import { actorSize } from "../../src/look/actor-size";
 import { curvatureFor, CURVES_MAX_DRAWN, drawsCurves, edgeReducerFor, NO_PARALLEL, nodeReducerFor, POSSIBLE_WIDTH, programOf, type ReducerInput } from "../../src/render/reducers";
 import type { ViewSlice } from "../../src/state/view-slice";
@@ -29,6 +30,13 @@ const taliban: Actor = {
   changes: [{ from: parsePartialDate("2021-08"), kind: "state", label: "Islamic Emirate" }],
 } as unknown as Actor;
 const actors = [{ id: "a", label: "A", kind: "state" }, { id: "b" }, { id: "c" }, taliban] as Actor[];
+/** A deed, a word and a standing tie of one family, and a deed of another (CAMEO 195, 112, none, 0871). */
+const types = [
+  { id: "airstrike", family: "hostile", cameo: ["195"] },
+  { id: "accusation", family: "hostile", cameo: ["112"] },
+  { id: "rivalry", family: "hostile", cameo: [] },
+  { id: "truce", family: "mediating", cameo: ["0871"] },
+] as unknown as RelationType[];
 /** The parts of a slice the reducers read; `kind` is what the slice says t's kind is then. */
 const sliceWith = (tKind: string) =>
   ({
@@ -37,7 +45,7 @@ const sliceWith = (tKind: string) =>
     isPossibleOnly: (id: string) => possibleRelations.has(id),
     kindOf: (id: string) => (id === "t" ? tKind : actors.find((a) => a.id === id)?.kind),
     degreeOf: (id: string) => degree.get(id) ?? 0,
-    ordinals: { vocabulary: { actorOrdinal: new Map(actors.map((a, i) => [a.id, i])), dataSet: { actors } } },
+    ordinals: { vocabulary: { actorOrdinal: new Map(actors.map((a, i) => [a.id, i])), dataSet: { actors, taxonomy: { types } } } },
   }) as unknown as ViewSlice;
 const slice = sliceWith("armed-group");
 
@@ -98,11 +106,27 @@ test("the node reducer multiplies actor sizes by the data set's actor scale", ()
 describe("edgeReducer", () => {
   test("coloured by family, arrowed when directed, thicker with confidence", () => {
     const reduce = edgeReducerFor(input({ theme: "dark" }));
-    const high = reduce("r1", { family: "hostile", directed: true, confidence: "high" }, ["a", "b"]);
-    const low = reduce("r2", { family: "mediating", directed: false, confidence: "low" }, ["a", "c"]);
+    const high = reduce("r1", { type: "airstrike", family: "hostile", directed: true, confidence: "high" }, ["a", "b"]);
+    const low = reduce("r2", { type: "truce", family: "mediating", directed: false, confidence: "low" }, ["a", "c"]);
     expect(high).toMatchObject({ color: familyColour("hostile", "dark"), type: "arrow" });
     expect(low).toMatchObject({ color: familyColour("mediating", "dark"), type: "line" });
     expect(high.size!).toBeGreaterThan(low.size!);
+  });
+
+  test("types apart within a family: a deed at full strength and solid, a word lighter and dotted, a standing tie deeper and solid", () => {
+    const reduce = edgeReducerFor(input());
+    const deed = reduce("r1", { type: "airstrike", family: "hostile", directed: true }, ["a", "b"]);
+    const word = reduce("r1", { type: "accusation", family: "hostile", directed: true }, ["a", "b"]);
+    const tie = reduce("r1", { type: "rivalry", family: "hostile", directed: false }, ["a", "b"]);
+    expect(deed).toMatchObject({ type: "arrow", manner: "deed", pattern: "solid", color: familyColour("hostile", "light") });
+    expect(word).toMatchObject({ type: "dottedArrow", manner: "word", pattern: "dotted", color: relationColour("hostile", "word", "light") });
+    expect(tie).toMatchObject({ type: "line", manner: "tie", pattern: "solid", color: relationColour("hostile", "tie", "light") });
+    expect(new Set([deed.color, word.color, tie.color]).size).toBe(3);
+    // A possible word is dashed, as every possible relation: that it may not hold is said first.
+    expect(reduce("p1", { type: "accusation", family: "hostile", directed: true }, ["a", "b"])).toMatchObject({ type: "dashedArrow", pattern: "dashed", color: possibleColour("hostile", "light") });
+    // A dotted word curves apart like any other.
+    const curved = edgeReducerFor(input({ parallel: PAIR }))("r2", { type: "accusation", family: "hostile", directed: false }, ["a", "b"]);
+    expect(curved.type).toBe("dottedCurved");
   });
 
   test("several relations between one pair are drawn as separate curves", () => {
@@ -133,7 +157,7 @@ describe("edgeReducer", () => {
     const reduce = edgeReducerFor(input());
     const certain = reduce("r1", { family: "hostile", directed: true, confidence: "high" }, ["a", "b"]);
     const possible = reduce("p1", { family: "hostile", directed: true, confidence: "high" }, ["a", "b"]);
-    expect(certain).toMatchObject({ type: "arrow", color: familyColour("hostile", "light") });
+    expect(certain).toMatchObject({ type: "arrow", color: relationColour("hostile", "tie", "light") });
     expect(certain.possible).toBeUndefined();
     expect(possible).toMatchObject({ type: "dashedArrow", color: possibleColour("hostile", "light"), possible: true, size: certain.size! * POSSIBLE_WIDTH });
     expect(possibleColour("hostile", "light")).not.toBe(familyColour("hostile", "light"));
@@ -141,8 +165,8 @@ describe("edgeReducer", () => {
     expect(possibleColour("hostile", "light")).not.toBe(CANVAS.light.fadedEdge);
     const curved = edgeReducerFor(input({ parallel: new Map([["p2", { index: 1, maxIndex: 1 }]]) }))("p2", { family: "mediating", directed: false }, ["a", "c"]);
     expect(curved).toMatchObject({ type: "dashedCurved", color: possibleColour("mediating", "light") });
-    expect([programOf(false, false, true), programOf(false, true, true), programOf(true, false, true), programOf(true, true, true)]).toEqual(["dashedLine", "dashedArrow", "dashedCurved", "dashedCurvedArrow"]);
-    expect([programOf(false, false, false), programOf(true, true, false)]).toEqual(["line", "curvedArrow"]);
+    expect([programOf(false, false, "dashed"), programOf(false, true, "dashed"), programOf(true, false, "dashed"), programOf(true, true, "dashed")]).toEqual(["dashedLine", "dashedArrow", "dashedCurved", "dashedCurvedArrow"]);
+    expect([programOf(false, false, "solid"), programOf(true, true, "solid"), programOf(false, true, "dotted"), programOf(true, false, "dotted")]).toEqual(["line", "curvedArrow", "dottedArrow", "dottedCurved"]);
   });
 
   test("a possible relation stays dashed when emphasised or faded by a hover", () => {

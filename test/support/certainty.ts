@@ -1,13 +1,13 @@
 /**
  * Which relations are only possibly active on a day, read from their period bounds
  * (model/certainty.ts: dates allow it, none says it), not from the app's slicing engine; and so
- * the colour the explorer should draw a relation in on that day: its family's, or the lighter
- * one of a possible relation (look/palette.ts).
+ * the colour the explorer should draw a relation in on that day: its family's at its type's
+ * manner's step, or the lighter one of a possible relation (look/relation-look.ts).
  */
 import { TimeBounds } from "../../src/model/certainty";
 import type { Day } from "../../src/model/dates";
 import type { DataSet } from "../../src/model/types";
-import { familyColour, possibleColour } from "../../src/look/palette";
+import { mannerOf, relationColour } from "../../src/look/relation-look";
 
 export interface Certainty {
   /** Whether the relation's dates allow it on `day` and none says it was active then. */
@@ -19,7 +19,7 @@ export interface Certainty {
 export function certaintyOf(dataSet: DataSet): Certainty {
   const bounds = new TimeBounds(dataSet.actors);
   const byId = new Map(dataSet.relations.map((r) => [r.id, r]));
-  const familyOf = new Map(dataSet.taxonomy.types.map((t) => [t.id, t.family]));
+  const typeById = new Map(dataSet.taxonomy.types.map((t) => [t.id, t]));
   const within = (day: Day, span: { first: Day; last: Day }) => span.first <= day && day <= span.last;
   const possibleOnly = (id: string, day: Day) => {
     const b = bounds.of(byId.get(id)!);
@@ -28,8 +28,8 @@ export function certaintyOf(dataSet: DataSet): Certainty {
   return {
     possibleOnly,
     colourOn(id, day, theme) {
-      const family = familyOf.get(byId.get(id)!.type)!;
-      return possibleOnly(id, day) ? possibleColour(family, theme) : familyColour(family, theme);
+      const type = typeById.get(byId.get(id)!.type)!;
+      return relationColour(type.family, mannerOf(type), theme, possibleOnly(id, day));
     },
   };
 }
