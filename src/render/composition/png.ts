@@ -14,6 +14,7 @@ import { swatchDash, swatchDots, type Fit } from "../../look/composition/layout"
 import { planSlide, type SlideLabel } from "../../look/composition/slide-labels";
 import { estimateWidth, FONT, inkOf, reink, TYPE, type Ink } from "../../look/composition/style";
 import type { CompositionOptions, Scene } from "../../look/composition/types";
+import type { Manner } from "../../look/relation-look";
 
 /**
  * The graph layer at k image pixels per view pixel. sigma sizes things in CSS pixels and draws
@@ -36,9 +37,9 @@ async function drawGraphLayer(sigma: Sigma, scene: Scene, fit: Fit, ink: Ink): P
       return { ...d, color, size: (d.size ?? 1) * c, highlighted: false, forceLabel: !!d.label && !d.hidden };
     },
     edgeReducer: (edge, attributes) => {
-      // Possible relations are drawn dashed by their own programs (render/dashed-programs.ts).
-      const d = (edgeReducer ? edgeReducer(edge, attributes) : attributes) as Partial<EdgeDisplayData> & { family?: string; possible?: boolean };
-      const color = d.color && reink(d.color, { family: d.family, possible: d.possible }, ink.theme);
+      // Possible relations are drawn dashed by their own programs (render/patterned-programs.ts).
+      const d = (edgeReducer ? edgeReducer(edge, attributes) : attributes) as Partial<EdgeDisplayData> & { family?: string; manner?: Manner; possible?: boolean };
+      const color = d.color && reink(d.color, { family: d.family, manner: d.manner, possible: d.possible }, ink.theme);
       return { ...d, color, size: (d.size ?? 1) * c };
     },
     stagePadding: live.stagePadding * c,
