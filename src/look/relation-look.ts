@@ -8,7 +8,6 @@
  */
 import type { RelationType } from "../model/types";
 import type { Theme } from "../state/view-state";
-import { DASH } from "./composition/style";
 import { familyStepColour, possibleColour } from "./palette";
 
 export type Manner = "deed" | "word" | "tie";
@@ -31,8 +30,8 @@ export function mannerOf(type: Pick<RelationType, "cameo"> | undefined): Manner 
  * told apart on a thin line. The live view (render/patterned-programs.ts) and images draw these.
  */
 export const LINE_PATTERN_STEPS: Record<Exclude<LinePattern, "solid">, { readonly dash: number; readonly gap: number; readonly minUnit: number }> = {
-  dashed: DASH,
-  dotted: { dash: 1.2, gap: 1.6, minUnit: DASH.minUnit },
+  dashed: { dash: 3.5, gap: 2.5, minUnit: 1.4 },
+  dotted: { dash: 1.2, gap: 1.6, minUnit: 1.4 },
 };
 
 /** Possible relations are dashed whatever their manner: that they may not hold is the first thing to say. */

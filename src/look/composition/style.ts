@@ -5,7 +5,7 @@
  */
 import type { Theme } from "../../state/view-state";
 import { CANVAS, kindColour, mixColour } from "../palette";
-import { relationColour, type Manner } from "../relation-look";
+import { LINE_PATTERN_STEPS, relationColour, type Manner } from "../relation-look";
 import type { Background, ImageSize, Measure } from "./types";
 
 export const FONT = `system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Arabic", sans-serif`;
@@ -26,7 +26,7 @@ export const TYPE = {
  * is measured in (CSS pixels, before scaling): the live view (render/patterned-programs.ts) and
  * both image composers draw the same dashes.
  */
-export const DASH = { dash: 3.5, gap: 2.5, minUnit: 1.4 } as const;
+export const DASH = LINE_PATTERN_STEPS.dashed;
 
 /** The dash pattern for a line `width` wide, at `k` image pixels per view pixel: [dash, gap]. */
 export function dashPattern(width: number, k: number): [number, number] {
