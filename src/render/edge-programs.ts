@@ -5,9 +5,11 @@
  */
 import { createEdgeCurveProgram, EdgeCurvedArrowProgram } from "@sigma/edge-curve";
 import { EdgeArrowProgram, EdgeLineProgram } from "sigma/rendering";
+import { withHaloedLabels } from "./edge-labels";
 import { DashedArrowProgram, DashedCurvedArrowProgram, DashedCurvedProgram, DashedLineProgram } from "./dashed-programs";
 
-export const EDGE_PROGRAM_CLASSES = {
+// Their labels (a bundle's count, a relation's type) are drawn over a halo, legible on either theme.
+export const EDGE_PROGRAM_CLASSES = withHaloedLabels({
   line: EdgeLineProgram,
   arrow: EdgeArrowProgram,
   curved: createEdgeCurveProgram({ arrowHead: null }),
@@ -16,4 +18,4 @@ export const EDGE_PROGRAM_CLASSES = {
   dashedArrow: DashedArrowProgram,
   dashedCurved: DashedCurvedProgram,
   dashedCurvedArrow: DashedCurvedArrowProgram,
-};
+});

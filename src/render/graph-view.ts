@@ -11,11 +11,13 @@ import type { ViewSlice } from "../state/view-slice";
 import type { ViewState } from "../state/view-state";
 import { actorScale } from "../look/actor-size";
 import { CANVAS } from "../look/palette";
-import { parallelPlacesIn } from "../look/parallel-relations";
+import { bundlingChanges } from "../look/relation-bundles";
 import { EDGE_PROGRAM_CLASSES } from "./edge-programs";
 import { DisplayGraph, type DrawnRelations, type Positions } from "./display-graph";
+import { drawnLines, NO_LINES, type DrawnLines, type LineFocus } from "./drawn-lines";
+import { drawEdgeLabel, setEdgeLabelHalo } from "./edge-labels";
 import { drawHoverFor, drawLabelFor } from "./labels";
-import { drawsCurves, edgeReducerFor, NO_PARALLEL, nodeReducerFor, type ReducerInput } from "./reducers";
+import { drawsCurves, edgeReducerFor, nodeReducerFor, type ReducerInput } from "./reducers";
 import { sliceChanges } from "./slice-changes";
 
 /**
@@ -45,8 +47,15 @@ function forgetDroppedRelations(sigma: Sigma, relations: readonly string[]): voi
 export interface GraphViewEvents {
   clickActor(actor: string): void;
   clickRelation(relation: string): void;
+  /** A line standing for several relations between two actors was clicked. */
+  clickPair?(pair: readonly [string, string]): void;
   clickStage(): void;
   hoverActor(actor: string | null): void;
+  /**
+   * The pointer is over a line (`relations` it stands for, at `point` in the container's
+   * pixels), or left it, or the view moved under it (null).
+   */
+  hoverLine?(line: { readonly relations: readonly string[]; readonly point: { readonly x: number; readonly y: number } } | null): void;
   /** The user panned or zoomed (or the camera was moved). */
   cameraChange?(): void;
   /** Sigma finished drawing a frame: for automation waiting on what is on screen. */
@@ -63,7 +72,12 @@ export interface CameraView {
 export const SIGMA_SETTINGS = {
   allowInvalidContainer: true,
   enableEdgeEvents: true,
-  renderEdgeLabels: false,
+  // Edge labels are a bundle's count or a relation's type, set only where wanted (drawn-lines.ts).
+  renderEdgeLabels: true,
+  defaultDrawEdgeLabel: drawEdgeLabel,
+  edgeLabelSize: 11,
+  edgeLabelFont: "system-ui, sans-serif",
+  edgeLabelWeight: "600",
   zIndex: true,
   defaultEdgeType: "line",
   edgeProgramClasses: EDGE_PROGRAM_CLASSES,
@@ -90,6 +104,11 @@ export class GraphView {
   /** The input sigma last drew; differs from `input` while a frame is pending. */
   private drawn: ReducerInput | undefined;
   private frame = 0;
+  /** What the reader looks at (spread and labelled), for the latest input and as last drawn. */
+  private focus: LineFocus | undefined;
+  private drawnFocus: LineFocus | undefined;
+  /** The lines last drawn: which relations share one. */
+  private lines: DrawnLines = NO_LINES;
 
   private nodeReducer: ReturnType<typeof nodeReducerFor> | undefined;
   private edgeReducer: ReturnType<typeof edgeReducerFor> | undefined;
@@ -111,11 +130,35 @@ export class GraphView {
     });
     this.sigma.getCamera().setState(HOME);
     this.sigma.on("clickNode", ({ node }) => events.clickActor(node));
-    this.sigma.on("clickEdge", ({ edge }) => events.clickRelation(edge));
+    this.sigma.on("clickEdge", ({ edge }) => {
+      const bundle = this.lines.bundles.bundles.get(edge);
+      if (bundle && events.clickPair) events.clickPair(this.display.extremities(edge));
+      else events.clickRelation(edge);
+    });
+    // The pointer over a line: a hand, and the line's relations for a tooltip; over an actor, a hand.
+    const pointer = (over: boolean) => (container.style.cursor = over ? "pointer" : "");
+    this.sigma.on("enterEdge", ({ edge, event }) => {
+      pointer(true);
+      events.hoverLine?.({ relations: this.relationsDrawnAs(edge), point: { x: event.x, y: event.y } });
+    });
+    this.sigma.on("leaveEdge", () => {
+      pointer(false);
+      events.hoverLine?.(null);
+    });
+    this.sigma.on("enterNode", () => pointer(true));
+    this.sigma.on("leaveNode", () => pointer(false));
+    this.sigma.getMouseCaptor().on("mouseleave", () => {
+      pointer(false);
+      events.hoverLine?.(null);
+    });
     this.sigma.on("clickStage", () => events.clickStage());
     this.sigma.on("enterNode", ({ node }) => events.hoverActor(node));
     this.sigma.on("leaveNode", () => events.hoverActor(null));
-    this.sigma.getCamera().on("updated", () => events.cameraChange?.());
+    this.sigma.getCamera().on("updated", () => {
+      // A tooltip stays by its line only while the view holds still.
+      events.hoverLine?.(null);
+      events.cameraChange?.();
+    });
     this.sigma.on("afterRender", () => events.frameDrawn?.());
   }
 
@@ -143,7 +186,7 @@ export class GraphView {
       sizeScale: actorScale(this.graph.order),
       curves: drawsCurves(state.fadeHidden ? this.graph.size : slice.relationCount),
       // Found once the display graph holds what is drawn (flush).
-      parallel: NO_PARALLEL,
+      ...NO_LINES,
       theme: state.theme,
       fadeHidden: state.fadeHidden,
       hoveredActor: hovered,
@@ -151,12 +194,17 @@ export class GraphView {
       selectedActor: state.selectedActor,
       selectedRelation: state.selectedRelation,
     };
+    const pairs: (readonly [string, string])[] = state.selectedPair ? [state.selectedPair] : [];
+    if (state.selectedRelation && this.graph.hasEdge(state.selectedRelation)) pairs.push(this.graph.extremities(state.selectedRelation));
+    this.focus = { selectedActor: state.selectedActor, pairs, spreadAll: state.linePerRelation || !!state.ego, labelAll: !!state.ego };
     this.nodeReducer = nodeReducerFor(this.input);
     this.edgeReducer = edgeReducerFor(this.input);
     if (themeChanged) {
       this.sigma.setSetting("labelColor", { color: CANVAS[state.theme].label });
       this.sigma.setSetting("defaultDrawNodeLabel", drawLabelFor(state.theme));
       this.sigma.setSetting("defaultDrawNodeHover", drawHoverFor(state.theme));
+      this.sigma.setSetting("edgeLabelColor", { color: CANVAS[state.theme].label });
+      setEdgeLabelHalo(this.sigma.getCanvases().edgeLabels, CANVAS[state.theme].background);
     }
     if (!this.frame) this.frame = requestAnimationFrame(() => this.flush());
   }
@@ -172,7 +220,9 @@ export class GraphView {
     const input = this.input;
     if (!input || input === this.drawn) return;
     const drawn = this.drawn;
+    const [drawnFocus, focus] = [this.drawnFocus, this.focus!];
     this.drawn = input;
+    this.drawnFocus = focus;
     const large = this.graph.size >= PATCH_MIN_RELATIONS;
     const change = this.display.syncRelations(drawnRelations(input), large && drawn?.fadeHidden === input.fadeHidden);
     forgetDroppedRelations(this.sigma, change.dropped);
@@ -187,15 +237,23 @@ export class GraphView {
       !drawn.hoveredActor &&
       !input.hoveredActor &&
       drawn.selectedActor === input.selectedActor &&
-      drawn.selectedRelation === input.selectedRelation;
+      drawn.selectedRelation === input.selectedRelation &&
+      sameFocus(drawnFocus, focus);
     const changes = patchable ? sliceChanges(drawn.slice.ordinals, input.slice.ordinals, (this.graph.order + this.display.size) / 2, { before: drawn.day, after: input.day }) : null;
-    if (input.curves) this.edgeReducer = edgeReducerFor({ ...input, parallel: parallelPlacesIn(this.display) });
+    // Which relations share a line, where lines curve apart and which are labelled follow what
+    // the display graph now holds: one pass over it.
+    const lines = drawnLines(this.display, input.slice, input.fadeHidden, focus, input.curves);
+    const before = this.lines;
+    this.lines = lines;
+    this.edgeReducer = edgeReducerFor({ ...input, ...lines });
     const start = performance.now();
     if (!changes) this.sigma.refresh();
     else {
       // Relations newly drawn are among those whose look changed (sliceChanges lists every
       // relation shown or hidden); of those, the ones now held are drawn.
-      const relations = changes.relations.filter((relation) => this.display.hasEdge(relation));
+      // A relation coming into or out of a bundle also redraws the bundle's line (its count, its
+      // width, its arrow) and the relation that draws it when another now does.
+      const relations = [...changes.relations, ...bundlingChanges(before.bundles, lines.bundles)].filter((relation) => this.display.hasEdge(relation));
       // sigma re-indexes what it holds (labels, drawing order, its buffers) as part of drawing,
       // so each step is one exact frame.
       if (!changes.actors.length && !relations.length) return;
@@ -206,6 +264,15 @@ export class GraphView {
     // playback does not pile up entries.
     performance.clearMeasures(DRAW_MEASURE);
     performance.measure(DRAW_MEASURE, { start });
+  }
+
+  /**
+   * The relations a drawn line stands for: a bundle's, or [edge] when it is drawn alone. With a
+   * frame pending, as drawn on the next one.
+   */
+  relationsDrawnAs(edge: string): readonly string[] {
+    if (this.frame) this.flush();
+    return this.lines.bundles.bundles.get(edge)?.members ?? [edge];
   }
 
   /** Re-reads positions after a layout moved the nodes. */
@@ -284,4 +351,11 @@ function drawnRelations(input: ReducerInput): DrawnRelations {
   let all = everyOrdinal.get(ids);
   if (!all) everyOrdinal.set(ids, (all = Uint32Array.from(ids, (_, i) => i)));
   return { ids, ordinals: all };
+}
+
+const samePairs = (a: LineFocus["pairs"], b: LineFocus["pairs"]) => a.length === b.length && a.every((p, i) => p[0] === b[i][0] && p[1] === b[i][1]);
+
+/** Whether two focuses spread and label the same lines. */
+function sameFocus(a: LineFocus | undefined, b: LineFocus): boolean {
+  return !!a && a.selectedActor === b.selectedActor && a.spreadAll === b.spreadAll && a.labelAll === b.labelAll && samePairs(a.pairs, b.pairs);
 }
