@@ -131,6 +131,8 @@ export class GraphView {
     this.sigma.getCamera().setState(HOME);
     this.sigma.on("clickNode", ({ node }) => events.clickActor(node));
     this.sigma.on("clickEdge", ({ edge }) => {
+      // The line clicked is drawn otherwise now (a bundle spreads): its tooltip goes.
+      events.hoverLine?.(null);
       const bundle = this.lines.bundles.bundles.get(edge);
       if (bundle && events.clickPair) events.clickPair(this.display.extremities(edge));
       else events.clickRelation(edge);
