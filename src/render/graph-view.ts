@@ -15,7 +15,7 @@ import { bundlingChanges } from "../look/relation-bundles";
 import { EDGE_PROGRAM_CLASSES } from "./edge-programs";
 import { DisplayGraph, type DrawnRelations, type Positions } from "./display-graph";
 import { drawnLines, NO_LINES, type DrawnLines, type LineFocus } from "./drawn-lines";
-import { drawEdgeLabel, setEdgeLabelHalo } from "./edge-labels";
+import { drawEdgeLabel, placeEdgeLabelsApart, setEdgeLabelHalo } from "./edge-labels";
 import { drawHoverFor, drawLabelFor } from "./labels";
 import { drawsCurves, edgeReducerFor, nodeReducerFor, type ReducerInput } from "./reducers";
 import { sliceChanges } from "./slice-changes";
@@ -128,6 +128,7 @@ export class GraphView {
       edgeReducer: (edge, data) => (this.edgeReducer ? this.edgeReducer(edge, data as never, this.input?.hoveredActor ? this.graph.extremities(edge) : undefined) : { ...data, type: "line", hidden: true }),
       stagePadding: 30,
     });
+    placeEdgeLabelsApart(this.sigma);
     this.sigma.getCamera().setState(HOME);
     this.sigma.on("clickNode", ({ node }) => events.clickActor(node));
     this.sigma.on("clickEdge", ({ edge }) => {
