@@ -243,13 +243,13 @@ export class GraphView {
       drawn.selectedRelation === input.selectedRelation &&
       sameFocus(drawnFocus, focus);
     const changes = patchable ? sliceChanges(drawn.slice.ordinals, input.slice.ordinals, (this.graph.order + this.display.size) / 2, { before: drawn.day, after: input.day }) : null;
+    const start = performance.now();
     // Which relations share a line, where lines curve apart and which are labelled follow what
     // the display graph now holds: one pass over it.
     const lines = drawnLines(this.display, input.slice, input.fadeHidden, focus, input.curves);
     const before = this.lines;
     this.lines = lines;
     this.edgeReducer = edgeReducerFor({ ...input, ...lines });
-    const start = performance.now();
     if (!changes) this.sigma.refresh();
     else {
       // Relations newly drawn are among those whose look changed (sliceChanges lists every
@@ -262,7 +262,7 @@ export class GraphView {
       if (!changes.actors.length && !relations.length) return;
       this.sigma.refresh({ partialGraph: { nodes: changes.actors, edges: relations }, skipIndexation: false });
     }
-    // The renderer's share of the frame (reducers, buffers, drawing), for profiles and benchmarks.
+    // The renderer's share of the frame (grouping lines, reducers, buffers, drawing), for profiles and benchmarks.
     // Only the latest is kept in the page's timeline (observers still see each), so a long
     // playback does not pile up entries.
     performance.clearMeasures(DRAW_MEASURE);
