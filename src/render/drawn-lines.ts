@@ -64,3 +64,10 @@ export function drawnLines(display: Held, slice: Pick<ViewSlice, "hasRelation" |
   const few = labelled.size <= FORCED_LABELS_MAX;
   return { bundles, parallel: curves ? parallelPlaces(ends) : new Map(), labelled: few ? labelled : new Set(), typeLabelsWhereRoom: spreadAll };
 }
+
+const samePairs = (a: LineFocus["pairs"], b: LineFocus["pairs"]) => a.length === b.length && a.every((p, i) => p[0] === b[i][0] && p[1] === b[i][1]);
+
+/** Whether two focuses spread and label the same lines. */
+export function sameFocus(a: LineFocus | undefined, b: LineFocus): boolean {
+  return !!a && a.selectedActor === b.selectedActor && a.spreadAll === b.spreadAll && a.labelAll === b.labelAll && samePairs(a.pairs, b.pairs);
+}

@@ -14,7 +14,8 @@ import { CANVAS } from "../look/palette";
 import { bundlingChanges } from "../look/relation-bundles";
 import { EDGE_PROGRAM_CLASSES } from "./edge-programs";
 import { DisplayGraph, type DrawnRelations, type Positions } from "./display-graph";
-import { drawnLines, NO_LINES, type DrawnLines, type LineFocus } from "./drawn-lines";
+import { drawnLines, NO_LINES, sameFocus, type DrawnLines, type LineFocus } from "./drawn-lines";
+import { listenToLines, type LineEvents } from "./line-events";
 import { drawEdgeLabel, placeEdgeLabelsApart, setEdgeLabelHalo } from "./edge-labels";
 import { drawHoverFor, drawLabelFor } from "./labels";
 import { drawsCurves, edgeReducerFor, nodeReducerFor, type ReducerInput } from "./reducers";
@@ -44,18 +45,11 @@ function forgetDroppedRelations(sigma: Sigma, relations: readonly string[]): voi
   for (const relation of relations) removeEdge.call(sigma, relation);
 }
 
-export interface GraphViewEvents {
+export interface GraphViewEvents extends LineEvents {
   clickActor(actor: string): void;
   clickRelation(relation: string): void;
-  /** A line standing for several relations between two actors was clicked. */
-  clickPair?(pair: readonly [string, string]): void;
   clickStage(): void;
   hoverActor(actor: string | null): void;
-  /**
-   * The pointer is over a line (`relations` it stands for, at `point` in the container's
-   * pixels), or left it, or the view moved under it (null).
-   */
-  hoverLine?(line: { readonly relations: readonly string[]; readonly point: { readonly x: number; readonly y: number } } | null): void;
   /** The user panned or zoomed (or the camera was moved). */
   cameraChange?(): void;
   /** Sigma finished drawing a frame: for automation waiting on what is on screen. */
@@ -131,37 +125,15 @@ export class GraphView {
     placeEdgeLabelsApart(this.sigma);
     this.sigma.getCamera().setState(HOME);
     this.sigma.on("clickNode", ({ node }) => events.clickActor(node));
-    this.sigma.on("clickEdge", ({ edge }) => {
-      // The line clicked is drawn otherwise now (a bundle spreads): its tooltip goes.
-      events.hoverLine?.(null);
-      const bundle = this.lines.bundles.bundles.get(edge);
-      if (bundle && events.clickPair) events.clickPair(this.display.extremities(edge));
-      else events.clickRelation(edge);
-    });
-    // The pointer over a line: a hand, and the line's relations for a tooltip; over an actor, a hand.
-    const pointer = (over: boolean) => (container.style.cursor = over ? "pointer" : "");
-    this.sigma.on("enterEdge", ({ edge, event }) => {
-      pointer(true);
-      events.hoverLine?.({ relations: this.relationsDrawnAs(edge), point: { x: event.x, y: event.y } });
-    });
-    this.sigma.on("leaveEdge", () => {
-      pointer(false);
-      events.hoverLine?.(null);
-    });
-    this.sigma.on("enterNode", () => pointer(true));
-    this.sigma.on("leaveNode", () => pointer(false));
-    this.sigma.getMouseCaptor().on("mouseleave", () => {
-      pointer(false);
-      events.hoverLine?.(null);
+    listenToLines(this.sigma, container, events, {
+      isBundle: (edge) => this.lines.bundles.bundles.has(edge),
+      pairOf: (edge) => this.display.extremities(edge),
+      relationsDrawnAs: (edge) => this.relationsDrawnAs(edge),
     });
     this.sigma.on("clickStage", () => events.clickStage());
     this.sigma.on("enterNode", ({ node }) => events.hoverActor(node));
     this.sigma.on("leaveNode", () => events.hoverActor(null));
-    this.sigma.getCamera().on("updated", () => {
-      // A tooltip stays by its line only while the view holds still.
-      events.hoverLine?.(null);
-      events.cameraChange?.();
-    });
+    this.sigma.getCamera().on("updated", () => events.cameraChange?.());
     this.sigma.on("afterRender", () => events.frameDrawn?.());
   }
 
@@ -354,11 +326,4 @@ function drawnRelations(input: ReducerInput): DrawnRelations {
   let all = everyOrdinal.get(ids);
   if (!all) everyOrdinal.set(ids, (all = Uint32Array.from(ids, (_, i) => i)));
   return { ids, ordinals: all };
-}
-
-const samePairs = (a: LineFocus["pairs"], b: LineFocus["pairs"]) => a.length === b.length && a.every((p, i) => p[0] === b[i][0] && p[1] === b[i][1]);
-
-/** Whether two focuses spread and label the same lines. */
-function sameFocus(a: LineFocus | undefined, b: LineFocus): boolean {
-  return !!a && a.selectedActor === b.selectedActor && a.spreadAll === b.spreadAll && a.labelAll === b.labelAll && samePairs(a.pairs, b.pairs);
 }
