@@ -48,13 +48,15 @@ export class FlToolbar extends LitElement {
             <button @click=${() => this.command("remove-overlaps")} title="Move apart actors that overlap">Remove overlaps</button>
             <button @click=${() => this.command("reset")} title="Back to the stored positions">Reset layout</button>`}
       <button @click=${() => this.command("fit")} title="Show the whole graph">Fit to screen</button>
+      <!-- An icon too, named for screen readers: with its words the header overflows at 1280 px. -->
       <button
         class="lines"
+        aria-label="One line per relation"
         aria-pressed=${this.linePerRelation ? "true" : "false"}
-        title="Draw each relation as a line of its own, not several of one kind between two actors as one line with their count"
+        title="One line per relation: draw each relation as a line of its own, not several of one kind between two actors as one line with their count"
         @click=${() => this.dispatchEvent(new LinesChangeEvent(!this.linePerRelation))}
       >
-        One line per relation
+        <span aria-hidden="true">≡</span>
       </button>
       <!-- An icon, named for screen readers: the header has no room left for the words at 1280 px. -->
       <button class="theme" aria-label="Dark theme" title="Dark theme" aria-pressed=${dark ? "true" : "false"} @click=${() => this.dispatchEvent(new ThemeChangeEvent(dark ? "light" : "dark"))}>
