@@ -37,6 +37,8 @@ export interface Automation {
   showDataSet(name: string, dataSet: DataSet, positions: ActorPositions): Promise<void>;
   /** The sigma renderer on screen, for benchmarks that time its frames; undefined before the first view. */
   inspectRenderer(): Sigma | undefined;
+  /** The relations a line sigma draws stands for: several for a bundle, else the one. */
+  relationsDrawnAs(edge: string): readonly string[];
   /** The current view as a composed image: what the image dialog makes, for the screenshot command. */
   exportImage(spec: ImageSpec): Promise<Blob>;
 }
@@ -73,6 +75,7 @@ export function automationOf({ store, session, graph, image }: Automated): Autom
       return drawn;
     },
     inspectRenderer: () => graph.renderer,
+    relationsDrawnAs: (edge) => graph.relationsDrawnAs(edge),
     exportImage: image,
   };
 }

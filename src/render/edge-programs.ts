@@ -6,13 +6,15 @@
  */
 import type { EdgeProgramType } from "sigma/rendering";
 import type { LinePattern } from "../look/relation-look";
+import { withHaloedLabels } from "./edge-labels";
 import { patternedPrograms } from "./patterned-programs";
 
 const prefixed = (pattern: Exclude<LinePattern, "solid">): Record<string, EdgeProgramType> =>
   Object.fromEntries(Object.entries(patternedPrograms(pattern)).map(([shape, program]) => [`${pattern}${shape[0].toUpperCase()}${shape.slice(1)}`, program]));
 
-export const EDGE_PROGRAM_CLASSES: Record<string, EdgeProgramType> = {
+// Their labels (a bundle's count, a relation's type) are drawn over a halo, legible on either theme.
+export const EDGE_PROGRAM_CLASSES: Record<string, EdgeProgramType> = withHaloedLabels({
   ...patternedPrograms("solid"),
   ...prefixed("dotted"),
   ...prefixed("dashed"),
-};
+});

@@ -12,11 +12,14 @@ import type { ViewState } from "../state/view-state";
 import { actorScale, actorSize } from "../look/actor-size";
 import { frameActors, keepInView, sameCameraPlace, type CameraPlace, type FramedActor, type Framing } from "../look/framing";
 import { CANVAS } from "../look/palette";
-import { parallelPlacesIn } from "../look/parallel-relations";
+import { bundlingChanges } from "../look/relation-bundles";
 import { EDGE_PROGRAM_CLASSES } from "./edge-programs";
 import { DisplayGraph, type DrawnRelations, type Positions } from "./display-graph";
 import { CanvasLabels, labelGridFor, type DrawnLabel } from "./labels";
-import { drawsCurves, edgeReducerFor, NO_PARALLEL, nodeReducerFor, type ReducerInput } from "./reducers";
+import { drawnLines, NO_LINES, sameFocus, type DrawnLines, type LineFocus } from "./drawn-lines";
+import { listenToLines, type LineEvents } from "./line-events";
+import { drawEdgeLabel, placeEdgeLabelsApart, setEdgeLabelHalo } from "./edge-labels";
+import { drawsCurves, edgeReducerFor, nodeReducerFor, type ReducerInput } from "./reducers";
 import { sliceChanges } from "./slice-changes";
 
 /**
@@ -43,7 +46,7 @@ function forgetDroppedRelations(sigma: Sigma, relations: readonly string[]): voi
   for (const relation of relations) removeEdge.call(sigma, relation);
 }
 
-export interface GraphViewEvents {
+export interface GraphViewEvents extends LineEvents {
   clickActor(actor: string): void;
   clickRelation(relation: string): void;
   clickStage(): void;
@@ -64,7 +67,12 @@ export interface CameraView {
 export const SIGMA_SETTINGS = {
   allowInvalidContainer: true,
   enableEdgeEvents: true,
-  renderEdgeLabels: false,
+  // Edge labels are a bundle's count or a relation's type, set only where wanted (drawn-lines.ts).
+  renderEdgeLabels: true,
+  defaultDrawEdgeLabel: drawEdgeLabel,
+  edgeLabelSize: 11,
+  edgeLabelFont: "system-ui, sans-serif",
+  edgeLabelWeight: "600",
   zIndex: true,
   defaultEdgeType: "line",
   edgeProgramClasses: EDGE_PROGRAM_CLASSES,
@@ -101,6 +109,11 @@ export class GraphView {
   /** The input sigma last drew; differs from `input` while a frame is pending. */
   private drawn: ReducerInput | undefined;
   private frame = 0;
+  /** What the reader looks at (spread and labelled), for the latest input and as last drawn. */
+  private focus: LineFocus | undefined;
+  private drawnFocus: LineFocus | undefined;
+  /** The lines last drawn: which relations share one. */
+  private lines: DrawnLines = NO_LINES;
 
   private nodeReducer: ReturnType<typeof nodeReducerFor> | undefined;
   private readonly labels: CanvasLabels;
@@ -141,8 +154,13 @@ export class GraphView {
     this.sigma.on("beforeRender", () => this.labels.reset());
     // Before frameDrawn, so that whoever waits for a frame finds its labels drawn.
     this.sigma.on("afterRender", () => this.labels.finish());
+    placeEdgeLabelsApart(this.sigma);
     this.sigma.on("clickNode", ({ node }) => events.clickActor(node));
-    this.sigma.on("clickEdge", ({ edge }) => events.clickRelation(edge));
+    listenToLines(this.sigma, container, events, {
+      isBundle: (edge) => this.lines.bundles.bundles.has(edge),
+      pairOf: (edge) => this.display.extremities(edge),
+      relationsDrawnAs: (edge) => this.relationsDrawnAs(edge),
+    });
     this.sigma.on("clickStage", () => events.clickStage());
     this.sigma.on("enterNode", ({ node }) => events.hoverActor(node));
     this.sigma.on("leaveNode", () => events.hoverActor(null));
@@ -174,7 +192,7 @@ export class GraphView {
       sizeScale: actorScale(this.graph.order),
       curves: drawsCurves(state.fadeHidden ? this.graph.size : slice.relationCount),
       // Found once the display graph holds what is drawn (flush).
-      parallel: NO_PARALLEL,
+      ...NO_LINES,
       theme: state.theme,
       fadeHidden: state.fadeHidden,
       hoveredActor: hovered,
@@ -182,11 +200,16 @@ export class GraphView {
       selectedActor: state.selectedActor,
       selectedRelation: state.selectedRelation,
     };
+    const pairs: (readonly [string, string])[] = state.selectedPair ? [state.selectedPair] : [];
+    if (state.selectedRelation && this.graph.hasEdge(state.selectedRelation)) pairs.push(this.graph.extremities(state.selectedRelation));
+    this.focus = { selectedActor: state.selectedActor, pairs, spreadAll: state.linePerRelation || !!state.ego, labelAll: !!state.ego };
     this.nodeReducer = nodeReducerFor(this.input);
     this.edgeReducer = edgeReducerFor(this.input);
     if (themeChanged) {
       this.sigma.setSetting("labelColor", { color: CANVAS[state.theme].label });
       this.labels.setTheme(state.theme);
+      this.sigma.setSetting("edgeLabelColor", { color: CANVAS[state.theme].label });
+      setEdgeLabelHalo(this.sigma.getCanvases().edgeLabels, CANVAS[state.theme].background);
     }
     if (this.kept !== state.selectedActor) this.kept = null;
     if (!this.frame) this.frame = requestAnimationFrame(() => this.flush());
@@ -203,7 +226,9 @@ export class GraphView {
     const input = this.input;
     if (!input || input === this.drawn) return;
     const drawn = this.drawn;
+    const [drawnFocus, focus] = [this.drawnFocus, this.focus!];
     this.drawn = input;
+    this.drawnFocus = focus;
     const large = this.graph.size >= PATCH_MIN_RELATIONS;
     const change = this.display.syncRelations(drawnRelations(input), large && drawn?.fadeHidden === input.fadeHidden);
     forgetDroppedRelations(this.sigma, change.dropped);
@@ -218,25 +243,42 @@ export class GraphView {
       !drawn.hoveredActor &&
       !input.hoveredActor &&
       drawn.selectedActor === input.selectedActor &&
-      drawn.selectedRelation === input.selectedRelation;
+      drawn.selectedRelation === input.selectedRelation &&
+      sameFocus(drawnFocus, focus);
     const changes = patchable ? sliceChanges(drawn.slice.ordinals, input.slice.ordinals, (this.graph.order + this.display.size) / 2, { before: drawn.day, after: input.day }) : null;
-    if (input.curves) this.edgeReducer = edgeReducerFor({ ...input, parallel: parallelPlacesIn(this.display) });
     const start = performance.now();
+    // Which relations share a line, where lines curve apart and which are labelled follow what
+    // the display graph now holds: one pass over it.
+    const lines = drawnLines(this.display, input.slice, input.fadeHidden, focus, input.curves);
+    const before = this.lines;
+    this.lines = lines;
+    this.edgeReducer = edgeReducerFor({ ...input, ...lines });
     if (!changes) this.sigma.refresh();
     else {
       // Relations newly drawn are among those whose look changed (sliceChanges lists every
       // relation shown or hidden); of those, the ones now held are drawn.
-      const relations = changes.relations.filter((relation) => this.display.hasEdge(relation));
+      // A relation coming into or out of a bundle also redraws the bundle's line (its count, its
+      // width, its arrow) and the relation that draws it when another now does.
+      const relations = [...changes.relations, ...bundlingChanges(before.bundles, lines.bundles)].filter((relation) => this.display.hasEdge(relation));
       // sigma re-indexes what it holds (labels, drawing order, its buffers) as part of drawing,
       // so each step is one exact frame.
       if (!changes.actors.length && !relations.length) return;
       this.sigma.refresh({ partialGraph: { nodes: changes.actors, edges: relations }, skipIndexation: false });
     }
-    // The renderer's share of the frame (reducers, buffers, drawing), for profiles and benchmarks.
+    // The renderer's share of the frame (grouping lines, reducers, buffers, drawing), for profiles and benchmarks.
     // Only the latest is kept in the page's timeline (observers still see each), so a long
     // playback does not pile up entries.
     performance.clearMeasures(DRAW_MEASURE);
     performance.measure(DRAW_MEASURE, { start });
+  }
+
+  /**
+   * The relations a drawn line stands for: a bundle's, or [edge] when it is drawn alone. With a
+   * frame pending, as drawn on the next one.
+   */
+  relationsDrawnAs(edge: string): readonly string[] {
+    if (this.frame) this.flush();
+    return this.lines.bundles.bundles.get(edge)?.members ?? [edge];
   }
 
   /** Re-reads positions after a layout moved the nodes. */

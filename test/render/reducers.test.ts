@@ -10,6 +10,8 @@ import { familyColour, kindColour, CANVAS, possibleColour } from "../../src/look
 import { relationColour } from "../../src/look/relation-look";
 import { actorSize } from "../../src/look/actor-size";
 import { curvatureFor, CURVES_MAX_DRAWN, drawsCurves, edgeReducerFor, NO_PARALLEL, nodeReducerFor, POSSIBLE_WIDTH, programOf, type ReducerInput } from "../../src/render/reducers";
+import { NO_LINES } from "../../src/render/drawn-lines";
+import { bundleRelations, bundleWidth } from "../../src/look/relation-bundles";
 import type { ViewSlice } from "../../src/state/view-slice";
 
 const visibleRelations = new Set(["r1", "r2", "p1", "p2"]);
@@ -60,6 +62,7 @@ const input = (change: Partial<ReducerInput> = {}): ReducerInput => ({
   day: parseDay("2020-01-01"),
   sizeScale: 1,
   curves: true,
+  ...NO_LINES,
   parallel: NO_PARALLEL,
   theme: "light",
   fadeHidden: false,
@@ -182,5 +185,43 @@ describe("edgeReducer", () => {
     expect(reduce("r1", { family: "hostile" }, ["a", "b"]).color).toBe(CANVAS.light.fadedEdge);
     const selected = reduce("r2", { family: "hostile", confidence: "high" }, ["a", "c"]);
     expect(selected.size).toBeGreaterThan(3);
+  });
+
+  describe("lines standing for several relations", () => {
+    // r1 and r2 (certain, hostile) share a line drawn by r1; p1 and p2 (only possible) share another.
+    const bundles = bundleRelations([
+      { relation: "r1", source: "a", target: "b", family: "hostile", certainty: "certain", directed: true },
+      { relation: "r2", source: "a", target: "b", family: "hostile", certainty: "certain", directed: true },
+      { relation: "p1", source: "a", target: "b", family: "hostile", certainty: "possible", directed: true },
+      { relation: "p2", source: "b", target: "a", family: "hostile", certainty: "possible", directed: true },
+    ]);
+    const reduce = edgeReducerFor(input({ bundles }));
+    const data = { family: "hostile", directed: true, confidence: "high", type: "airstrike" } as const;
+
+    test("a bundle is drawn as one line, by its first relation, with its count as label, thicker", () => {
+      const line = reduce("r1", data, ["a", "b"]);
+      expect(line).toMatchObject({ count: 2, label: "2", forceLabel: false, type: "arrow", color: familyColour("hostile", "light") });
+      expect(line.size).toBeCloseTo(3 * bundleWidth(2));
+      expect(reduce("r2", data, ["a", "b"])).toMatchObject({ hidden: true });
+      expect(reduce("r3", data, ["a", "b"]).count).toBeUndefined();
+    });
+
+    test("possible relations keep a line of their own, dashed, arrowless when they go both ways", () => {
+      const line = reduce("p1", data, ["a", "b"]);
+      expect(line).toMatchObject({ count: 2, possible: true, type: "dashedLine", color: possibleColour("hostile", "light") });
+      expect(reduce("p2", data, ["b", "a"])).toMatchObject({ hidden: true });
+    });
+
+    test("spread relations of the selection carry their type as a forced label; others only with one line per relation", () => {
+      const types = { taxonomy: { types: [{ id: "airstrike", label: "Air strike" }] } };
+      const labelledSlice = { ...slice, ordinals: { vocabulary: { ...slice.ordinals.vocabulary, dataSet: { ...slice.ordinals.vocabulary.dataSet, ...types } } } } as unknown as ViewSlice;
+      const spread = edgeReducerFor(input({ slice: labelledSlice, labelled: new Set(["r1"]) }));
+      expect(spread("r1", data, ["a", "b"])).toMatchObject({ label: "Air strike", forceLabel: true });
+      expect(spread("r2", data, ["a", "b"]).label).toBeUndefined();
+      const everywhere = edgeReducerFor(input({ slice: labelledSlice, typeLabelsWhereRoom: true }));
+      expect(everywhere("r2", data, ["a", "b"])).toMatchObject({ label: "Air strike", forceLabel: false });
+      // Faded context is never labelled.
+      expect(edgeReducerFor(input({ slice: labelledSlice, fadeHidden: true, typeLabelsWhereRoom: true }))("r9", data, ["a", "b"]).label).toBeUndefined();
+    });
   });
 });

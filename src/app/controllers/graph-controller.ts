@@ -13,7 +13,7 @@ import type { Position } from "../../render/display-graph";
 import { GraphView } from "../../render/graph-view";
 import type { DrawnLabel } from "../../render/labels";
 import { LayoutRunner } from "../../render/layout-runner";
-import { hoverActor, selectActor, selectRelation } from "../../state/producers";
+import { hoverActor, selectActor, selectPair, selectRelation } from "../../state/producers";
 import type { Store } from "../../state/store";
 import type { ViewSlice } from "../../state/view-slice";
 import type { ViewState } from "../../state/view-state";
@@ -33,6 +33,8 @@ export interface GraphHost {
   mounted(camera: CameraAccess): void;
   /** The user panned or zoomed. */
   cameraMoved(): void;
+  /** The pointer is over a line standing for `relations`, at `point` in the graph's pixels, or over none. */
+  lineHovered(line: { readonly relations: readonly string[]; readonly point: { readonly x: number; readonly y: number } } | null): void;
 }
 
 export class GraphController implements ReactiveController {
@@ -89,6 +91,11 @@ export class GraphController implements ReactiveController {
   /** The sigma renderer on screen, with the latest view drawn; undefined before the first view. */
   get renderer(): Sigma | undefined {
     return this.view?.renderer;
+  }
+
+  /** The relations a drawn line stands for (a bundle's, or the one relation), for tests. */
+  relationsDrawnAs(edge: string): readonly string[] {
+    return this.view?.relationsDrawnAs(edge) ?? [edge];
   }
 
   /** Where an actor is drawn on the page, for tests. */
@@ -166,6 +173,8 @@ export class GraphController implements ReactiveController {
     const view = new GraphView(container, shown.graph, shown.layout, {
       clickActor: (actor) => store.update(selectActor(actor)),
       clickRelation: (relation) => store.update(selectRelation(relation)),
+      clickPair: (pair) => store.update(selectPair(pair)),
+      hoverLine: (line) => this.on.lineHovered(line),
       clickStage: () => store.update(selectActor(null)),
       hoverActor: (actor) => store.update(hoverActor(actor)),
       cameraChange: () => this.on.cameraMoved(),
