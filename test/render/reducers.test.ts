@@ -39,6 +39,13 @@ const types = [
   { id: "rivalry", family: "hostile", cameo: [] },
   { id: "truce", family: "mediating", cameo: ["0871"] },
 ] as unknown as RelationType[];
+/** The types of the relations bundled below: r1 a word, r2 a deed, p1 and p2 words. */
+const relationTypes = [
+  ["r1", "accusation"],
+  ["r2", "airstrike"],
+  ["p1", "accusation"],
+  ["p2", "accusation"],
+] as const;
 /** The parts of a slice the reducers read; `kind` is what the slice says t's kind is then. */
 const sliceWith = (tKind: string) =>
   ({
@@ -47,7 +54,14 @@ const sliceWith = (tKind: string) =>
     isPossibleOnly: (id: string) => possibleRelations.has(id),
     kindOf: (id: string) => (id === "t" ? tKind : actors.find((a) => a.id === id)?.kind),
     degreeOf: (id: string) => degree.get(id) ?? 0,
-    ordinals: { vocabulary: { actorOrdinal: new Map(actors.map((a, i) => [a.id, i])), dataSet: { actors, taxonomy: { types } } } },
+    ordinals: {
+      vocabulary: {
+        actorOrdinal: new Map(actors.map((a, i) => [a.id, i])),
+        relationOrdinal: new Map(relationTypes.map(([id], i) => [id, i])),
+        relations: relationTypes.map(([id, type]) => ({ id, type })),
+        dataSet: { actors, taxonomy: { types } },
+      },
+    },
   }) as unknown as ViewSlice;
 const slice = sliceWith("armed-group");
 
@@ -200,7 +214,8 @@ describe("edgeReducer", () => {
 
     test("a bundle is drawn as one line, by its first relation, with its count as label, thicker", () => {
       const line = reduce("r1", data, ["a", "b"]);
-      expect(line).toMatchObject({ count: 2, label: "2", forceLabel: false, type: "arrow", color: familyColour("hostile", "light") });
+      // r1 is an accusation, r2 an air strike: the line looks like its strongest member, a deed.
+      expect(line).toMatchObject({ count: 2, label: "2", forceLabel: false, type: "arrow", manner: "deed", pattern: "solid", color: familyColour("hostile", "light") });
       expect(line.size).toBeCloseTo(3 * bundleWidth(2));
       expect(reduce("r2", data, ["a", "b"])).toMatchObject({ hidden: true });
       expect(reduce("r3", data, ["a", "b"]).count).toBeUndefined();
@@ -208,7 +223,8 @@ describe("edgeReducer", () => {
 
     test("possible relations keep a line of their own, dashed, arrowless when they go both ways", () => {
       const line = reduce("p1", data, ["a", "b"]);
-      expect(line).toMatchObject({ count: 2, possible: true, type: "dashedLine", color: possibleColour("hostile", "light") });
+      // Two accusations: words, in the word step, and dashed since only possible.
+      expect(line).toMatchObject({ count: 2, possible: true, manner: "word", type: "dashedLine", color: relationColour("hostile", "word", "light", true) });
       expect(reduce("p2", data, ["b", "a"])).toMatchObject({ hidden: true });
     });
 
