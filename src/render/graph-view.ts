@@ -18,7 +18,7 @@ import { DisplayGraph, type DrawnRelations, type Positions } from "./display-gra
 import { CanvasLabels, labelGridFor, type DrawnLabel } from "./labels";
 import { drawnLines, NO_LINES, sameFocus, type DrawnLines, type LineFocus } from "./drawn-lines";
 import { listenToLines, type LineEvents } from "./line-events";
-import { drawEdgeLabel, placeEdgeLabelsApart, setEdgeLabelHalo } from "./edge-labels";
+import { drawEdgeLabel, drawEdgeLabelsApart, placeEdgeLabelsApart, setEdgeLabelHalo } from "./edge-labels";
 import { drawsCurves, edgeReducerFor, nodeReducerFor, type ReducerInput } from "./reducers";
 import { sliceChanges } from "./slice-changes";
 
@@ -154,7 +154,9 @@ export class GraphView {
     this.sigma.on("beforeRender", () => this.labels.reset());
     // Before frameDrawn, so that whoever waits for a frame finds its labels drawn.
     this.sigma.on("afterRender", () => this.labels.finish());
-    placeEdgeLabelsApart(this.sigma);
+    // Relation labels keep off the actor labels, which are placed first (labels.ts).
+    placeEdgeLabelsApart(this.sigma, () => this.labels.obstacles());
+    this.labels.onPlaced = (obstacles) => drawEdgeLabelsApart(this.sigma.getCanvases().edgeLabels, obstacles);
     this.sigma.on("clickNode", ({ node }) => events.clickActor(node));
     listenToLines(this.sigma, container, events, {
       isBundle: (edge) => this.lines.bundles.bundles.has(edge),

@@ -58,6 +58,10 @@ export class CanvasLabels {
   private drawn: DrawnLabel[] = [];
   private done = true;
   private readonly widths = new Map<string, number>();
+  /** The discs labels kept off in the last frame. */
+  private discsDrawn: Disc[] = [];
+  /** Told once the frame's actor labels are placed: relation labels are then placed around them. */
+  onPlaced: ((obstacles: { boxes: readonly Box[]; discs: readonly Disc[] }) => void) | undefined;
 
   constructor(
     private readonly sigma: () => Sigma,
@@ -79,6 +83,11 @@ export class CanvasLabels {
   /** The labels drawn in the last frame. */
   boxes(): readonly DrawnLabel[] {
     return this.drawn;
+  }
+
+  /** The actor labels and discs of this frame, once placed; null while the frame is being drawn. */
+  obstacles(): { boxes: readonly Box[]; discs: readonly Disc[] } | null {
+    return this.done ? { boxes: this.drawn, discs: this.discsDrawn } : null;
   }
 
   /** Sigma's label drawing, which here only collects the label for placing. */
@@ -132,6 +141,7 @@ export class CanvasLabels {
     // labelled actors' discs only, and cross small dots with their halo.
     const discs = [...this.discs(sigma, width, height)];
     placer.avoidDiscs(discs.length <= DISCS_AVOIDED_UP_TO ? discs : ordered);
+    this.discsDrawn = discs;
     this.placed = new Map();
     this.drawn = [];
     const colours = CANVAS[this.theme];
@@ -148,6 +158,7 @@ export class CanvasLabels {
       context.fillStyle = colours.label;
       context.fillText(c.label, x, y);
     }
+    this.onPlaced?.({ boxes: this.drawn, discs });
   }
 
   private addCandidate(sigma: Sigma, actor: string, context: CanvasRenderingContext2D, settings: Settings): void {
