@@ -9,8 +9,7 @@ import Sigma from "sigma";
 import type { RelationGraph } from "../model/graph";
 import type { ViewSlice } from "../state/view-slice";
 import type { ViewState } from "../state/view-state";
-import { actorScale, actorSize } from "../look/actor-size";
-import { frameActors, keepInView, sameCameraPlace, type CameraPlace, type FramedActor, type Framing } from "../look/framing";
+import { actorScale } from "../look/actor-size";
 import { CANVAS } from "../look/palette";
 import { bundlingChanges } from "../look/relation-bundles";
 import { EDGE_PROGRAM_CLASSES } from "./edge-programs";
@@ -21,6 +20,7 @@ import { listenToLines, type LineEvents } from "./line-events";
 import { drawEdgeLabel, drawEdgeLabelsApart, placeEdgeLabelsApart, setEdgeLabelHalo } from "./edge-labels";
 import { drawsCurves, edgeReducerFor, nodeReducerFor, type ReducerInput } from "./reducers";
 import { sliceChanges } from "./slice-changes";
+import { ViewCamera, type CameraView } from "./view-camera";
 
 /**
  * Graphs with fewer relations are always redrawn whole: it is cheap, and labels and drawing
@@ -57,11 +57,7 @@ export interface GraphViewEvents extends LineEvents {
   frameDrawn?(): void;
 }
 
-export interface CameraView {
-  readonly x: number;
-  readonly y: number;
-  readonly ratio: number;
-}
+export type { CameraView } from "./view-camera";
 
 /** The renderer's settings apart from the reducers; benchmarks draw their baselines with the same. */
 export const SIGMA_SETTINGS = {
@@ -86,20 +82,6 @@ export const SIGMA_SETTINGS = {
 /** The stage padding sigma keeps around the graph at ratio 1, in pixels. */
 const STAGE_PADDING = 30;
 
-/**
- * How the camera frames actors (framing.ts): a margin at each edge (more at the top, under the
- * status line drawn over the canvas), room for labels, and no
- * closer than a quarter of the whole graph's ratio (a view of two actors is not blown up to the
- * canvas's edges), nor farther than needed to show ten times the graph.
- */
-const FRAMING = { margin: 16, marginTop: 44, labelGap: 3, minRatio: 0.25, maxRatio: 10 } as const;
-
-/**
- * Labels kept room for when framing: those of the largest actors, which are labelled first; in
- * a graph of thousands, keeping room for every label would leave the right side empty.
- */
-const LABELS_FRAMED = 60;
-
 export class GraphView {
   private readonly sigma: Sigma;
   private readonly display: DisplayGraph;
@@ -117,13 +99,7 @@ export class GraphView {
 
   private nodeReducer: ReturnType<typeof nodeReducerFor> | undefined;
   private readonly labels: CanvasLabels;
-  /** Where the camera was last put to frame what is shown; the link says nothing while it is there. */
-  private home: CameraPlace | null = null;
-  /** A link or a new view asked for the framed camera before there was a slice to frame. */
-  private framePending = false;
-  private frameAnimated = false;
-  /** The actor whose neighbourhood the camera keeps in view (after focusActor), while it stays selected. */
-  private kept: string | null = null;
+  private readonly camera: ViewCamera;
   private edgeReducer: ReturnType<typeof edgeReducerFor> | undefined;
 
   constructor(
@@ -146,11 +122,7 @@ export class GraphView {
       stagePadding: STAGE_PADDING,
     });
     // Actors' framed positions, which framing reads, exist once sigma has processed a slice.
-    const framePending = () => {
-      if (this.framePending && this.drawn) this.frameShown(this.frameAnimated);
-    };
-    this.sigma.on("afterProcess", framePending);
-    this.sigma.on("afterRender", framePending);
+    this.camera = new ViewCamera(this.sigma, graph, () => (this.drawn ? this.input?.slice : undefined), this.labels);
     this.sigma.on("beforeRender", () => this.labels.reset());
     // Before frameDrawn, so that whoever waits for a frame finds its labels drawn.
     this.sigma.on("afterRender", () => this.labels.finish());
@@ -213,7 +185,7 @@ export class GraphView {
       this.sigma.setSetting("edgeLabelColor", { color: CANVAS[state.theme].label });
       setEdgeLabelHalo(this.sigma.getCanvases().edgeLabels, CANVAS[state.theme].background);
     }
-    if (this.kept !== state.selectedActor) this.kept = null;
+    this.camera.selectionIs(state.selectedActor);
     if (!this.frame) this.frame = requestAnimationFrame(() => this.flush());
   }
 
@@ -294,108 +266,29 @@ export class GraphView {
     this.refreshPositions();
   }
 
-  /**
-   * Keeps an actor and its neighbours in the slice on screen, with room for their labels:
-   * the camera moves (and zooms out) only as far as needed, and not at all when they are in view.
-   */
-  focusActor(actor: string): void {
-    const slice = this.input?.slice;
-    if (!slice?.hasActor(actor)) return;
-    this.kept = actor;
-    this.keepInView(true);
-  }
-
-  /** Frames what is shown ("Fit to screen"). */
-  resetCamera(): void {
-    this.frameShown(true);
-  }
-
-  /** Where the camera is, or null when it frames what is shown, as it was last put there. */
-  cameraView(): CameraView | null {
-    const { x, y, ratio } = this.sigma.getCamera().getState();
-    if (this.framePending || (this.home && sameCameraPlace({ x, y, ratio }, this.home))) return null;
-    return { x, y, ratio };
-  }
-
-  /** Puts the camera where a link says (framing what is shown when null), without animation. */
-  setCameraView(view: CameraView | null): void {
-    if (!view) return this.frameShown(false);
-    this.framePending = false;
-    this.kept = null;
-    this.moveCamera(view, 0);
-  }
-
   /** The labels drawn in the last frame, in the canvas's pixels: for tests. */
   labelBoxes(): readonly DrawnLabel[] {
     return this.labels.boxes();
   }
 
-  /**
-   * Puts the camera where it frames the actors shown (those of the latest slice: positions do
-   * not depend on it); waits for sigma to have drawn a first slice, before which it has no
-   * framed positions.
-   */
-  private frameShown(animate: boolean): void {
-    const slice = this.input?.slice;
-    if (!slice || !this.drawn) {
-      [this.framePending, this.frameAnimated] = [true, animate];
-      return;
-    }
-    this.framePending = false;
-    this.kept = null;
-    const place = frameActors(this.framedActors(slice.visibleActors), this.framing());
-    if (!place) return;
-    this.home = place;
-    this.moveCamera(place, animate ? 300 : 0);
+  /** Keeps an actor and its neighbours in the slice on screen (view-camera.ts). */
+  focusActor(actor: string): void {
+    this.camera.focusActor(actor);
   }
 
-  /** Moves the camera just enough to show the kept actor's neighbourhood. */
-  private keepInView(animate: boolean): void {
-    const slice = this.input?.slice;
-    if (!slice || !this.kept) return;
-    const shown = new Set([this.kept]);
-    for (const id of slice.visibleRelations) {
-      const [source, target] = this.graph.extremities(id);
-      if (source === this.kept && slice.hasActor(target)) shown.add(target);
-      if (target === this.kept && slice.hasActor(source)) shown.add(source);
-    }
-    const { x, y, ratio } = this.sigma.getCamera().getState();
-    this.moveCamera(keepInView({ x, y, ratio }, this.framedActors(shown), this.framing()), animate ? 400 : 0);
+  /** Frames what is shown ("Fit to screen"). */
+  resetCamera(): void {
+    this.camera.frameShown(true);
   }
 
-  private moveCamera(place: CameraPlace, duration: number): void {
-    const camera = this.sigma.getCamera();
-    const { x, y, ratio } = camera.getState();
-    // Animating to where the camera already is leaves sigma's edge picking broken (clicks on
-    // relations stop registering), so a move that changes nothing does nothing.
-    if (sameCameraPlace({ x, y, ratio }, place) && !camera.isAnimated()) return;
-    const state = { ...place, angle: 0 };
-    if (duration) return void camera.animate(state, { duration });
-    // An animation still running would carry the camera on past this place: sigma has no call
-    // to stop one, but a new one replaces it, and one of a millisecond ends on the next frame.
-    if (camera.isAnimated()) void camera.animate(state, { duration: 1 });
-    camera.setState(state);
+  /** Where the camera is, or null when it frames what is shown, as it was last put there. */
+  cameraView(): CameraView | null {
+    return this.camera.view();
   }
 
-  /** The canvas's size and sigma's scale: pixels a framed unit takes at ratio 1. */
-  private framing(): Framing {
-    const { width, height } = this.sigma.getDimensions();
-    const at = (x: number) => this.sigma.framedGraphToViewport({ x, y: 0.5 }, { cameraState: { x: 0.5, y: 0.5, ratio: 1, angle: 0 } }).x;
-    const labelHeight = this.sigma.getSetting("labelSize") + 4;
-    return { ...FRAMING, width, height, scale: at(1) - at(0), labelHeight };
-  }
-
-  /** Actors as framing reads them: framed position, display size and label width for the largest. */
-  private framedActors(actors: Iterable<string>): FramedActor[] {
-    const slice = this.input?.slice;
-    if (!slice) return [];
-    const scale = actorScale(this.graph.order);
-    const list = [...actors].flatMap((actor) => {
-      const data = this.sigma.getNodeDisplayData(actor);
-      return data ? [{ actor, x: data.x, y: data.y, size: actorSize(slice.degreeOf(actor)) * scale, label: data.label ?? "" }] : [];
-    });
-    const labelled = new Set([...list].sort((a, b) => b.size - a.size).slice(0, LABELS_FRAMED).map((a) => a.actor));
-    return list.map(({ actor, x, y, size, label }) => ({ x, y, size, label: labelled.has(actor) && label ? this.labels.measure(label) : 0 }));
+  /** Puts the camera where a link says (framing what is shown when null), without animation. */
+  setCameraView(view: CameraView | null): void {
+    this.camera.setView(view);
   }
 
   /** The renderer, for exporting images of what it draws: with the latest view drawn. */
@@ -414,14 +307,12 @@ export class GraphView {
   /** Follows the container's size; a call that finds the size unchanged (as when first observed) does nothing. */
   resize(): void {
     const before = this.sigma.getDimensions();
-    const framed = this.cameraView() === null;
+    const framed = this.camera.view() === null;
     this.sigma.resize();
     const after = this.sigma.getDimensions();
     if (before.width === after.width && before.height === after.height) return;
     this.sigma.refresh({ skipIndexation: true });
-    // A panel opening or closing resizes the canvas: what was framed stays framed, and a kept neighbourhood in view.
-    if (framed) this.frameShown(false);
-    else if (this.kept) this.keepInView(false);
+    this.camera.resized(framed);
   }
 
   kill(): void {
