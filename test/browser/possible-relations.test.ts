@@ -68,8 +68,10 @@ interface DrawnRelation {
   type: string;
   color: string;
   size: number;
-  /** How many relations the line drawing it stands for (a bundle's several, or 1). */
+  /** How many relations the line drawing it stands for (a bundle's several, or 1)... */
   lineOf: number;
+  /** ...and which. */
+  line: string[];
 }
 
 /**
@@ -88,7 +90,7 @@ const drawnRelations = (page: Page): Promise<DrawnRelation[]> =>
       .filter(({ data }) => data && !data.hidden)
       .flatMap(({ id, data }) => {
         const relations = automation.relationsDrawnAs(id);
-        return relations.map((relation) => ({ id: relation, type: data.type, color: data.color, size: data.size, lineOf: relations.length }));
+        return relations.map((relation) => ({ id: relation, type: data.type, color: data.color, size: data.size, lineOf: relations.length, line: [...relations] }));
       });
   });
 
@@ -100,7 +102,7 @@ function expectDrawnAsTheirCertainty(drawn: DrawnRelation[], day: Day, theme: "l
   for (const d of drawn) {
     const possible = certainty.possibleOnly(d.id, day);
     expect(d.type.startsWith("dashed"), `${d.id} drawn ${d.type} on ${dayToIso(day)}`).toBe(possible);
-    expect(d.color, d.id).toBe(certainty.colourOn(d.id, day, theme));
+    expect(d.color, d.id).toBe(certainty.colourOn(d.id, day, theme, d.line));
   }
 }
 

@@ -34,7 +34,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Two actors far apart and relations of `types` between them (two make a pair of curves), low confidence: the thinnest lines. */
+/** Two actors far apart and relations of `types` between them (two of different families make a pair of curves), low confidence: the thinnest lines. */
 function pairDataSet(types: readonly string[]): DataSet {
   return {
     taxonomy,
@@ -110,7 +110,8 @@ describe("a thin relation zoomed far out", () => {
     await page.getByTestId("status").waitFor();
     // Where the curves cross the column through the middle, read from the painted pixels (not from
     // sigma's picking, which is what is under test).
-    const { box, west, east } = await zoomedOut(page, ["rivalry", "hostility"], "curved");
+    // Of two families: relations of one family between a pair share one straight line (a bundle).
+    const { box, west, east } = await zoomedOut(page, ["hostility", "alignment"], "curved");
     const x = (west.x + east.x) / 2;
     const shot = await page.locator("#graph").screenshot();
     const picture = decodePng(shot);

@@ -12,8 +12,12 @@ import { mannerOf, relationColour } from "../../src/look/relation-look";
 export interface Certainty {
   /** Whether the relation's dates allow it on `day` and none says it was active then. */
   possibleOnly(relation: string, day: Day): boolean;
-  /** The colour the relation is drawn in on `day`, in `theme`. */
-  colourOn(relation: string, day: Day, theme: "light" | "dark"): string;
+  /**
+   * The colour the relation is drawn in on `day`, in `theme`; when it is drawn by a line standing
+   * for several (`line`, a bundle's relations), the line looks like its strongest relation: a
+   * deed before a standing tie, a tie before a word.
+   */
+  colourOn(relation: string, day: Day, theme: "light" | "dark", line?: readonly string[]): string;
 }
 
 export function certaintyOf(dataSet: DataSet): Certainty {
@@ -27,9 +31,11 @@ export function certaintyOf(dataSet: DataSet): Certainty {
   };
   return {
     possibleOnly,
-    colourOn(id, day, theme) {
+    colourOn(id, day, theme, line = [id]) {
       const type = typeById.get(byId.get(id)!.type)!;
-      return relationColour(type.family, mannerOf(type), theme, possibleOnly(id, day));
+      const manners = line.map((member) => mannerOf(typeById.get(byId.get(member)!.type)));
+      const manner = manners.includes("deed") ? "deed" : manners.includes("tie") ? "tie" : "word";
+      return relationColour(type.family, manner, theme, possibleOnly(id, day));
     },
   };
 }

@@ -10,6 +10,8 @@ export interface DrawnRelation {
   readonly id: string;
   readonly color: string;
   readonly size: number;
+  /** The relations of the line drawing it: itself, or a bundle's. */
+  readonly line: readonly string[];
 }
 
 export interface DrawnActor {
@@ -45,7 +47,10 @@ export function drawn(page: Page): Promise<Drawn> {
       .map((id) => ({ id, data: sigma.getEdgeDisplayData(id) }))
       .filter(({ data }) => data && !data.hidden)
       // A line standing for several relations (a bundle) draws each of them, in its look.
-      .flatMap(({ id, data }) => app.automation.relationsDrawnAs(id).map((relation) => ({ id: relation, color: data!.color, size: data!.size })));
+      .flatMap(({ id, data }) => {
+        const line = app.automation.relationsDrawnAs(id);
+        return line.map((relation) => ({ id: relation, color: data!.color, size: data!.size, line }));
+      });
     const actors = graph
       .nodes()
       .map((id) => ({ id, data: sigma.getNodeDisplayData(id) }))
