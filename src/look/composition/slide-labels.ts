@@ -67,8 +67,8 @@ export function relationLabelOf(e: SceneEdge, all: boolean): string {
 function anchored(box: Box, side: LabelSide, px: number): Pick<SlideLabel, "x" | "y" | "anchor"> {
   const y = box.y + ((box.height - LABEL_BOX.height * px) / 2 + LABEL_BOX.baseline * px);
   // The text's width is estimated on the wide side: anchoring at the actor's end keeps it by its actor.
-  if (side === "right") return { x: box.x, y, anchor: "start" };
-  if (side === "left") return { x: box.x + box.width, y, anchor: "end" };
+  if (side === "right" || side.endsWith("-right")) return { x: box.x, y, anchor: "start" };
+  if (side === "left" || side.endsWith("-left")) return { x: box.x + box.width, y, anchor: "end" };
   return { x: box.x + box.width / 2, y, anchor: "middle" };
 }
 

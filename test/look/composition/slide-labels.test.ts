@@ -137,6 +137,9 @@ test("an actor at the rim, hemmed in on its other sides, is fitted further in so
       labelled("qutb", 790, 250, "Qutb-e-Shahb"),
       { ...labelled("above", 790, 236, ""), size: 4 },
       { ...labelled("below", 790, 264, ""), size: 4 },
+      // and at its left corners, so no corner frees it either.
+      { ...labelled("above-left", 778, 240, ""), size: 4 },
+      { ...labelled("below-left", 778, 260, ""), size: 4 },
     ],
     edges: [],
   };
