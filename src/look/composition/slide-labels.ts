@@ -163,16 +163,27 @@ export interface SlidePlan {
  * are left out: actors at the rim need room beside them for their names, which a fit to the
  * discs alone does not leave.
  */
-const INSETS = [0, 0.05, 0.1, 0.15, 0.2];
+const INSETS: readonly { left: number; right: number; vertical: number }[] = [
+  { left: 0, right: 0, vertical: 0 },
+  // Names go right of their actors first: room on the right frees the most.
+  { left: 0, right: 0.1, vertical: 0 },
+  { left: 0.05, right: 0.05, vertical: 0.025 },
+  { left: 0, right: 0.2, vertical: 0 },
+  { left: 0.1, right: 0.1, vertical: 0.05 },
+  { left: 0, right: 0.3, vertical: 0 },
+  { left: 0.15, right: 0.15, vertical: 0.075 },
+  { left: 0.1, right: 0.3, vertical: 0.05 },
+  { left: 0.2, right: 0.2, vertical: 0.1 },
+];
 
 export function planSlide(scene: Scene, options: CompositionOptions, measure: Measure): SlidePlan {
   const layout = layoutComposition(options, scene.labelSize, measure);
   const g = layout.graph;
   const wanted = scene.nodes.length > CROWD ? 0 : scene.nodes.filter((v) => v.label).length;
   let best: SlidePlan | undefined;
-  for (const inset of wanted ? INSETS : [0]) {
-    const [ix, iy] = [g.width * inset, g.height * inset * 0.5];
-    const fit = fitScene(scene, { x: g.x + ix, y: g.y + iy, width: g.width - 2 * ix, height: g.height - 2 * iy }, layout.labelSize, options.scale);
+  for (const inset of wanted ? INSETS : INSETS.slice(0, 1)) {
+    const [left, right, iy] = [g.width * inset.left, g.width * inset.right, g.height * inset.vertical];
+    const fit = fitScene(scene, { x: g.x + left, y: g.y + iy, width: g.width - left - right, height: g.height - 2 * iy }, layout.labelSize, options.scale);
     const labels = placeSlideLabels({ scene, graph: g, fit, labelSize: layout.labelSize, measure, labelRelations: options.labelRelations });
     const named = (p: SlidePlan | undefined) => p?.labels.filter((l) => l.kind === "actor").length ?? -1;
     const plan = { layout, fit, labels };
