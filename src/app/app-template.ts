@@ -15,6 +15,7 @@ import "../ui/export-dialog/export-dialog";
 import "../ui/image-dialog/image-dialog";
 import "../ui/import-dialog/import-dialog";
 import "../ui/legend/legend";
+import "../ui/relation-tip/relation-tip";
 import "../ui/search/search";
 import "../ui/timeline/timeline";
 import "../ui/toolbar/toolbar";
@@ -37,6 +38,8 @@ export interface ExplorerPage {
   readonly dismissNotice: () => void;
   /** Files are being dragged over the page. */
   readonly dropping: boolean;
+  /** The line under the pointer: the relations it stands for and where the pointer is. */
+  readonly hoveredLine: { readonly relations: readonly string[]; readonly point: { readonly x: number; readonly y: number } } | null;
 }
 
 /**
@@ -61,7 +64,7 @@ export function explorerPage(page: ExplorerPage) {
         <p class="data-name" data-testid="data-name" title=${shown.name}>${shown.name}</p>
       </div>
       <fl-search .actors=${dataSet.actors} .kinds=${dataSet.taxonomy.kinds} .kindOf=${(id: string) => slice.kindOf(id)}></fl-search>
-      <fl-toolbar .theme=${state.theme} .layoutRunning=${page.layoutRunning}></fl-toolbar>
+      <fl-toolbar .theme=${state.theme} .layoutRunning=${page.layoutRunning} .linePerRelation=${state.linePerRelation}></fl-toolbar>
       <fl-import-dialog .dataSets=${page.dataSets} .status=${page.importStatus} .types=${page.baseTaxonomy.types} .families=${page.baseTaxonomy.families}></fl-import-dialog>
       <fl-image-dialog .defaultTitle=${shown.id === BUNDLED_ID ? "Faultlines" : shown.name} .viewSize=${page.graphSize}></fl-image-dialog>
       <fl-export-dialog .viewLabel=${summary}></fl-export-dialog>
@@ -89,6 +92,7 @@ export function explorerPage(page: ExplorerPage) {
       <div id="graph" role="img" aria-label=${`Graph: ${summary}`}></div>
       <p class="status" role="status" data-testid="status">${summary}${state.ego ? html` · ego view of ${dataSet.actors.find((a) => a.id === state.ego!.actor)?.label}, ${state.ego.depth} hop${state.ego.depth === 1 ? "" : "s"}` : ""}</p>
       ${empty ? html`<p class="empty" data-testid="empty">${empty}</p>` : ""}
+      <fl-relation-tip .dataSet=${dataSet} .relations=${page.hoveredLine?.relations ?? []} .point=${page.hoveredLine?.point ?? null} .time=${timeOfView(state)}></fl-relation-tip>
       ${noticeBox(page.notice, page.dismissNotice)}
     </main>
     <aside class="details" aria-label="Details">
@@ -96,7 +100,8 @@ export function explorerPage(page: ExplorerPage) {
         .dataSet=${dataSet}
         .actor=${state.selectedActor}
         .relation=${state.selectedRelation}
-        .sliceRelations=${state.selectedActor !== null || state.selectedRelation !== null ? slice.relationIds : NO_RELATIONS}
+        .pair=${state.selectedPair}
+        .sliceRelations=${state.selectedActor !== null || state.selectedRelation !== null || state.selectedPair !== null ? slice.relationIds : NO_RELATIONS}
         .timeLabel=${asOf}
         .time=${timeOfView(state)}
         .egoDepth=${state.ego && state.ego.actor === state.selectedActor ? state.ego.depth : null}

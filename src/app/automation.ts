@@ -22,6 +22,8 @@ export interface Automation {
     visibleRelations: string[];
     visibleActors: string[];
     actorPosition: (actor: string) => { x: number; y: number } | undefined;
+    /** The actor labels drawn on the canvas in the last frame, in the canvas's pixels. */
+    labelBoxes: { actor: string; label: string; x: number; y: number; width: number; height: number }[];
     layoutRunning: boolean;
     dataSet: { id: string; name: string; actors: number; relations: number } | null;
   };
@@ -35,6 +37,8 @@ export interface Automation {
   showDataSet(name: string, dataSet: DataSet, positions: ActorPositions): Promise<void>;
   /** The sigma renderer on screen, for benchmarks that time its frames; undefined before the first view. */
   inspectRenderer(): Sigma | undefined;
+  /** The relations a line sigma draws stands for: several for a bundle, else the one. */
+  relationsDrawnAs(edge: string): readonly string[];
   /** The current view as a composed image: what the image dialog makes, for the screenshot command. */
   exportImage(spec: ImageSpec): Promise<Blob>;
 }
@@ -56,6 +60,7 @@ export function automationOf({ store, session, graph, image }: Automated): Autom
         visibleRelations: slice ? [...slice.visibleRelations] : [],
         visibleActors: slice ? [...slice.visibleActors] : [],
         actorPosition: (actor: string) => graph.viewportPosition(actor),
+        labelBoxes: graph.labelBoxes().map(({ actor, label, x, y, width, height }) => ({ actor, label, x, y, width, height })),
         layoutRunning: graph.layoutRunning,
         dataSet: shown ? { id: shown.id, name: shown.name, actors: shown.dataSet.actors.length, relations: shown.dataSet.relations.length } : null,
       };
@@ -70,6 +75,7 @@ export function automationOf({ store, session, graph, image }: Automated): Autom
       return drawn;
     },
     inspectRenderer: () => graph.renderer,
+    relationsDrawnAs: (edge) => graph.relationsDrawnAs(edge),
     exportImage: image,
   };
 }

@@ -92,7 +92,7 @@ export function deliverImage(request: ImageRequest, image: (spec: ImageSpec) => 
   if (action === "copy") void copyPng(made).catch((error: Error) => notice(`The image could not be copied: ${error.message}`));
   else
     void made
-      .then((blob) => download({ name: imageFileName(state, spec.format), blob }))
+      .then((blob) => download({ name: imageFileName(spec.title, state, spec.format), blob }))
       .catch((error: Error) => notice(`The image could not be made: ${error.message}`));
 }
 

@@ -10,13 +10,13 @@
  */
 import { LitElement, type PropertyValues } from "lit";
 import type { ImageSpec } from "../look/composition/types";
-import { selectActor, selectRelation, setEgo, setFilters, setPlaying, setSpeed, setTheme, setTime } from "../state/producers";
+import { selectActor, selectRelation, setEgo, setLinePerRelation, setFilters, setPlaying, setSpeed, setTheme, setTime } from "../state/producers";
 import { Store } from "../state/store";
 import { getEmptyViewState, type ViewState } from "../state/view-state";
 import type { FlImportDialog } from "../ui/import-dialog/import-dialog";
 import { themeTokens } from "../ui/theme";
 import { loadErrorsScreen, openingScreen } from "./app-screens";
-import { explorerPage } from "./app-template";
+import { explorerPage, type ExplorerPage } from "./app-template";
 import { appStyles } from "./app.styles";
 import { automationOf } from "./automation";
 import { DropController } from "./controllers/drop-controller";
@@ -39,7 +39,14 @@ export class FaultlinesApp extends LitElement {
     container: () => this.renderRoot.querySelector<HTMLElement>("#graph"),
     mounted: (camera) => this.session.mounted(camera),
     cameraMoved: () => this.session.cameraMoved(),
+    lineHovered: (line) => {
+      if (line === null && this.hoveredLine === null) return;
+      this.hoveredLine = line;
+      this.requestUpdate();
+    },
   });
+  /** The line under the pointer, for its tooltip; not view state (a link never holds it). */
+  private hoveredLine: ExplorerPage["hoveredLine"] = null;
   private readonly session = new DataSetSession(this, this.store, this.bundled, {
     leaving: () => this.graph.unmount(),
     closeImportDialog: () => this.importDialog?.close(),
@@ -62,7 +69,7 @@ export class FaultlinesApp extends LitElement {
     // The host keeps it (addController); nothing here calls it again.
     new KeyboardController(this, {
       focusSearch: () => this.renderRoot.querySelector("fl-search")?.focus(),
-      hasSelection: () => !!(this.store.state.selectedActor || this.store.state.selectedRelation),
+      hasSelection: () => !!(this.store.state.selectedActor || this.store.state.selectedRelation || this.store.state.selectedPair),
       clearSelection: () => this.store.update(selectActor(null)),
     });
     // Events from the components below, heard on the element itself: added once, for its life.
@@ -76,9 +83,11 @@ export class FaultlinesApp extends LitElement {
     });
     this.addEventListener("relation-select", (e) => this.store.update(selectRelation(e.relation)));
     this.addEventListener("ego-change", (e) => this.store.update(setEgo(e.ego)));
+    this.addEventListener("lines-change", (e) => this.store.update(setLinePerRelation(e.linePerRelation)));
     this.addEventListener("theme-change", (e) => this.store.update(setTheme(e.theme)));
     this.addEventListener("layout-command", (e) => this.graph.run(e.command));
     this.addEventListener("image-request", (e) => deliverImage(e.request, (spec) => this.image(spec), this.store.state, (heading) => this.session.setNotice(heading)));
+    this.addEventListener("image-preview", (e) => (e.image = this.image(e.spec)));
     this.addEventListener("import-files", (e) => this.imports.start(e.files));
     this.addEventListener("import-cancel", () => this.imports.cancel());
     this.addEventListener("type-mapping", (e) => this.imports.applyMapping(e.mapping));
@@ -139,6 +148,7 @@ export class FaultlinesApp extends LitElement {
       notice: session.notice,
       dismissNotice: () => session.dismissNotice(),
       dropping: this.drop.over,
+      hoveredLine: this.hoveredLine,
     });
   }
 }

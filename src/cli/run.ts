@@ -37,6 +37,8 @@ Commands:
   layout [dir] [--check]      Store actor positions (seeded ForceAtlas2) in layout.json; --check: is it current?
   screenshot --out FILE       An image of a view, composed as in the explorer (title, date, legend, sources).
       --view QUERY            The view: a link's query, e.g. 'at=2026-02-27&actor=ttp' (default: the opening view)
+      --data PATH             Your own data instead, at its opening view: what Import… takes (a GEXF file, a CSV
+                              relation list, the Faultlines data files or their directory); repeat for an actors file
       --width W --height H    Size in pixels (default 1920×1080); --scale S multiplies it (default 1)
       --format png|svg        Default: from the file name
       --background light|dark|transparent

@@ -1,15 +1,27 @@
 /**
- * `faultlines screenshot [--view QUERY] --width W --height H [--scale S] [--format png|svg]
- * [--background light|dark|transparent] [--title T] --out FILE`: renders the explorer's image
- * composition headless, with the explorer's own code, in the Chromium the tests use, so a deck
- * can be rebuilt from a script. The view is a link's query (what the address bar shows after
- * "?"); without it, the default view. The image is W×S by H×S pixels.
+ * `faultlines screenshot [--view QUERY | --data PATH...] --width W --height H [--scale S]
+ * [--format png|svg] [--background light|dark|transparent] [--title T] --out FILE`: renders the
+ * explorer's image composition headless, with the explorer's own code, in the Chromium the tests
+ * use, so a deck can be rebuilt from a script. The view is a link's query (what the address bar
+ * shows after "?"); without it, the default view. `--data` takes what the Import… dialog takes
+ * (a GEXF file, a relation list with its actors file, the Faultlines data files or a data
+ * directory), read by the import's own code, and shows it at its opening view, as an import
+ * opens. The image is W×S by H×S pixels.
  */
-import { writeFileSync } from "node:fs";
+import { readFileSync, statSync, writeFileSync } from "node:fs";
+import { basename } from "node:path";
 import { fileURLToPath } from "node:url";
+import { importFiles } from "../import/import-files";
 import type { ImageSpec } from "../look/composition/types";
+import type { ActorPositions } from "../look/layout-data-set";
+import { errorsIn, formatDiagnostic } from "../model/diagnostics";
+import type { SourceText } from "../model/load";
+import type { DataSet } from "../model/types";
+import { dataSetName } from "../app/import/data-set-name";
 import { launchBrowser } from "./chromium";
-import { CliError, parseOptions, type Io } from "./options";
+import { loadOrFail } from "./load-or-fail";
+import { CliError, DEFAULT_DATA_DIR, parseOptions, type Io } from "./options";
+import { readDataDir } from "./read-data-dir";
 
 const REPO = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -21,9 +33,49 @@ export interface ScreenshotOptions {
   readonly format: "png" | "svg";
   readonly background: ImageSpec["background"];
   readonly title: string;
+  /** A data set read from files, shown instead of the bundled one. */
+  readonly data?: ImportedData;
 }
 
-export function screenshotOptions(args: string[]): ScreenshotOptions & { out: string } {
+export interface ImportedData {
+  readonly name: string;
+  readonly dataSet: DataSet;
+  readonly positions: ActorPositions;
+}
+
+/** What the files look like to the import, as the dialog would read them: a directory gives its data files. */
+function readImportFiles(paths: readonly string[]): SourceText[] {
+  return paths.flatMap((path) => {
+    let directory: boolean;
+    try {
+      directory = statSync(path).isDirectory();
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      throw new CliError(`cannot read --data ${path}: ${code === "ENOENT" ? "there is no such file or directory" : code === "EACCES" ? "permission denied" : (e as Error).message}. Give a GEXF file, a CSV relation list (with its actors file), or a Faultlines data directory`);
+    }
+    if (directory) return readDataDir(path);
+    return [{ name: path, text: readFileSync(path, "utf8") }];
+  });
+}
+
+/**
+ * Reads `--data` files with the import's own code (importFiles, against the bundled taxonomy, as
+ * the explorer imports them), or stops with each of the import's errors, its file and its fix.
+ * Actors without positions are laid out by the page when it shows the data set, as an import is.
+ */
+export function importForScreenshot(paths: readonly string[], taxonomyDir = DEFAULT_DATA_DIR): ImportedData {
+  const files = readImportFiles(paths);
+  const result = importFiles(files, loadOrFail(taxonomyDir).taxonomy);
+  if (!result.ok) {
+    const errors = errorsIn(result.report.diagnostics);
+    const shown = errors.slice(0, 20).map(formatDiagnostic).join("\n");
+    throw new CliError(`${paths.join(", ")} cannot be imported (${errors.length} error${errors.length === 1 ? "" : "s"}):\n${shown}`);
+  }
+  const names = files.map((f) => basename(f.name));
+  return { name: dataSetName(names, basename(result.report.file)), dataSet: result.dataSet, positions: result.positions ?? {} };
+}
+
+export function screenshotOptions(args: string[]): ScreenshotOptions & { out: string; dataPaths?: string[] } {
   const { values, positionals } = parseOptions(args, {
     view: { type: "string" },
     width: { type: "string" },
@@ -32,10 +84,13 @@ export function screenshotOptions(args: string[]): ScreenshotOptions & { out: st
     format: { type: "string" },
     background: { type: "string" },
     title: { type: "string" },
+    data: { type: "string", multiple: true },
     out: { type: "string" },
   });
   if (positionals.length) throw new CliError(`unexpected argument "${positionals[0]}"`);
   if (!values.out) throw new CliError("--out FILE is needed: where to write the image");
+  // A link's query names the bundled data's actors and dates; a file opens at its own opening view.
+  if (values.data && values.view !== undefined) throw new CliError("--view and --data cannot be used together: --view is a view of the bundled data set, and --data shows the file at its opening view. Drop one of them");
   const number = (name: string, text: string | undefined, fallback: number, max: number) => {
     const value = text === undefined ? fallback : Number(text);
     if (!Number.isFinite(value) || value <= 0 || value > max) throw new CliError(`--${name} "${text}" should be a number above 0 and at most ${max}`);
@@ -50,7 +105,7 @@ export function screenshotOptions(args: string[]): ScreenshotOptions & { out: st
   const background = values.background ?? (/(^|[?&])theme=dark(&|$)/.test(values.view ?? "") ? "dark" : "light");
   if (background !== "light" && background !== "dark" && background !== "transparent") throw new CliError(`--background "${background}" should be light, dark or transparent`);
   const view = (values.view ?? "").replace(/^.*\?/, "");
-  return { view, width, height, scale, format, background, title: values.title ?? "Faultlines", out: values.out };
+  return { view, width, height, scale, format, background, title: values.title ?? "Faultlines", out: values.out, ...(values.data ? { dataPaths: values.data } : {}) };
 }
 
 /** Serves the explorer, opens the view at the asked size and returns the composed image. */
@@ -67,6 +122,10 @@ export async function renderScreenshot(options: ScreenshotOptions): Promise<Buff
     page.on("pageerror", (e) => errors.push(e.message));
     await page.goto(`http://127.0.0.1:${address.port}/?${options.view}`);
     await page.getByTestId("status").waitFor({ timeout: 60_000 });
+    if (options.data)
+      await page.evaluate(async ({ name, dataSet, positions }) => {
+        await document.querySelector("faultlines-app")!.automation.showDataSet(name, dataSet, positions);
+      }, options.data);
     const spec: ImageSpec = {
       title: options.title,
       size: { kind: "fixed", width: Math.round(options.width * options.scale), height: Math.round(options.height * options.scale) },
@@ -91,8 +150,9 @@ export async function renderScreenshot(options: ScreenshotOptions): Promise<Buff
 }
 
 export async function screenshotCommand(args: string[], io: Io): Promise<number> {
-  const options = screenshotOptions(args);
-  const image = await renderScreenshot(options);
+  const { dataPaths, ...options } = screenshotOptions(args);
+  const data = dataPaths ? importForScreenshot(dataPaths) : undefined;
+  const image = await renderScreenshot({ ...options, ...(data ? { data } : {}) });
   writeFileSync(options.out, image);
   io.err(`wrote ${options.out} (${options.format.toUpperCase()}, ${Math.round(options.width * options.scale)}×${Math.round(options.height * options.scale)})\n`);
   return 0;

@@ -2,7 +2,7 @@
  * Where actor labels go so that no two cover each other and none is cut by the frame: the one
  * placement rule the canvas and the image composers share. Labels are offered in priority order
  * (the selected actor, then the most connected); each takes the first free place among right of
- * its actor, left, below and above, or is left out. Pure and in pixels, so it runs in Node.
+ * its actor, left, below, above and the four corners, or is left out. Pure and in pixels, so it runs in Node.
  *
  * A greedy pass, as sigma's own label grid is: placing labels optimally is NP-hard, and a
  * reader cares most that the important ones are there, which the priority order gives.
@@ -29,15 +29,19 @@ export interface LabelRequest extends Disc {
   readonly height: number;
 }
 
-export type LabelSide = "right" | "left" | "below" | "above";
+export type LabelSide = "right" | "left" | "below" | "above" | "above-right" | "below-right" | "above-left" | "below-left";
 
 export interface PlacedLabel {
   readonly box: Box;
   readonly side: LabelSide;
 }
 
-/** The sides tried, in order: right reads best (text starts by its actor), then left. */
-export const LABEL_SIDES: readonly LabelSide[] = ["right", "left", "below", "above"];
+/**
+ * The sides tried, in order: right reads best (text starts by its actor), then left, below and
+ * above, then the four corners (the cartographer's eight positions round a point), which free a
+ * name at the rim of a graph whose sides are taken by its neighbours' names.
+ */
+export const LABEL_SIDES: readonly LabelSide[] = ["right", "left", "below", "above", "above-right", "below-right", "above-left", "below-left"];
 
 export const boxesOverlap = (a: Box, b: Box): boolean => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
@@ -62,6 +66,10 @@ export function labelBox(request: LabelRequest, side: LabelSide, gap: number): B
     case "above":
       return { x: x - width / 2, y: y - radius - gap - height, width, height };
   }
+  // A corner: the box's near corner a gap off the disc, on its diagonal.
+  const d = (radius + gap) * Math.SQRT1_2;
+  const left = side.endsWith("left");
+  return { x: left ? x - d - width : x + d, y: side.startsWith("above") ? y - d - height : y + d, width, height };
 }
 
 /**

@@ -8,7 +8,7 @@
  */
 import type { RelationType } from "../model/types";
 import type { Theme } from "../state/view-state";
-import { familyColour, possibleColour } from "./palette";
+import { familyStepColour, possibleColour } from "./palette";
 
 export type Manner = "deed" | "word" | "tie";
 
@@ -24,10 +24,24 @@ export function mannerOf(type: Pick<RelationType, "cameo"> | undefined): Manner 
   return codes.every((code) => VERBAL_ROOTS.has(code.padStart(2, "0").slice(0, 2))) ? "word" : "deed";
 }
 
+/**
+ * The steps of the broken patterns, in line widths (on, off), and the thinnest width they are
+ * measured in (CSS pixels): dashes long, dots about as long as the line is wide, so the two are
+ * told apart on a thin line. The live view (render/patterned-programs.ts) and images draw these.
+ */
+export const LINE_PATTERN_STEPS: Record<Exclude<LinePattern, "solid">, { readonly dash: number; readonly gap: number; readonly minUnit: number }> = {
+  dashed: { dash: 3.5, gap: 2.5, minUnit: 1.4 },
+  dotted: { dash: 1.2, gap: 1.6, minUnit: 1.4 },
+};
+
 /** Possible relations are dashed whatever their manner: that they may not hold is the first thing to say. */
 export const patternOf = (manner: Manner, possible: boolean): LinePattern => (possible ? "dashed" : manner === "word" ? "dotted" : "solid");
 
-/** A relation's colour: its family's hue, at its manner's step; moved towards the canvas when only possible. */
-export function relationColour(family: string, _manner: Manner, theme: Theme, possible = false): string {
-  return possible ? possibleColour(family, theme) : familyColour(family, theme);
+/**
+ * A relation's colour: its family's hue at its manner's step (deeds full strength, standing ties
+ * deeper, words lighter; look/palette.ts). A possible relation is its family's colour moved
+ * towards the canvas whatever its manner: dashed, it says first that it may not hold.
+ */
+export function relationColour(family: string, manner: Manner, theme: Theme, possible = false): string {
+  return possible ? possibleColour(family, theme) : familyStepColour(family, manner, theme);
 }

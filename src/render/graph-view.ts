@@ -11,12 +11,16 @@ import type { ViewSlice } from "../state/view-slice";
 import type { ViewState } from "../state/view-state";
 import { actorScale } from "../look/actor-size";
 import { CANVAS } from "../look/palette";
-import { parallelPlacesIn } from "../look/parallel-relations";
+import { bundlingChanges } from "../look/relation-bundles";
 import { EDGE_PROGRAM_CLASSES } from "./edge-programs";
 import { DisplayGraph, type DrawnRelations, type Positions } from "./display-graph";
-import { drawHoverFor, drawLabelFor } from "./labels";
-import { drawsCurves, edgeReducerFor, NO_PARALLEL, nodeReducerFor, type ReducerInput } from "./reducers";
+import { CanvasLabels, labelGridFor, type DrawnLabel } from "./labels";
+import { drawnLines, NO_LINES, sameFocus, type DrawnLines, type LineFocus } from "./drawn-lines";
+import { listenToLines, type LineEvents } from "./line-events";
+import { drawEdgeLabel, drawEdgeLabelsApart, placeEdgeLabelsApart, setEdgeLabelHalo } from "./edge-labels";
+import { drawsCurves, edgeReducerFor, nodeReducerFor, type ReducerInput } from "./reducers";
 import { sliceChanges } from "./slice-changes";
+import { ViewCamera, type CameraView } from "./view-camera";
 
 /**
  * Graphs with fewer relations are always redrawn whole: it is cheap, and labels and drawing
@@ -42,7 +46,7 @@ function forgetDroppedRelations(sigma: Sigma, relations: readonly string[]): voi
   for (const relation of relations) removeEdge.call(sigma, relation);
 }
 
-export interface GraphViewEvents {
+export interface GraphViewEvents extends LineEvents {
   clickActor(actor: string): void;
   clickRelation(relation: string): void;
   clickStage(): void;
@@ -53,33 +57,30 @@ export interface GraphViewEvents {
   frameDrawn?(): void;
 }
 
-export interface CameraView {
-  readonly x: number;
-  readonly y: number;
-  readonly ratio: number;
-}
+export type { CameraView } from "./view-camera";
 
 /** The renderer's settings apart from the reducers; benchmarks draw their baselines with the same. */
 export const SIGMA_SETTINGS = {
   allowInvalidContainer: true,
   enableEdgeEvents: true,
-  renderEdgeLabels: false,
+  // Edge labels are a bundle's count or a relation's type, set only where wanted (drawn-lines.ts).
+  renderEdgeLabels: true,
+  defaultDrawEdgeLabel: drawEdgeLabel,
+  edgeLabelSize: 11,
+  edgeLabelFont: "system-ui, sans-serif",
+  edgeLabelWeight: "600",
   zIndex: true,
   defaultEdgeType: "line",
   edgeProgramClasses: EDGE_PROGRAM_CLASSES,
   labelRenderedSizeThreshold: 4,
-  // Tens of actors, not thousands: show most labels rather than one per 100-pixel cell.
-  labelDensity: 3,
-  labelGridCellSize: 60,
+  // The grid's density and cell size follow the data set's size (labels.ts, labelGridFor).
+  ...labelGridFor(0),
   labelFont: "system-ui, sans-serif",
   labelWeight: "600",
 } as const;
 
-/**
- * The camera's resting place: zoomed out a little and shifted so the graph sits left of centre,
- * leaving room on the right for the labels, which are drawn to the right of their actors.
- */
-const HOME = { x: 0.56, y: 0.5, ratio: 1.15, angle: 0 };
+/** The stage padding sigma keeps around the graph at ratio 1, in pixels. */
+const STAGE_PADDING = 30;
 
 export class GraphView {
   private readonly sigma: Sigma;
@@ -90,8 +91,15 @@ export class GraphView {
   /** The input sigma last drew; differs from `input` while a frame is pending. */
   private drawn: ReducerInput | undefined;
   private frame = 0;
+  /** What the reader looks at (spread and labelled), for the latest input and as last drawn. */
+  private focus: LineFocus | undefined;
+  private drawnFocus: LineFocus | undefined;
+  /** The lines last drawn: which relations share one. */
+  private lines: DrawnLines = NO_LINES;
 
   private nodeReducer: ReturnType<typeof nodeReducerFor> | undefined;
+  private readonly labels: CanvasLabels;
+  private readonly camera: ViewCamera;
   private edgeReducer: ReturnType<typeof edgeReducerFor> | undefined;
 
   constructor(
@@ -102,16 +110,31 @@ export class GraphView {
   ) {
     this.positions = new Map(Array.from(layout, ([actor, { x, y }]) => [actor, { x, y }] as const));
     this.display = new DisplayGraph(graph, this.positions);
+    this.labels = new CanvasLabels(() => this.sigma, () => [this.input?.selectedActor ?? null, this.input?.hoveredActor ?? null], "light");
     this.sigma = new Sigma(this.display as never, container, {
       ...SIGMA_SETTINGS,
+      ...labelGridFor(graph.order),
+      defaultDrawNodeLabel: this.labels.drawLabel,
+      defaultDrawNodeHover: this.labels.drawHover,
       // Until the first update() there is no slice: draw nothing rather than guess.
       nodeReducer: (node, data) => (this.nodeReducer ? this.nodeReducer(node, data as never) : { ...data, hidden: true }),
       edgeReducer: (edge, data) => (this.edgeReducer ? this.edgeReducer(edge, data as never, this.input?.hoveredActor ? this.graph.extremities(edge) : undefined) : { ...data, type: "line", hidden: true }),
-      stagePadding: 30,
+      stagePadding: STAGE_PADDING,
     });
-    this.sigma.getCamera().setState(HOME);
+    // Actors' framed positions, which framing reads, exist once sigma has processed a slice.
+    this.camera = new ViewCamera(this.sigma, graph, () => (this.drawn ? this.input?.slice : undefined), this.labels);
+    this.sigma.on("beforeRender", () => this.labels.reset());
+    // Before frameDrawn, so that whoever waits for a frame finds its labels drawn.
+    this.sigma.on("afterRender", () => this.labels.finish());
+    // Relation labels keep off the actor labels, which are placed first (labels.ts).
+    placeEdgeLabelsApart(this.sigma, () => this.labels.obstacles());
+    this.labels.onPlaced = (obstacles) => drawEdgeLabelsApart(this.sigma.getCanvases().edgeLabels, obstacles);
     this.sigma.on("clickNode", ({ node }) => events.clickActor(node));
-    this.sigma.on("clickEdge", ({ edge }) => events.clickRelation(edge));
+    listenToLines(this.sigma, container, events, {
+      isBundle: (edge) => this.lines.bundles.bundles.has(edge),
+      pairOf: (edge) => this.display.extremities(edge),
+      relationsDrawnAs: (edge) => this.relationsDrawnAs(edge),
+    });
     this.sigma.on("clickStage", () => events.clickStage());
     this.sigma.on("enterNode", ({ node }) => events.hoverActor(node));
     this.sigma.on("leaveNode", () => events.hoverActor(null));
@@ -143,7 +166,7 @@ export class GraphView {
       sizeScale: actorScale(this.graph.order),
       curves: drawsCurves(state.fadeHidden ? this.graph.size : slice.relationCount),
       // Found once the display graph holds what is drawn (flush).
-      parallel: NO_PARALLEL,
+      ...NO_LINES,
       theme: state.theme,
       fadeHidden: state.fadeHidden,
       hoveredActor: hovered,
@@ -151,13 +174,18 @@ export class GraphView {
       selectedActor: state.selectedActor,
       selectedRelation: state.selectedRelation,
     };
+    const pairs: (readonly [string, string])[] = state.selectedPair ? [state.selectedPair] : [];
+    if (state.selectedRelation && this.graph.hasEdge(state.selectedRelation)) pairs.push(this.graph.extremities(state.selectedRelation));
+    this.focus = { selectedActor: state.selectedActor, pairs, spreadAll: state.linePerRelation || !!state.ego, labelAll: !!state.ego };
     this.nodeReducer = nodeReducerFor(this.input);
     this.edgeReducer = edgeReducerFor(this.input);
     if (themeChanged) {
       this.sigma.setSetting("labelColor", { color: CANVAS[state.theme].label });
-      this.sigma.setSetting("defaultDrawNodeLabel", drawLabelFor(state.theme));
-      this.sigma.setSetting("defaultDrawNodeHover", drawHoverFor(state.theme));
+      this.labels.setTheme(state.theme);
+      this.sigma.setSetting("edgeLabelColor", { color: CANVAS[state.theme].label });
+      setEdgeLabelHalo(this.sigma.getCanvases().edgeLabels, CANVAS[state.theme].background);
     }
+    this.camera.selectionIs(state.selectedActor);
     if (!this.frame) this.frame = requestAnimationFrame(() => this.flush());
   }
 
@@ -172,7 +200,9 @@ export class GraphView {
     const input = this.input;
     if (!input || input === this.drawn) return;
     const drawn = this.drawn;
+    const [drawnFocus, focus] = [this.drawnFocus, this.focus!];
     this.drawn = input;
+    this.drawnFocus = focus;
     const large = this.graph.size >= PATCH_MIN_RELATIONS;
     const change = this.display.syncRelations(drawnRelations(input), large && drawn?.fadeHidden === input.fadeHidden);
     forgetDroppedRelations(this.sigma, change.dropped);
@@ -187,25 +217,42 @@ export class GraphView {
       !drawn.hoveredActor &&
       !input.hoveredActor &&
       drawn.selectedActor === input.selectedActor &&
-      drawn.selectedRelation === input.selectedRelation;
+      drawn.selectedRelation === input.selectedRelation &&
+      sameFocus(drawnFocus, focus);
     const changes = patchable ? sliceChanges(drawn.slice.ordinals, input.slice.ordinals, (this.graph.order + this.display.size) / 2, { before: drawn.day, after: input.day }) : null;
-    if (input.curves) this.edgeReducer = edgeReducerFor({ ...input, parallel: parallelPlacesIn(this.display) });
     const start = performance.now();
+    // Which relations share a line, where lines curve apart and which are labelled follow what
+    // the display graph now holds: one pass over it.
+    const lines = drawnLines(this.display, input.slice, input.fadeHidden, focus, input.curves);
+    const before = this.lines;
+    this.lines = lines;
+    this.edgeReducer = edgeReducerFor({ ...input, ...lines });
     if (!changes) this.sigma.refresh();
     else {
       // Relations newly drawn are among those whose look changed (sliceChanges lists every
       // relation shown or hidden); of those, the ones now held are drawn.
-      const relations = changes.relations.filter((relation) => this.display.hasEdge(relation));
+      // A relation coming into or out of a bundle also redraws the bundle's line (its count, its
+      // width, its arrow) and the relation that draws it when another now does.
+      const relations = [...changes.relations, ...bundlingChanges(before.bundles, lines.bundles)].filter((relation) => this.display.hasEdge(relation));
       // sigma re-indexes what it holds (labels, drawing order, its buffers) as part of drawing,
       // so each step is one exact frame.
       if (!changes.actors.length && !relations.length) return;
       this.sigma.refresh({ partialGraph: { nodes: changes.actors, edges: relations }, skipIndexation: false });
     }
-    // The renderer's share of the frame (reducers, buffers, drawing), for profiles and benchmarks.
+    // The renderer's share of the frame (grouping lines, reducers, buffers, drawing), for profiles and benchmarks.
     // Only the latest is kept in the page's timeline (observers still see each), so a long
     // playback does not pile up entries.
     performance.clearMeasures(DRAW_MEASURE);
     performance.measure(DRAW_MEASURE, { start });
+  }
+
+  /**
+   * The relations a drawn line stands for: a bundle's, or [edge] when it is drawn alone. With a
+   * frame pending, as drawn on the next one.
+   */
+  relationsDrawnAs(edge: string): readonly string[] {
+    if (this.frame) this.flush();
+    return this.lines.bundles.bundles.get(edge)?.members ?? [edge];
   }
 
   /** Re-reads positions after a layout moved the nodes. */
@@ -219,32 +266,29 @@ export class GraphView {
     this.refreshPositions();
   }
 
-  /** Centres the camera on an actor, zooming in a little. */
+  /** The labels drawn in the last frame, in the canvas's pixels: for tests. */
+  labelBoxes(): readonly DrawnLabel[] {
+    return this.labels.boxes();
+  }
+
+  /** Keeps an actor and its neighbours in the slice on screen (view-camera.ts). */
   focusActor(actor: string): void {
-    // The camera works in the normalised ("framed") space the display data is in.
-    const data = this.sigma.getNodeDisplayData(actor);
-    if (!data) return;
-    void this.sigma.getCamera().animate({ x: data.x, y: data.y, ratio: Math.min(this.sigma.getCamera().ratio, 0.6) }, { duration: 400 });
+    this.camera.focusActor(actor);
   }
 
+  /** Frames what is shown ("Fit to screen"). */
   resetCamera(): void {
-    const camera = this.sigma.getCamera();
-    const { x, y, ratio, angle } = camera.getState();
-    // Animating to where the camera already is leaves sigma's edge picking broken (clicks on
-    // relations stop registering), so a fit that changes nothing does nothing.
-    if (x === HOME.x && y === HOME.y && ratio === HOME.ratio && angle === HOME.angle) return;
-    void camera.animate(HOME, { duration: 300 });
+    this.camera.frameShown(true);
   }
 
-  /** Where the camera is, or null when it is at rest in its home position. */
+  /** Where the camera is, or null when it frames what is shown, as it was last put there. */
   cameraView(): CameraView | null {
-    const { x, y, ratio } = this.sigma.getCamera().getState();
-    return x === HOME.x && y === HOME.y && ratio === HOME.ratio ? null : { x, y, ratio };
+    return this.camera.view();
   }
 
-  /** Puts the camera where a link says (home when null), without animation. */
+  /** Puts the camera where a link says (framing what is shown when null), without animation. */
   setCameraView(view: CameraView | null): void {
-    this.sigma.getCamera().setState(view ? { ...view, angle: 0 } : HOME);
+    this.camera.setView(view);
   }
 
   /** The renderer, for exporting images of what it draws: with the latest view drawn. */
@@ -263,10 +307,12 @@ export class GraphView {
   /** Follows the container's size; a call that finds the size unchanged (as when first observed) does nothing. */
   resize(): void {
     const before = this.sigma.getDimensions();
+    const framed = this.camera.view() === null;
     this.sigma.resize();
     const after = this.sigma.getDimensions();
     if (before.width === after.width && before.height === after.height) return;
     this.sigma.refresh({ skipIndexation: true });
+    this.camera.resized(framed);
   }
 
   kill(): void {

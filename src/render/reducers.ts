@@ -10,8 +10,10 @@ import type { Day } from "../model/dates";
 import type { ViewSlice } from "../state/view-slice";
 import type { Theme } from "../state/view-state";
 import { actorSize } from "../look/actor-size";
-import { CANVAS, familyColour, kindColour, possibleColour } from "../look/palette";
+import { CANVAS, kindColour } from "../look/palette";
+import { mannerOf, patternOf, relationColour, type LinePattern, type Manner } from "../look/relation-look";
 import type { ParallelPlace } from "../look/parallel-relations";
+import { bundleWidth, NO_BUNDLES, type Bundling } from "../look/relation-bundles";
 
 export interface ReducerInput {
   readonly slice: ViewSlice;
@@ -23,6 +25,12 @@ export interface ReducerInput {
   readonly curves: boolean;
   /** ...and the places of the drawn ones that share a pair (look/parallel-relations.ts). */
   readonly parallel: ReadonlyMap<string, ParallelPlace>;
+  /** Relations drawn as one line per pair, family and certainty (look/relation-bundles.ts)... */
+  readonly bundles: Bundling;
+  /** ...and the relations drawn alone whose type label is always shown (the selection's). */
+  readonly labelled: ReadonlySet<string>;
+  /** Relations drawn alone show their type where sigma has room (both actors labelled): one line per relation, or an ego view. */
+  readonly typeLabelsWhereRoom: boolean;
   readonly theme: Theme;
   readonly fadeHidden: boolean;
   readonly hoveredActor: string | null;
@@ -40,9 +48,14 @@ export interface RelationDisplay extends Partial<EdgeDisplayData> {
   readonly family?: string;
   /** Only possibly active on the date shown: drawn dashed, lighter and thinner. */
   readonly possible?: boolean;
+  /** The relation type's manner (look/relation-look.ts): its colour's step and, with `possible`, its pattern. */
+  readonly manner?: Manner;
+  readonly pattern?: LinePattern;
   readonly confidence?: string;
   readonly directed?: boolean;
   readonly curvature?: number;
+  /** On a line standing for several relations (a bundle), how many; absent = 1. */
+  readonly count?: number;
 }
 
 /**
@@ -97,35 +110,79 @@ export function curvatureFor(index: number, maxIndex: number): number {
 /** A possible relation's width, as a share of a certain one's of the same confidence. */
 export const POSSIBLE_WIDTH = 0.7;
 
-/** The program drawing a relation: straight or curved, arrowed when directed, dashed when only possible. */
-export function programOf(curved: boolean, directed: boolean, possible: boolean): string {
+/** The program drawing a relation: straight or curved, arrowed when directed, in its pattern (render/edge-programs.ts). */
+export function programOf(curved: boolean, directed: boolean, pattern: LinePattern): string {
   const shape = curved ? (directed ? "curvedArrow" : "curved") : directed ? "arrow" : "line";
-  return possible ? `dashed${shape[0].toUpperCase()}${shape.slice(1)}` : shape;
+  return pattern === "solid" ? shape : `${pattern}${shape[0].toUpperCase()}${shape.slice(1)}`;
 }
 
+/** Each relation type's manner, read once per reducer: the reducer runs for every relation on every frame. */
+export function mannersOf(slice: ViewSlice): ReadonlyMap<string, Manner> {
+  return new Map(slice.ordinals.vocabulary.dataSet.taxonomy.types.map((t) => [t.id, mannerOf(t)]));
+}
+
+/** What the edge reducer gives sigma and the image export: RelationDisplay's fields with sigma's. */
+export type RelationLook = Partial<EdgeDisplayData> & { family?: string; curvature?: number; possible?: boolean; count?: number; manner?: Manner; pattern?: LinePattern };
+
 export function edgeReducerFor(input: ReducerInput) {
-  const { slice, theme, fadeHidden, hoveredActor, selectedRelation, curves, parallel } = input;
+  const { slice, theme, fadeHidden, hoveredActor, selectedRelation, curves, parallel, bundles, labelled, typeLabelsWhereRoom } = input;
   const canvas = CANVAS[theme];
+  const manners = mannersOf(slice);
+  const { relationOrdinal, relations } = slice.ordinals.vocabulary;
+  /** A bundle looks like its strongest member: a deed before a standing tie, a tie before a word. */
+  const bundleManner = (members: readonly string[]): Manner => {
+    let best: Manner = "word";
+    for (const id of members) {
+      const i = relationOrdinal.get(id);
+      const manner = i === undefined ? "tie" : (manners.get(relations[i].type) ?? "tie");
+      if (manner === "deed") return manner;
+      if (manner === "tie") best = manner;
+    }
+    return best;
+  };
+  const typeLabels = new Map(slice.ordinals.vocabulary.dataSet.taxonomy?.types.map((t) => [t.id, t.label]));
   /** `ends` is read only while an actor is hovered. */
-  return (edge: string, data: RelationDisplay, ends?: readonly [string, string]): Partial<EdgeDisplayData> & { family?: string; curvature?: number; possible?: boolean } => {
+  return (edge: string, data: RelationDisplay & { type?: string }, ends?: readonly [string, string]): RelationLook => {
     const visible = slice.hasRelation(edge);
     // The relation's own "type" attribute is its relation type; sigma reads "type" as the
-    // program to draw with, so every branch sets it. Hidden ones go to the cheapest program.
-    if (!visible && !fadeHidden) return { type: "line", hidden: true };
+    // program to draw with, so every branch sets it. Hidden ones go to the cheapest program,
+    // as do relations another relation's line stands for (a bundle's).
+    if ((!visible && !fadeHidden) || bundles.drawnBy.has(edge)) return { type: "line", hidden: true };
+    const bundle = bundles.bundles.get(edge);
+    const count = bundle ? bundle.members.length : 1;
+    // A bundle points one way only when all its relations do.
+    const directed = bundle ? bundle.directed : !!data.directed;
     const place = curves ? parallel.get(edge) : undefined;
     const curved = place !== undefined;
     // Faded context (not visible) is never possible: only visible relations are marked so.
     const possible = visible && slice.isPossibleOnly(edge);
-    const type = programOf(curved, !!data.directed, possible);
-    // Thick enough to hit with a click (sigma picks at half resolution), thinner when less sure.
-    const size = (data.confidence === "high" ? 3 : data.confidence === "medium" ? 2.2 : 1.5) * (possible ? POSSIBLE_WIDTH : 1);
+    // The relation's type as the data gives it, before sigma's program name replaces it below.
+    const manner = bundle ? bundleManner(bundle.members) : (manners.get(String(data.type ?? "")) ?? "tie");
+    const pattern = patternOf(manner, possible);
+    const type = programOf(curved, directed, pattern);
+    // Thick enough to hit with a click (sigma picks at half resolution), thinner when less sure,
+    // thicker when standing for several.
+    const size = (data.confidence === "high" ? 3 : data.confidence === "medium" ? 2.2 : 1.5) * (possible ? POSSIBLE_WIDTH : 1) * bundleWidth(count);
     const family = data.family ?? "";
     const curvature = place ? curvatureFor(place.index, place.maxIndex) : undefined;
-    const shape = { type, family, ...(curved ? { curvature } : {}), ...(possible ? { possible } : {}) };
+    // A bundle's label is its count; a relation alone is labelled with its type when selected
+    // (forced) or when every relation has a line (where sigma finds room).
+    const typeLabel = visible && (labelled.has(edge) || typeLabelsWhereRoom) ? (typeLabels.get(data.type ?? "") ?? data.type) : undefined;
+    const label = count > 1 ? String(count) : typeLabel;
+    const shape = {
+      type,
+      family,
+      manner,
+      pattern,
+      ...(curved ? { curvature } : {}),
+      ...(possible ? { possible } : {}),
+      ...(count > 1 ? { count } : {}),
+      ...(label ? { label, forceLabel: count === 1 && labelled.has(edge) } : {}),
+    };
     if (!visible) return { ...shape, color: canvas.fadedEdge, size: 1, zIndex: 0 };
     if (hoveredActor && !(ends && (ends[0] === hoveredActor || ends[1] === hoveredActor))) return { ...shape, size, color: canvas.fadedEdge, zIndex: 0 };
     const selected = edge === selectedRelation;
-    const color = possible ? possibleColour(family, theme) : familyColour(family, theme);
+    const color = relationColour(family, manner, theme, possible);
     return { ...shape, color, size: selected ? size * 2.2 : size, zIndex: selected ? 2 : 1 };
   };
 }

@@ -70,11 +70,20 @@ export interface FilterPatch {
 
 export const setFilters = (change: FilterPatch): P => patch(change);
 
-/** Selecting an actor (or none) clears the selected relation. */
-export const selectActor = (actor: string | null): P => patch({ selectedActor: actor, selectedRelation: null });
+/** Selecting an actor (or none) clears the selected relation and pair. */
+export const selectActor = (actor: string | null): P => patch({ selectedActor: actor, selectedRelation: null, selectedPair: null });
+/**
+ * Selecting a pair of actors (a bundle's line) to read all their relations: it replaces the
+ * selected actor and relation; the same pair in either order is no change.
+ */
+export const selectPair = (pair: readonly [string, string] | null): P => (s) =>
+  samePair(s.selectedPair, pair) && s.selectedActor === null && s.selectedRelation === null ? s : { ...s, selectedPair: pair, selectedActor: null, selectedRelation: null };
+export const setLinePerRelation = (linePerRelation: boolean): P => patch({ linePerRelation });
 export const selectRelation = (relation: string | null): P => patch({ selectedRelation: relation });
 export const hoverActor = (actor: string | null): P => patch({ hoveredActor: actor });
 export const setEgo = (ego: EgoView | null): P => (s) => (sameEgo(s.ego, ego) ? s : { ...s, ego, selectedActor: ego?.actor ?? s.selectedActor });
 export const setTheme = (theme: Theme): P => patch({ theme });
 
+const samePair = (a: readonly [string, string] | null, b: readonly [string, string] | null) =>
+  a === b || (!!a && !!b && ((a[0] === b[0] && a[1] === b[1]) || (a[0] === b[1] && a[1] === b[0])));
 const sameEgo = (a: EgoView | null, b: EgoView | null) => a === b || (!!a && !!b && a.actor === b.actor && a.depth === b.depth);

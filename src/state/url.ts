@@ -5,6 +5,7 @@
  * on the best view it can describe.
  *
  *   ?at=2026-02-27&hide-families=mediating&confidence=medium&possible=hidden&actor=ttp&ego=ttp:2&theme=dark&camera=0.56,0.5,1.15
+ *   ?at=2026-03-01&pair=pakistan,afghan-taliban&lines=each
  */
 import { dayToIso, DateError, parseDay } from "../model/dates";
 import { CONFIDENCE_LEVELS, type Confidence, type DataSet } from "../model/types";
@@ -52,6 +53,8 @@ export function viewToQuery(state: ViewState, camera: CameraView | null, default
   if (state.showPossible !== defaults.showPossible) q.set("possible", state.showPossible ? "shown" : "hidden");
   if (state.selectedActor) q.set("actor", state.selectedActor);
   if (state.selectedRelation) q.set("relation", state.selectedRelation);
+  if (state.selectedPair) q.set("pair", state.selectedPair.join(","));
+  if (state.linePerRelation !== defaults.linePerRelation) q.set("lines", state.linePerRelation ? "each" : "bundled");
   if (state.ego) q.set("ego", `${state.ego.actor}:${state.ego.depth}`);
   if (state.theme !== defaults.theme) q.set("theme", state.theme);
   if (camera) q.set("camera", [camera.x, camera.y, camera.ratio].map(round).join(","));
@@ -132,6 +135,14 @@ export function viewFromQuery(query: string, defaults: ViewState, dataSet: DataS
     if (relations.some((r) => r.id === relation)) set({ selectedRelation: relation });
     else problems.push(`no relation "${relation}" in this data set; not selected`);
   }
+  const pair = q.get("pair");
+  if (pair !== null) {
+    const found = pairFrom(pair, actorIds);
+    if (found) set({ selectedPair: found });
+    else problems.push(`"pair=${pair}" should be two actor ids of this data set, e.g. "pakistan,ttp"; not selected`);
+  }
+  const lines = flag("lines", "each", "bundled");
+  if (lines !== undefined) set({ linePerRelation: lines });
   const ego = q.get("ego");
   if (ego !== null) {
     const m = /^(.+):(\d)$/.exec(ego);
@@ -157,4 +168,13 @@ export function viewFromQuery(query: string, defaults: ViewState, dataSet: DataS
     else camera = { x, y, ratio };
   }
   return { state, camera, problems };
+}
+
+/** Two known actors written "a,b"; ids may hold commas, so each comma is tried as the split. */
+function pairFrom(text: string, known: ReadonlySet<string>): [string, string] | null {
+  for (let i = text.indexOf(","); i >= 0; i = text.indexOf(",", i + 1)) {
+    const [a, b] = [text.slice(0, i), text.slice(i + 1)];
+    if (a !== b && known.has(a) && known.has(b)) return [a, b];
+  }
+  return null;
 }

@@ -34,6 +34,10 @@ export interface ViewState {
   readonly showPossible: boolean;
   readonly selectedActor: string | null;
   readonly selectedRelation: string | null;
+  /** Two actors whose relations are read together (a bundle's line was clicked), or null. */
+  readonly selectedPair: readonly [string, string] | null;
+  /** Draw each relation as a line of its own, never several of one pair and family as one. */
+  readonly linePerRelation: boolean;
   readonly hoveredActor: string | null;
   readonly ego: EgoView | null;
   readonly playing: boolean;
@@ -59,6 +63,8 @@ export function getEmptyViewState(at: Day = 0): ViewState {
     showPossible: true,
     selectedActor: null,
     selectedRelation: null,
+    selectedPair: null,
+    linePerRelation: false,
     hoveredActor: null,
     ego: null,
     playing: false,

@@ -57,6 +57,14 @@ export class RelationSelectEvent extends Event {
   }
 }
 
+/** Draw each relation as a line of its own (true), or several of one pair and family as one (false). */
+export class LinesChangeEvent extends Event {
+  static readonly type = "lines-change";
+  constructor(readonly linePerRelation: boolean) {
+    super(LinesChangeEvent.type, UP);
+  }
+}
+
 /** Show only an actor and its neighbours up to `depth` hops, or everything again (null). */
 export class EgoChangeEvent extends Event {
   static readonly type = "ego-change";
@@ -107,6 +115,7 @@ declare global {
     "actor-select": ActorSelectEvent;
     "relation-select": RelationSelectEvent;
     "ego-change": EgoChangeEvent;
+    "lines-change": LinesChangeEvent;
     "theme-change": ThemeChangeEvent;
     "layout-command": LayoutCommandEvent;
     "export-request": ExportRequestEvent;

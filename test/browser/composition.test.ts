@@ -184,7 +184,8 @@ describe.sequential("PNG, downloaded from the image dialog", () => {
     const view = await graphSize(page);
     expect(view.width / view.height, "a landscape graph, whose image has the legend beside it").toBeGreaterThan(1.15);
     const { file, bytes } = await download(page, { size, background, format: "PNG" }, name);
-    expect(file).toBe(`faultlines-${DAY}.png`);
+    // Named from the dialog's title, "Faultlines" for the bundled data.
+    expect(file).toBe("faultlines.png");
     const picture = decodePng(bytes);
     const expected = size.endsWith("×")
       ? { width: view.width * Number(size.slice(0, -1)), height: view.height * Number(size.slice(0, -1)) }
@@ -199,7 +200,8 @@ describe.sequential("PNG, downloaded from the image dialog", () => {
 
   test("another date, where the data shows other relations, gives another graph; coming back gives the same graph", async () => {
     // 2×: at 1× the thinnest relation, the one mediating relation of 2019, is too faint to tell its colour.
-    const choice: Choice = { size: "2×", background: "Light", format: "PNG" };
+    // No title: the three images differ only by their graph (and date line), and are named by date.
+    const choice: Choice = { size: "2×", background: "Light", format: "PNG", title: "" };
     const first = decodePng((await download(page, choice, `light-2x-${DAY}.png`)).bytes);
     const slider = page.getByRole("slider", { name: "As of date" });
     await slider.focus();
@@ -235,14 +237,15 @@ describe.sequential("SVG, downloaded from the image dialog", () => {
     const page = await openExplorer(`?at=${DAY}`);
     const title = 'Border war <b>& "talks"</b>';
     const { file, bytes } = await download(page, { size: "Full HD slide", background: "Light", format: "SVG", title }, "light-1920x1080.svg");
-    expect(file).toBe(`faultlines-${DAY}.svg`);
+    expect(file).toBe("border-war-b-talks-b.svg");
     const svg = bytes.toString("utf8");
     const problems: string[] = [];
     const root = new DOMParser({ onError: (level, message) => void problems.push(`${level}: ${message}`) }).parseFromString(svg, "image/svg+xml").documentElement!;
     expect(problems).toEqual([]);
     expect([root.getAttribute("width"), root.getAttribute("height")]).toEqual(["1920", "1080"]);
     const group = (name: string) => Array.from(root.getElementsByTagName("g")).find((g) => g.getAttribute("class") === name) as Element;
-    const textsOf = (name: string) => Array.from(group(name).getElementsByTagName("text")).map((t) => t.textContent ?? "");
+    // A text's own words, without the count a legend entry ends with (a tspan).
+    const textsOf = (name: string) => Array.from(group(name).getElementsByTagName("text")).map((t) => t.firstChild?.nodeValue ?? "");
 
     const shown = shownIn({ at: parseDay(DAY) });
     expect(textsOf("title")).toEqual([title, "as of 27 Feb 2026"]);
@@ -262,11 +265,26 @@ describe.sequential("SVG, downloaded from the image dialog", () => {
       ...dataSet.taxonomy.kinds.filter((k) => shown.kinds.has(k.id)).map((k) => k.label),
     ];
     expect(textsOf("legend").sort()).toEqual(legend.sort());
+    // Each type and kind with its count: how many relations of it, and actors of it, the picture shows.
+    const counts = new Map(Array.from(group("legend").getElementsByTagName("tspan")).map((t) => [(t.parentNode as Element).firstChild!.nodeValue, Number(t.textContent)]));
+    const slice = plainSlice(dataSet, { at: parseDay(DAY) });
+    for (const t of dataSet.taxonomy.types.filter((t) => shown.types.has(t.id)))
+      expect(counts.get(t.label), t.label).toBe(slice.relations.filter((id) => dataSet.relations.find((r) => r.id === id)!.type === t.id).length);
     // Those relations are dashed, the others solid; the legend's possible mark is dashed too.
+    // Possible relations of one pair and family share one line (a bundle), as on the canvas.
+    const familyOfType = new Map(dataSet.taxonomy.types.map((t) => [t.id, t.family]));
+    const possibleLines = new Set(
+      possible.map((id) => {
+        const r = dataSet.relations.find((x) => x.id === id)!;
+        return `${[r.source, r.target].sort().join(" ")} ${familyOfType.get(r.type)}`;
+      }),
+    );
     const relations = Array.from(group("relations").getElementsByTagName("path"));
-    expect(relations.filter((p) => p.hasAttribute("stroke-dasharray"))).toHaveLength(possible.length);
+    // (Words are dotted: also a dash array, with their own class.)
+    expect(relations.filter((p) => p.hasAttribute("stroke-dasharray") && p.getAttribute("class") !== "dotted")).toHaveLength(possibleLines.size);
     expect(relations.length).toBeGreaterThan(possible.length);
-    expect(Array.from(group("legend").getElementsByTagName("line")).filter((l) => l.hasAttribute("stroke-dasharray"))).toHaveLength(1);
+    // (Types of words have dotted marks, also drawn with a dash array.)
+    expect(Array.from(group("legend").getElementsByTagName("line")).filter((l) => l.hasAttribute("stroke-dasharray") && l.getAttribute("class") !== "dotted")).toHaveLength(1);
     expect(textsOf("sources")).toEqual(["Sources: Saint-Mézard, Ifri, 31 Mar 2026; Yusufzai, undated"]);
 
     const drawn = await rasterise(svg, { width: 1920, height: 1080 });
@@ -328,6 +346,72 @@ describe.sequential("the image dialog", () => {
     await page.context().close();
   });
 
+  test("shows a live preview of the slide that follows size, background, title and options, drawn after typing rests", async () => {
+    const page = await openExplorer(`?at=${DAY}`);
+    // Every preview the dialog asks the explorer for, counted where the request bubbles out.
+    await page.evaluate(() => {
+      const w = window as unknown as { previews: number };
+      w.previews = 0;
+      document.addEventListener("image-preview", () => void w.previews++);
+    });
+    const previews = () => page.evaluate(() => (window as unknown as { previews: number }).previews);
+    const dialog = await choose(page, { size: "Full HD slide", background: "Light", format: "PNG" });
+    const preview = dialog.getByTestId("image-preview");
+    /** The SVG the preview shows, once it is the one with `text` in it. */
+    const previewWith = async (text: string) => {
+      let svg = "";
+      await expect
+        .poll(async () => {
+          svg = await preview.evaluate(async (img: HTMLImageElement) => (await fetch(img.src)).text()).catch(() => "");
+          return svg.includes(text);
+        }, { timeout: 20_000 })
+        .toBe(true);
+      return svg;
+    };
+    const light = await previewWith(`width="1920" height="1080"`);
+    expect(light).toContain(`fill="${CANVAS.light.background}"`);
+    // Scaled down into the dialog, at the slide's proportions.
+    const box = (await preview.boundingBox())!;
+    expect(box.width).toBeLessThan(600);
+    expect(box.width / box.height).toBeCloseTo(16 / 9, 1);
+
+    await dialog.getByRole("radio", { name: /^4K slide/ }).check();
+    await previewWith(`width="3840" height="2160"`);
+    await dialog.getByRole("radio", { name: "Dark" }).check();
+    await previewWith(`fill="${CANVAS.dark.background}"`);
+
+    // Typing a title: every key lands at once (never held up by drawing); the preview is drawn once typing rests.
+    const before = await previews();
+    const field = dialog.getByRole("textbox", { name: "Title" });
+    await field.fill("");
+    const title = "Pakistan–Afghan Taliban, March 2026";
+    const started = Date.now();
+    await field.pressSequentially(title, { delay: 20 });
+    expect(Date.now() - started, "typing the title").toBeLessThan(title.length * 20 + 3000);
+    expect(await field.inputValue()).toBe(title);
+    await previewWith(`<title id="fl-title">${title}</title>`);
+    expect((await previews()) - before, "previews drawn while typing").toBeLessThanOrEqual(3);
+
+    // "Label relations": every drawn line says its type.
+    await dialog.getByRole("checkbox", { name: /Label relations/ }).check();
+    const labelled = await previewWith(`class="relation-labels"`);
+    const types = new Set(dataSet.taxonomy.types.map((t) => t.label));
+    const relationLabels = [...labelled.matchAll(/<g class="relation-labels"[^>]*>(.*?)<\/g>/g)].flatMap((m) => [...m[1].matchAll(/>([^<]+)<\/text>/g)].map((t) => t[1]));
+    expect(relationLabels.length).toBeGreaterThan(5);
+    for (const label of relationLabels) expect(types.has(label.replace(/&amp;/g, "&")) || /^\d+$/.test(label), label).toBe(true);
+    await page.screenshot({ path: `${OUT}/dialog-preview.png` });
+    await page.context().close();
+  });
+
+  test("names the file from the title in safe characters, or by the view's date when the title is empty", async () => {
+    const page = await openExplorer(`?at=${DAY}`);
+    const titled = await download(page, { size: "Full HD slide", background: "Light", format: "PNG", title: "Pakistan–Afghan Taliban, March 2026" }, "titled.png");
+    expect(titled.file).toBe("pakistan-afghan-taliban-march-2026.png");
+    const untitled = await download(page, { size: "Full HD slide", background: "Light", format: "SVG", title: "" }, "untitled.svg");
+    expect(untitled.file).toBe(`faultlines-${DAY}.svg`);
+    await page.context().close();
+  });
+
   test("works from the keyboard, with Escape to close and Enter to download, and has no serious axe violation", async () => {
     const page = await openExplorer(`?at=${DAY}`);
     const dialog = dialogOf(page);
@@ -342,7 +426,7 @@ describe.sequential("the image dialog", () => {
     await page.keyboard.press("Enter");
     await expect(dialog.getByRole("textbox", { name: "Title" }).evaluate((e) => e.matches(":focus"))).resolves.toBe(true);
     const [file] = await Promise.all([page.waitForEvent("download", { timeout: 60_000 }), page.keyboard.press("Enter")]);
-    expect(file.suggestedFilename()).toBe(`faultlines-${DAY}.png`);
+    expect(file.suggestedFilename()).toBe("faultlines.png");
     const picture = decodePng(readFileSync(await file.path()));
     // The dialog opens on a Full HD slide on a light background.
     expect({ width: picture.width, height: picture.height }).toEqual({ width: 1920, height: 1080 });

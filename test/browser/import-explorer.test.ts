@@ -21,6 +21,7 @@ import { parseDay } from "../../src/model/dates";
 import { importFiles } from "../../src/import/import-files";
 import { loadDataSet } from "../../src/model/load";
 import { familyColour } from "../../src/look/palette";
+import { relationColour } from "../../src/look/relation-look";
 import { launchBrowser } from "../support/browser";
 import { readBundledData } from "../support/data";
 import { drawn, type Drawn } from "../support/drawn";
@@ -456,11 +457,12 @@ describe("an imported data set", () => {
     await expect(legend.getByRole("button", { name: "Armed clash, 2 active" }).count()).resolves.toBe(1);
     await expect(legend.getByRole("button", { name: "peace talks, 1 active" }).count()).resolves.toBe(1);
     await expect(legend.getByRole("button", { name: /^shelling/ }).count()).resolves.toBe(0);
-    // Drawn in the colour of the family each type belongs to: armed clash's, and the family kept types are put in.
+    // Drawn in the colour of the family each type belongs to: armed clash's (a deed, at full
+    // strength), and the family kept types are put in (with no CAMEO code, a standing tie's step).
     const hostile = bundled.taxonomy.types.find((t) => t.id === "armed-clash")!.family;
     const colours = (await drawn(page)).relations.map((r) => r.color);
     expect(colours.filter((c) => c === familyColour(hostile, "light"))).toHaveLength(2);
-    expect(colours.filter((c) => c === familyColour("unclassified", "light"))).toHaveLength(1);
+    expect(colours.filter((c) => c === relationColour("unclassified", "tie", "light"))).toHaveLength(1);
     expect(await status()).toBe(openingOf(UNKNOWN_TYPE_ROWS).status);
     await shot("4-mapped-types");
   });

@@ -8,6 +8,8 @@
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, expect, test } from "vitest";
 import { parseDay } from "../../src/model/dates";
+import { kindColour } from "../../src/look/palette";
+import { relationColour } from "../../src/look/relation-look";
 import { loadDataSet } from "../../src/model/load";
 import type { DataSet } from "../../src/model/types";
 import type { FilterChange } from "../../src/ui/events";
@@ -318,4 +320,20 @@ test("fits a 1920×1080 screen with every type listed, scrolling inside its side
   const box = await page.locator("fl-legend").boundingBox();
   expect(box!.height).toBeLessThanOrEqual(1080);
   expect(await page.locator("fl-legend").evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
+});
+
+test("a type's swatch is drawn as its relations are: its family's hue at its manner's step, dotted when a word; kinds in their own quieter colours", async () => {
+  const swatch = (row: Locator) => row.locator(".swatch");
+  const look = (row: Locator) => swatch(row).evaluate((el) => ({ colour: (el as HTMLElement).style.getPropertyValue("--swatch"), image: getComputedStyle(el).backgroundImage }));
+  const strike = await look(typeRow("airstrike"));
+  const accusation = await look(typeRow("accusation"));
+  const hostility = await look(typeRow("hostility"));
+  expect(strike).toEqual({ colour: relationColour("hostile", "deed", "light"), image: "none" });
+  expect(accusation.colour).toBe(relationColour("hostile", "word", "light"));
+  expect(accusation.image).toMatch(/^repeating-linear-gradient/);
+  expect(hostility).toEqual({ colour: relationColour("hostile", "tie", "light"), image: "none" });
+  expect(new Set([strike.colour, accusation.colour, hostility.colour]).size).toBe(3);
+  expect((await look(kindRow("state"))).colour).toBe(kindColour("state", "light"));
+  // The key says what each pattern means.
+  expect((await page.getByTestId("pattern-key").textContent())?.replace(/\s+/g, " ").trim()).toBe("deed or tie words possible");
 });

@@ -62,7 +62,7 @@ async function drawnView(page: Page, theme: "light" | "dark", day: number) {
   return {
     relations: shownRelationIds(d, CANVAS[theme].fadedEdge).sort(),
     actors: d.actors.map((a) => a.id).sort(),
-    offColour: d.relations.filter((r) => r.color !== certainty.colourOn(r.id, day, theme)).map((r) => r.id),
+    offColour: d.relations.filter((r) => r.color !== certainty.colourOn(r.id, day, theme, r.line)).map((r) => r.id),
   };
 }
 

@@ -6,7 +6,8 @@
  * the link says they are hidden, and a reload keeps them hidden. Which relations are possible
  * comes from the data's period bounds (test/support/certainty.ts), not from the app's slice. Dashes are
  * read by their pixels on a data set of two actors, so a dashed program that draws solid lines
- * fails. Screenshots go to test-results/possible/.
+ * fails. Relations drawn by one line with others (a bundle) are read as drawn by that line.
+ * Screenshots go to test-results/possible/.
  *
  * Bundled data relied on: at 2026-03-01 some visible relations are only possible and some are
  * certain; between 15 Sep and 15 Oct 2025 some relations (pakistan-afghan-taliban-war, dated
@@ -67,19 +68,30 @@ interface DrawnRelation {
   type: string;
   color: string;
   size: number;
+  /** How many relations the line drawing it stands for (a bundle's several, or 1)... */
+  lineOf: number;
+  /** ...and which. */
+  line: string[];
 }
 
-/** The relations sigma draws, with the program (type) each is drawn by, once the pending frame is drawn. */
+/**
+ * The relations sigma draws, each with the program (type) of the line drawing it, once the
+ * pending frame is drawn: a line standing for several relations (a bundle) counts for each.
+ */
 const drawnRelations = (page: Page): Promise<DrawnRelation[]> =>
   page.evaluate(async () => {
     await new Promise(requestAnimationFrame);
-    const sigma = document.querySelector("faultlines-app")!.automation.inspectRenderer()!;
+    const { automation } = document.querySelector("faultlines-app")!;
+    const sigma = automation.inspectRenderer()!;
     return sigma
       .getGraph()
       .edges()
       .map((id) => ({ id, data: sigma.getEdgeDisplayData(id)! }))
       .filter(({ data }) => data && !data.hidden)
-      .map(({ id, data }) => ({ id, type: data.type, color: data.color, size: data.size }));
+      .flatMap(({ id, data }) => {
+        const relations = automation.relationsDrawnAs(id);
+        return relations.map((relation) => ({ id: relation, type: data.type, color: data.color, size: data.size, lineOf: relations.length, line: [...relations] }));
+      });
   });
 
 const shownDay = (page: Page): Promise<Day> => page.evaluate(() => document.querySelector("faultlines-app")!.automation.inspect().state.at);
@@ -90,7 +102,7 @@ function expectDrawnAsTheirCertainty(drawn: DrawnRelation[], day: Day, theme: "l
   for (const d of drawn) {
     const possible = certainty.possibleOnly(d.id, day);
     expect(d.type.startsWith("dashed"), `${d.id} drawn ${d.type} on ${dayToIso(day)}`).toBe(possible);
-    expect(d.color, d.id).toBe(certainty.colourOn(d.id, day, theme));
+    expect(d.color, d.id).toBe(certainty.colourOn(d.id, day, theme, d.line));
   }
 }
 
@@ -107,10 +119,13 @@ describe("the explorer", () => {
     const drawn = await drawnRelations(page);
     expect(drawn.map((d) => d.id).sort()).toEqual([...shown].sort());
     expectDrawnAsTheirCertainty(drawn, day, "light");
-    // Thinner than a certain relation of the same confidence, the selected one aside.
+    // Thinner than a certain relation of the same confidence, the selected one aside (lines
+    // standing for one relation each: a bundle is thicker for its number).
     const confidence = (id: string) => relationById.get(id)!.confidence;
-    for (const p of drawn.filter((d) => possible.includes(d.id))) {
-      const peer = drawn.find((d) => certain.includes(d.id) && confidence(d.id) === confidence(p.id));
+    const alone = drawn.filter((d) => d.lineOf === 1);
+    expect(alone.some((d) => possible.includes(d.id))).toBe(true);
+    for (const p of alone.filter((d) => possible.includes(d.id))) {
+      const peer = alone.find((d) => certain.includes(d.id) && confidence(d.id) === confidence(p.id));
       if (peer) expect(p.size, `${p.id} thinner than ${peer.id}`).toBeLessThan(peer.size);
     }
     // Apart from faded context: none is drawn in the faded grey.

@@ -7,7 +7,7 @@
  * title, the date and the label of every actor the data shows then. The images are written to
  * test-results/screenshot/ (path printed), to be looked at.
  */
-import { mkdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { DOMParser, type Element } from "@xmldom/xmldom";
 import { beforeAll, describe, expect, test } from "vitest";
@@ -157,4 +157,29 @@ test("options are checked before anything starts", () => {
   expect(() => screenshotOptions(["--out", "x.png", "--scale", "9"])).toThrow(/--scale "9" should be a number above 0 and at most 4/);
   expect(() => screenshotOptions(["--out", "x.gif", "--format", "gif"])).toThrow(/should be png or svg/);
   expect(screenshotOptions(["--out", "x.svg", "--view", "theme=dark"])).toMatchObject({ format: "svg", background: "dark", width: 1920, height: 1080, scale: 1 });
+});
+
+test("--data: a slide of a GEXF file, read by the import, with its actors and its name", async () => {
+  const out = `${OUT}/data-gexf.svg`;
+  const { code, err } = await cli("screenshot", "--data", "test/fixtures/gexf/samples/data.gexf", "--width", "1280", "--height", "720", "--title", "A web network", "--out", out);
+  expect(err).toContain(`wrote ${out}`);
+  expect(code).toBe(0);
+  const root = new DOMParser().parseFromString(readFileSync(out, "utf8"), "image/svg+xml").documentElement!;
+  const labelGroup = Array.from(root.getElementsByTagName("g")).find((g) => g.getAttribute("class") === "labels") as Element | undefined;
+  // The file's four nodes, and none of the bundled data's actors.
+  expect(Array.from(labelGroup!.getElementsByTagName("text")).map((t) => t.textContent).sort()).toEqual(["BarabasiLab", "Gephi", "RTGI", "Webatlas"]);
+  expect(Array.from(root.getElementsByTagName("text")).map((t) => t.textContent)).toContain("A web network");
+});
+
+test("--data: what the import cannot read, and paths that are not there, stop with the file and the fix before a browser starts", async () => {
+  const bad = `${OUT}/not-a-graph.gexf`;
+  writeFileSync(bad, "<gexf><graph><nodes><node id='a'></nodes>");
+  const read = await cli("screenshot", "--data", bad, "--out", `${OUT}/never.png`);
+  expect(read.code).toBe(2);
+  expect(read.err).toMatch(new RegExp(`${bad.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")} cannot be imported \\(1 error\\):\\n${bad.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}.*error.*Fix: `));
+  const missing = await cli("screenshot", "--data", `${OUT}/no-such.gexf`, "--out", `${OUT}/never.png`);
+  expect(missing.code).toBe(2);
+  expect(missing.err).toContain(`cannot read --data ${OUT}/no-such.gexf: there is no such file or directory. Give a GEXF file`);
+  expect(() => screenshotOptions(["--out", "x.png", "--data", "a.gexf", "--view", "at=2026-01-01"])).toThrow(/--view and --data cannot be used together/);
+  expect(existsSync(`${OUT}/never.png`)).toBe(false);
 });

@@ -41,6 +41,17 @@ describe("label placement", () => {
     for (const s of sides) if (s) expect(boxesOverlap(s.box, first!.box)).toBe(false);
   });
 
+  test("a label whose four sides are covered by neighbours takes a corner", () => {
+    const placer = new LabelPlacer(FRAME, 3);
+    placer.avoidDiscs([
+      { x: 230, y: 150, radius: 5 },
+      { x: 170, y: 150, radius: 5 },
+      { x: 200, y: 165, radius: 5 },
+      { x: 200, y: 135, radius: 5 },
+    ]);
+    expect(placer.place({ x: 200, y: 150, radius: 6, width: 40, height: 12 })?.side).toBe("above-right");
+  });
+
   test("labels do not cover other actors' discs", () => {
     const placer = new LabelPlacer(FRAME, 3);
     placer.avoidDiscs([{ x: 100, y: 100, radius: 5 }, { x: 130, y: 100, radius: 8 }]);

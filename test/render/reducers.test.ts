@@ -5,10 +5,13 @@
  */
 import { describe, expect, test } from "vitest";
 import { parseDay, parsePartialDate } from "../../src/model/dates";
-import type { Actor } from "../../src/model/types";
+import type { Actor, RelationType } from "../../src/model/types";
 import { familyColour, kindColour, CANVAS, possibleColour } from "../../src/look/palette";
+import { relationColour } from "../../src/look/relation-look";
 import { actorSize } from "../../src/look/actor-size";
 import { curvatureFor, CURVES_MAX_DRAWN, drawsCurves, edgeReducerFor, NO_PARALLEL, nodeReducerFor, POSSIBLE_WIDTH, programOf, type ReducerInput } from "../../src/render/reducers";
+import { NO_LINES } from "../../src/render/drawn-lines";
+import { bundleRelations, bundleWidth } from "../../src/look/relation-bundles";
 import type { ViewSlice } from "../../src/state/view-slice";
 
 const visibleRelations = new Set(["r1", "r2", "p1", "p2"]);
@@ -29,6 +32,20 @@ const taliban: Actor = {
   changes: [{ from: parsePartialDate("2021-08"), kind: "state", label: "Islamic Emirate" }],
 } as unknown as Actor;
 const actors = [{ id: "a", label: "A", kind: "state" }, { id: "b" }, { id: "c" }, taliban] as Actor[];
+/** A deed, a word and a standing tie of one family, and a deed of another (CAMEO 195, 112, none, 0871). */
+const types = [
+  { id: "airstrike", family: "hostile", cameo: ["195"] },
+  { id: "accusation", family: "hostile", cameo: ["112"] },
+  { id: "rivalry", family: "hostile", cameo: [] },
+  { id: "truce", family: "mediating", cameo: ["0871"] },
+] as unknown as RelationType[];
+/** The types of the relations bundled below: r1 a word, r2 a deed, p1 and p2 words. */
+const relationTypes = [
+  ["r1", "accusation"],
+  ["r2", "airstrike"],
+  ["p1", "accusation"],
+  ["p2", "accusation"],
+] as const;
 /** The parts of a slice the reducers read; `kind` is what the slice says t's kind is then. */
 const sliceWith = (tKind: string) =>
   ({
@@ -37,7 +54,14 @@ const sliceWith = (tKind: string) =>
     isPossibleOnly: (id: string) => possibleRelations.has(id),
     kindOf: (id: string) => (id === "t" ? tKind : actors.find((a) => a.id === id)?.kind),
     degreeOf: (id: string) => degree.get(id) ?? 0,
-    ordinals: { vocabulary: { actorOrdinal: new Map(actors.map((a, i) => [a.id, i])), dataSet: { actors } } },
+    ordinals: {
+      vocabulary: {
+        actorOrdinal: new Map(actors.map((a, i) => [a.id, i])),
+        relationOrdinal: new Map(relationTypes.map(([id], i) => [id, i])),
+        relations: relationTypes.map(([id, type]) => ({ id, type })),
+        dataSet: { actors, taxonomy: { types } },
+      },
+    },
   }) as unknown as ViewSlice;
 const slice = sliceWith("armed-group");
 
@@ -52,6 +76,7 @@ const input = (change: Partial<ReducerInput> = {}): ReducerInput => ({
   day: parseDay("2020-01-01"),
   sizeScale: 1,
   curves: true,
+  ...NO_LINES,
   parallel: NO_PARALLEL,
   theme: "light",
   fadeHidden: false,
@@ -98,11 +123,27 @@ test("the node reducer multiplies actor sizes by the data set's actor scale", ()
 describe("edgeReducer", () => {
   test("coloured by family, arrowed when directed, thicker with confidence", () => {
     const reduce = edgeReducerFor(input({ theme: "dark" }));
-    const high = reduce("r1", { family: "hostile", directed: true, confidence: "high" }, ["a", "b"]);
-    const low = reduce("r2", { family: "mediating", directed: false, confidence: "low" }, ["a", "c"]);
+    const high = reduce("r1", { type: "airstrike", family: "hostile", directed: true, confidence: "high" }, ["a", "b"]);
+    const low = reduce("r2", { type: "truce", family: "mediating", directed: false, confidence: "low" }, ["a", "c"]);
     expect(high).toMatchObject({ color: familyColour("hostile", "dark"), type: "arrow" });
     expect(low).toMatchObject({ color: familyColour("mediating", "dark"), type: "line" });
     expect(high.size!).toBeGreaterThan(low.size!);
+  });
+
+  test("types apart within a family: a deed at full strength and solid, a word lighter and dotted, a standing tie deeper and solid", () => {
+    const reduce = edgeReducerFor(input());
+    const deed = reduce("r1", { type: "airstrike", family: "hostile", directed: true }, ["a", "b"]);
+    const word = reduce("r1", { type: "accusation", family: "hostile", directed: true }, ["a", "b"]);
+    const tie = reduce("r1", { type: "rivalry", family: "hostile", directed: false }, ["a", "b"]);
+    expect(deed).toMatchObject({ type: "arrow", manner: "deed", pattern: "solid", color: familyColour("hostile", "light") });
+    expect(word).toMatchObject({ type: "dottedArrow", manner: "word", pattern: "dotted", color: relationColour("hostile", "word", "light") });
+    expect(tie).toMatchObject({ type: "line", manner: "tie", pattern: "solid", color: relationColour("hostile", "tie", "light") });
+    expect(new Set([deed.color, word.color, tie.color]).size).toBe(3);
+    // A possible word is dashed, as every possible relation: that it may not hold is said first.
+    expect(reduce("p1", { type: "accusation", family: "hostile", directed: true }, ["a", "b"])).toMatchObject({ type: "dashedArrow", pattern: "dashed", color: possibleColour("hostile", "light") });
+    // A dotted word curves apart like any other.
+    const curved = edgeReducerFor(input({ parallel: PAIR }))("r2", { type: "accusation", family: "hostile", directed: false }, ["a", "b"]);
+    expect(curved.type).toBe("dottedCurved");
   });
 
   test("several relations between one pair are drawn as separate curves", () => {
@@ -133,7 +174,7 @@ describe("edgeReducer", () => {
     const reduce = edgeReducerFor(input());
     const certain = reduce("r1", { family: "hostile", directed: true, confidence: "high" }, ["a", "b"]);
     const possible = reduce("p1", { family: "hostile", directed: true, confidence: "high" }, ["a", "b"]);
-    expect(certain).toMatchObject({ type: "arrow", color: familyColour("hostile", "light") });
+    expect(certain).toMatchObject({ type: "arrow", color: relationColour("hostile", "tie", "light") });
     expect(certain.possible).toBeUndefined();
     expect(possible).toMatchObject({ type: "dashedArrow", color: possibleColour("hostile", "light"), possible: true, size: certain.size! * POSSIBLE_WIDTH });
     expect(possibleColour("hostile", "light")).not.toBe(familyColour("hostile", "light"));
@@ -141,8 +182,8 @@ describe("edgeReducer", () => {
     expect(possibleColour("hostile", "light")).not.toBe(CANVAS.light.fadedEdge);
     const curved = edgeReducerFor(input({ parallel: new Map([["p2", { index: 1, maxIndex: 1 }]]) }))("p2", { family: "mediating", directed: false }, ["a", "c"]);
     expect(curved).toMatchObject({ type: "dashedCurved", color: possibleColour("mediating", "light") });
-    expect([programOf(false, false, true), programOf(false, true, true), programOf(true, false, true), programOf(true, true, true)]).toEqual(["dashedLine", "dashedArrow", "dashedCurved", "dashedCurvedArrow"]);
-    expect([programOf(false, false, false), programOf(true, true, false)]).toEqual(["line", "curvedArrow"]);
+    expect([programOf(false, false, "dashed"), programOf(false, true, "dashed"), programOf(true, false, "dashed"), programOf(true, true, "dashed")]).toEqual(["dashedLine", "dashedArrow", "dashedCurved", "dashedCurvedArrow"]);
+    expect([programOf(false, false, "solid"), programOf(true, true, "solid"), programOf(false, true, "dotted"), programOf(true, false, "dotted")]).toEqual(["line", "curvedArrow", "dottedArrow", "dottedCurved"]);
   });
 
   test("a possible relation stays dashed when emphasised or faded by a hover", () => {
@@ -158,5 +199,45 @@ describe("edgeReducer", () => {
     expect(reduce("r1", { family: "hostile" }, ["a", "b"]).color).toBe(CANVAS.light.fadedEdge);
     const selected = reduce("r2", { family: "hostile", confidence: "high" }, ["a", "c"]);
     expect(selected.size).toBeGreaterThan(3);
+  });
+
+  describe("lines standing for several relations", () => {
+    // r1 and r2 (certain, hostile) share a line drawn by r1; p1 and p2 (only possible) share another.
+    const bundles = bundleRelations([
+      { relation: "r1", source: "a", target: "b", family: "hostile", certainty: "certain", directed: true },
+      { relation: "r2", source: "a", target: "b", family: "hostile", certainty: "certain", directed: true },
+      { relation: "p1", source: "a", target: "b", family: "hostile", certainty: "possible", directed: true },
+      { relation: "p2", source: "b", target: "a", family: "hostile", certainty: "possible", directed: true },
+    ]);
+    const reduce = edgeReducerFor(input({ bundles }));
+    const data = { family: "hostile", directed: true, confidence: "high", type: "airstrike" } as const;
+
+    test("a bundle is drawn as one line, by its first relation, with its count as label, thicker", () => {
+      const line = reduce("r1", data, ["a", "b"]);
+      // r1 is an accusation, r2 an air strike: the line looks like its strongest member, a deed.
+      expect(line).toMatchObject({ count: 2, label: "2", forceLabel: false, type: "arrow", manner: "deed", pattern: "solid", color: familyColour("hostile", "light") });
+      expect(line.size).toBeCloseTo(3 * bundleWidth(2));
+      expect(reduce("r2", data, ["a", "b"])).toMatchObject({ hidden: true });
+      expect(reduce("r3", data, ["a", "b"]).count).toBeUndefined();
+    });
+
+    test("possible relations keep a line of their own, dashed, arrowless when they go both ways", () => {
+      const line = reduce("p1", data, ["a", "b"]);
+      // Two accusations: words, in the word step, and dashed since only possible.
+      expect(line).toMatchObject({ count: 2, possible: true, manner: "word", type: "dashedLine", color: relationColour("hostile", "word", "light", true) });
+      expect(reduce("p2", data, ["b", "a"])).toMatchObject({ hidden: true });
+    });
+
+    test("spread relations of the selection carry their type as a forced label; others only with one line per relation", () => {
+      const types = { taxonomy: { types: [{ id: "airstrike", label: "Air strike" }] } };
+      const labelledSlice = { ...slice, ordinals: { vocabulary: { ...slice.ordinals.vocabulary, dataSet: { ...slice.ordinals.vocabulary.dataSet, ...types } } } } as unknown as ViewSlice;
+      const spread = edgeReducerFor(input({ slice: labelledSlice, labelled: new Set(["r1"]) }));
+      expect(spread("r1", data, ["a", "b"])).toMatchObject({ label: "Air strike", forceLabel: true });
+      expect(spread("r2", data, ["a", "b"]).label).toBeUndefined();
+      const everywhere = edgeReducerFor(input({ slice: labelledSlice, typeLabelsWhereRoom: true }));
+      expect(everywhere("r2", data, ["a", "b"])).toMatchObject({ label: "Air strike", forceLabel: false });
+      // Faded context is never labelled.
+      expect(edgeReducerFor(input({ slice: labelledSlice, fadeHidden: true, typeLabelsWhereRoom: true }))("r9", data, ["a", "b"]).label).toBeUndefined();
+    });
   });
 });

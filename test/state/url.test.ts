@@ -33,6 +33,11 @@ const arbState: fc.Arbitrary<ViewState> = fc
     showPossible: fc.boolean(),
     selectedActor: fc.option(fc.constantFrom(...dataSet.actors.map((a) => a.id)), { nil: null }),
     selectedRelation: fc.option(fc.constantFrom(...dataSet.relations.map((r) => r.id)), { nil: null }),
+    selectedPair: fc.option(
+      fc.uniqueArray(fc.constantFrom(...dataSet.actors.map((a) => a.id)), { minLength: 2, maxLength: 2 }).map(([a, b]) => [a, b] as const),
+      { nil: null },
+    ),
+    linePerRelation: fc.boolean(),
     ego: fc.option(fc.record({ actor: fc.constantFrom(...dataSet.actors.map((a) => a.id)), depth: fc.integer({ min: 1, max: 3 }) }), { nil: null }),
     theme: fc.constantFrom("light" as const, "dark" as const),
   })
@@ -70,6 +75,14 @@ test("possible relations: hidden is written as possible=hidden; a link without i
   expect(viewFromQuery("at=2026-02-27&actor=ttp", defaults, dataSet).state.showPossible).toBe(true);
 });
 
+test("a pair is written pair=a,b, also for ids with commas; one line per relation is lines=each", () => {
+  const state = { ...defaults, selectedPair: ["pakistan", "afghan-taliban"] as const, linePerRelation: true };
+  expect(viewToQuery(state, null, defaults)).toBe("pair=pakistan%2Cafghan-taliban&lines=each");
+  expect(viewFromQuery("pair=pakistan,afghan-taliban&lines=each", defaults, dataSet)).toMatchObject({ state: { selectedPair: ["pakistan", "afghan-taliban"], linePerRelation: true }, problems: [] });
+  const comma = { ...dataSet, actors: [...dataSet.actors, { ...dataSet.actors[0], id: "a,b" }] };
+  expect(viewFromQuery("pair=a,b,pakistan", defaults, comma).state.selectedPair).toEqual(["a,b", "pakistan"]);
+});
+
 describe("a bad link opens what it can and says what it ignored", () => {
   test.each([
     ["at=27-02-2026", /"at=27-02-2026" is not a day/],
@@ -78,6 +91,9 @@ describe("a bad link opens what it can and says what it ignored", () => {
     ["hide-types=airstrike,airstirke", /unknown relation type "airstirke"/],
     ["confidence=certain", /not low, medium or high/],
     ["actor=atlantis", /no actor "atlantis"/],
+    ["pair=pakistan,atlantis", /"pair=pakistan,atlantis" should be two actor ids/],
+    ["pair=pakistan,pakistan", /should be two actor ids/],
+    ["lines=some", /"lines=some" should be each or bundled/],
     ["ego=ttp", /should be an actor id and a number of hops/],
     ["theme=sepia", /light or dark/],
     ["possible=0", /"possible=0" should be shown or hidden; ignored/],

@@ -4,7 +4,7 @@
 import { describe, expect, test } from "vitest";
 import { addMonths, parseDay } from "../../src/model/dates";
 import { RelationIndex } from "../../src/model/relation-index";
-import { hoverActor, modeSwitch, selectActor, selectRelation, setEgo, setFilters, setTime } from "../../src/state/producers";
+import { hoverActor, modeSwitch, selectActor, selectPair, selectRelation, setEgo, setFilters, setLinePerRelation, setTime } from "../../src/state/producers";
 import { Store } from "../../src/state/store";
 import { computeViewSlice } from "../../src/state/view-slice";
 import { getEmptyViewState, type ViewState } from "../../src/state/view-state";
@@ -50,6 +50,19 @@ describe("producers", () => {
     const withRelation = selectRelation("r1")(empty);
     expect(selectActor("a")(withRelation)).toMatchObject({ selectedActor: "a", selectedRelation: null });
     expect(setEgo({ actor: "b", depth: 2 })(empty)).toMatchObject({ ego: { actor: "b", depth: 2 }, selectedActor: "b" });
+  });
+
+  test("selecting a pair replaces the selected actor and relation; selecting an actor clears the pair", () => {
+    const withActor = selectRelation("r1")(selectActor("a")(empty));
+    const withPair = selectPair(["a", "b"])(withActor);
+    expect(withPair).toMatchObject({ selectedPair: ["a", "b"], selectedActor: null, selectedRelation: null });
+    expect(selectPair(["b", "a"])(withPair)).toBe(withPair);
+    expect(selectActor("c")(withPair)).toMatchObject({ selectedActor: "c", selectedPair: null });
+    expect(selectActor(null)(withPair).selectedPair).toBeNull();
+    // A relation read from the pair's list keeps the pair to go back to.
+    expect(selectRelation("r2")(withPair)).toMatchObject({ selectedPair: ["a", "b"], selectedRelation: "r2" });
+    expect(setLinePerRelation(true)(empty).linePerRelation).toBe(true);
+    expect(setLinePerRelation(false)(empty)).toBe(empty);
   });
 
   test("the store tells subscribers of changes only", () => {

@@ -1,7 +1,7 @@
 /**
  * What the explorer's sigma renderer draws, read from the renderer itself: the relations and
  * actors it holds with display data that is not hidden, their colours, and where actors are on
- * screen. Tests compare this with what the data says (test/support/plain-slice.ts), never with
+ * screen; a relation drawn by a line that stands for several (a bundle) is read in that line's look. Tests compare this with what the data says (test/support/plain-slice.ts), never with
  * the app's own idea of the slice, so a slice the renderer never receives cannot pass.
  */
 import type { Page } from "playwright-core";
@@ -10,6 +10,8 @@ export interface DrawnRelation {
   readonly id: string;
   readonly color: string;
   readonly size: number;
+  /** The relations of the line drawing it: itself, or a bundle's. */
+  readonly line: readonly string[];
 }
 
 export interface DrawnActor {
@@ -44,7 +46,11 @@ export function drawn(page: Page): Promise<Drawn> {
       .edges()
       .map((id) => ({ id, data: sigma.getEdgeDisplayData(id) }))
       .filter(({ data }) => data && !data.hidden)
-      .map(({ id, data }) => ({ id, color: data!.color, size: data!.size }));
+      // A line standing for several relations (a bundle) draws each of them, in its look.
+      .flatMap(({ id, data }) => {
+        const line = app.automation.relationsDrawnAs(id);
+        return line.map((relation) => ({ id: relation, color: data!.color, size: data!.size, line }));
+      });
     const actors = graph
       .nodes()
       .map((id) => ({ id, data: sigma.getNodeDisplayData(id) }))

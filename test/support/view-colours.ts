@@ -5,7 +5,8 @@
  * command's test, which make the same pictures by two routes.
  */
 import { expect } from "vitest";
-import { familyColour, kindColour, CANVAS } from "../../src/look/palette";
+import { kindColour, CANVAS } from "../../src/look/palette";
+import { relationColour, type Manner } from "../../src/look/relation-look";
 import type { DataSet } from "../../src/model/types";
 import { ABSENT, census, PRESENT, type Picture, type Region } from "./pixels";
 import { plainSlice, type PlainView } from "./plain-slice";
@@ -39,11 +40,18 @@ const area = (r: Region) => r.width * r.height;
  * view, and none of what it leaves out. Returns the pixels counted per family and kind.
  */
 export function expectColoursOf(picture: Picture, region: Region, theme: "light" | "dark", dataSet: DataSet, view: PlainView): Record<string, number> {
+  // A family is drawn in its manners' steps (deeds, standing ties, words): any of them counts for it.
+  const manners: Manner[] = ["deed", "tie", "word"];
   const colours = {
-    ...Object.fromEntries(dataSet.taxonomy.families.map((f) => [f.id, familyColour(f.id, theme)])),
+    ...Object.fromEntries(dataSet.taxonomy.families.flatMap((f) => manners.map((m) => [`${f.id}\u0000${m}`, relationColour(f.id, m, theme)]))),
     ...Object.fromEntries(dataSet.taxonomy.kinds.map((k) => [k.id, kindColour(k.id, theme)])),
   };
-  const seen = census(picture, region, CANVAS[theme].background, colours);
+  const steps = census(picture, region, CANVAS[theme].background, colours);
+  const seen: Record<string, number> = {};
+  for (const [key, n] of Object.entries(steps)) {
+    const id = key.split("\u0000")[0];
+    seen[id] = (seen[id] ?? 0) + n;
+  }
   const shown = shownIn(dataSet, view);
   const report = JSON.stringify({ region, seen });
   const check = (what: string, expected: boolean) =>

@@ -11,8 +11,9 @@ import type { ReactiveController, ReactiveControllerHost } from "lit";
 import type Sigma from "sigma";
 import type { Position } from "../../render/display-graph";
 import { GraphView } from "../../render/graph-view";
+import type { DrawnLabel } from "../../render/labels";
 import { LayoutRunner } from "../../render/layout-runner";
-import { hoverActor, selectActor, selectRelation } from "../../state/producers";
+import { hoverActor, selectActor, selectPair, selectRelation } from "../../state/producers";
 import type { Store } from "../../state/store";
 import type { ViewSlice } from "../../state/view-slice";
 import type { ViewState } from "../../state/view-state";
@@ -32,6 +33,8 @@ export interface GraphHost {
   mounted(camera: CameraAccess): void;
   /** The user panned or zoomed. */
   cameraMoved(): void;
+  /** The pointer is over a line standing for `relations`, at `point` in the graph's pixels, or over none. */
+  lineHovered(line: { readonly relations: readonly string[]; readonly point: { readonly x: number; readonly y: number } } | null): void;
 }
 
 export class GraphController implements ReactiveController {
@@ -46,6 +49,8 @@ export class GraphController implements ReactiveController {
   /** Callers waiting for the next frame sigma draws. */
   private frameWaiters: (() => void)[] = [];
   private lastSize: { width: number; height: number } | null = null;
+  /** The ego view last drawn, to frame the view anew when it changes. */
+  private lastEgo: ViewState["ego"] | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -88,6 +93,11 @@ export class GraphController implements ReactiveController {
     return this.view?.renderer;
   }
 
+  /** The relations a drawn line stands for (a bundle's, or the one relation), for tests. */
+  relationsDrawnAs(edge: string): readonly string[] {
+    return this.view?.relationsDrawnAs(edge) ?? [edge];
+  }
+
   /** Where an actor is drawn on the page, for tests. */
   viewportPosition(actor: string): { x: number; y: number } | undefined {
     return this.view?.viewportPosition(actor);
@@ -96,6 +106,11 @@ export class GraphController implements ReactiveController {
   /** Where an actor stands in graph coordinates, as the user sees it (after any re-layout). */
   positionOf(actor: string): Position | undefined {
     return this.view?.positions.get(actor) ?? this.on.shown()?.layout.get(actor);
+  }
+
+  /** The labels sigma drew in the last frame, in the canvas's pixels, for tests. */
+  labelBoxes(): readonly DrawnLabel[] {
+    return this.view?.labelBoxes() ?? [];
   }
 
   focusActor(actor: string): void {
@@ -138,7 +153,14 @@ export class GraphController implements ReactiveController {
 
   private draw(): void {
     const slice = this.on.slice();
-    if (slice && this.viewFor === this.on.shown()) this.view?.update(slice, this.on.store.state);
+    if (!slice || this.viewFor !== this.on.shown() || !this.view) return;
+    const state = this.on.store.state;
+    this.view.update(slice, state);
+    // Opening or leaving an ego view (or changing its actor or hops) frames what it shows.
+    const ego = state.ego;
+    const egoChanged = this.lastEgo !== undefined && !(ego === this.lastEgo || (ego && this.lastEgo && ego.actor === this.lastEgo.actor && ego.depth === this.lastEgo.depth));
+    this.lastEgo = ego;
+    if (egoChanged) this.view.resetCamera();
   }
 
   private mount(): void {
@@ -151,6 +173,8 @@ export class GraphController implements ReactiveController {
     const view = new GraphView(container, shown.graph, shown.layout, {
       clickActor: (actor) => store.update(selectActor(actor)),
       clickRelation: (relation) => store.update(selectRelation(relation)),
+      clickPair: (pair) => store.update(selectPair(pair)),
+      hoverLine: (line) => this.on.lineHovered(line),
       clickStage: () => store.update(selectActor(null)),
       hoverActor: (actor) => store.update(hoverActor(actor)),
       cameraChange: () => this.on.cameraMoved(),
@@ -161,6 +185,7 @@ export class GraphController implements ReactiveController {
       },
     });
     this.view = view;
+    this.lastEgo = undefined;
     this.on.mounted({ get: () => view.cameraView(), set: (v) => view.setCameraView(v) });
     this.layout = new LayoutRunner(
       shown.graph,

@@ -16,15 +16,18 @@ export interface TextItem {
   readonly bold: boolean;
   readonly role: "text" | "muted";
   /** The part of the layout it belongs to, for the SVG's groups. */
-  readonly part: "title" | "date" | "legend" | "source";
+  readonly part: "title" | "date" | "legend" | "caption" | "source";
+  /** A legend entry's number, drawn muted right after its text (room for it is kept). */
+  readonly count?: string;
 }
 
 /**
  * A legend mark: a short line (relation type, or a certain relation), a dashed one (a possible
- * relation: four dashes, see swatchDash) or a dot (actor kind), centred vertically on y.
+ * relation: four dashes, see swatchDash), a dotted one (a type of words: five dots, see
+ * swatchDots) or a dot (actor kind), centred vertically on y.
  */
 export interface Swatch {
-  readonly shape: "line" | "dashed" | "dot";
+  readonly shape: "line" | "dashed" | "dotted" | "dot";
   readonly x: number;
   readonly y: number;
   /** Line length, or dot diameter. */
@@ -76,6 +79,9 @@ export function wrap(text: string, width: number, px: number, measure: Measure, 
 /** The dashes of a dashed legend mark `size` long: four dashes and their gaps, whatever the size. */
 export const swatchDash = (size: number): [number, number] => [size / 4 - size / 12, size / 12];
 
+/** The dots of a dotted legend mark `size` long drawn `thickness` wide with round caps: five dots, whatever the size. */
+export const swatchDots = (size: number, thickness: number): [number, number] => [0.001, Math.max(thickness * 1.6, (size - thickness) / 4)];
+
 /** The legend's group on how sure the relations drawn are, when some are only possible. */
 export const CERTAINTY_HEADING = "Relations";
 /** What a solid relation means, next to a dashed one, in the legend of an image. */
@@ -92,10 +98,10 @@ interface Flowed {
 
 /** Lays the legend out in a column: a heading per family then its types, wrapped as a paragraph of marked items. */
 function flowLegend(legend: CompositionLegend, x: number, top: number, width: number, px: number, maxHeight: number, measure: Measure): Flowed {
-  const groups = new Map<string, { shape: Swatch["shape"]; label: string; colour: string; thin?: boolean }[]>();
+  const groups = new Map<string, { shape: Swatch["shape"]; label: string; colour: string; thin?: boolean; count?: number }[]>();
   for (const t of legend.relationTypes) {
     if (!groups.has(t.family)) groups.set(t.family, []);
-    groups.get(t.family)!.push({ shape: "line", label: t.label, colour: t.colour });
+    groups.get(t.family)!.push({ shape: t.pattern === "dotted" ? "dotted" : t.pattern === "dashed" ? "dashed" : "line", label: t.label, colour: t.colour, count: t.count });
   }
   if (legend.possible)
     groups.set(CERTAINTY_HEADING, [
@@ -104,7 +110,7 @@ function flowLegend(legend: CompositionLegend, x: number, top: number, width: nu
     ]);
   if (legend.actorKinds.length) groups.set("Actors", legend.actorKinds.map((k) => ({ shape: "dot" as const, ...k })));
   const line = px * 1.45;
-  const mark = { line: px * 1.5, dashed: px * 1.5, dot: px * 0.75 };
+  const mark = { line: px * 1.5, dashed: px * 1.5, dotted: px * 1.5, dot: px * 0.75 };
   const gap = px * 0.4;
   const texts: TextItem[] = [];
   const swatches: Swatch[] = [];
@@ -119,9 +125,11 @@ function flowLegend(legend: CompositionLegend, x: number, top: number, width: nu
     let cx = x;
     for (const item of items) {
       const markWidth = mark[item.shape];
-      const room = width - markWidth - gap;
+      const count = item.count !== undefined ? String(item.count) : "";
+      const countWidth = count ? px * 0.35 + measure(count, px, false) : 0;
+      const room = width - markWidth - gap - countWidth;
       const label = ellipsize(item.label, room, px, false, measure);
-      const w = markWidth + gap + measure(label, px, false);
+      const w = markWidth + gap + measure(label, px, false) + countWidth;
       if (cx > x && cx + w > x + width) {
         cx = x;
         y += line;
@@ -132,7 +140,7 @@ function flowLegend(legend: CompositionLegend, x: number, top: number, width: nu
       }
       const mid = y + px * 0.7;
       swatches.push({ shape: item.shape, x: cx, y: mid, size: markWidth, thickness: px * (item.thin ? 0.2 : 0.3), colour: item.colour });
-      texts.push({ text: label, x: cx + markWidth + gap, y: y + px * 1.05, px, bold: false, role: "text", part: "legend" });
+      texts.push({ text: label, x: cx + markWidth + gap, y: y + px * 1.05, px, bold: false, role: "text", part: "legend", ...(count ? { count } : {}) });
       cx += w + px * 0.9;
     }
     if (!complete) return { texts, swatches, height: y - top, complete };
@@ -179,6 +187,13 @@ export function layoutComposition(options: CompositionOptions, labelSize = 14, m
     lines.forEach((text, i) => texts.push({ text, x: m, y: bottom + px * (1.35 * i + 1), px, bold: false, role: "muted", part: "source" }));
     bottom -= m * 0.5;
   }
+  if (options.caption) {
+    const px = TYPE.source * s;
+    const lines = wrap(options.caption, W - 2 * m, px, measure, 2);
+    bottom -= lines.length * px * 1.35;
+    lines.forEach((text, i) => texts.push({ text, x: m, y: bottom + px * (1.35 * i + 1), px, bold: false, role: "muted", part: "caption" }));
+    bottom -= m * 0.3;
+  }
   const bodyHeight = Math.max(0, bottom - bodyTop);
   const legendPx = TYPE.legend * s;
   const hasLegend = options.legend.relationTypes.length + options.legend.actorKinds.length > 0;
@@ -215,12 +230,14 @@ const MAX_AREA = 50e6;
 
 /**
  * Fits what the view shows (its actors, within the view's bounds) into the area, leaving room
- * for labels, so the image is about the graph rather than the view's empty margins. Sizes scale
+ * for labels, so the image is about the graph rather than the view's empty margins. Faded
+ * context is drawn where it falls but not framed, unless nothing else is shown. Sizes scale
  * with k; a small graph is not blown up beyond 3× the image's scale.
  */
 export function fitScene(scene: Scene, area: Rect, labelSize: number, scale: number): Fit {
   let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
-  for (const n of scene.nodes) {
+  const shown = scene.nodes.filter((v) => !v.context);
+  for (const n of shown.length ? shown : scene.nodes) {
     x0 = Math.min(x0, n.x - n.size);
     y0 = Math.min(y0, n.y - n.size);
     x1 = Math.max(x1, n.x + n.size);
@@ -237,9 +254,4 @@ export function fitScene(scene: Scene, area: Rect, labelSize: number, scale: num
     Math.min((area.width - 2 * padX) / bw, (area.height - 2 * padY) / bh, 3 * scale, MAX_SIDE / Math.max(scene.width, scene.height), Math.sqrt(MAX_AREA / (scene.width * scene.height))),
   );
   return { k, dx: area.x + (area.width - bw * k) / 2 - x0 * k, dy: area.y + (area.height - bh * k) / 2 - y0 * k };
-}
-
-/** Where an actor's label goes: right of the actor, or left of it when it would pass `right`. */
-export function placeLabel(x: number, radius: number, width: number, right: number, gap: number): { x: number; anchor: "start" | "end" } {
-  return x + radius + gap + width > right ? { x: x - radius - gap, anchor: "end" } : { x: x + radius + gap, anchor: "start" };
 }

@@ -4,7 +4,8 @@
  * image, and a font-free text width estimate for the SVG (which has no canvas to measure with).
  */
 import type { Theme } from "../../state/view-state";
-import { CANVAS, familyColour, kindColour, mixColour, possibleColour } from "../palette";
+import { CANVAS, kindColour, mixColour } from "../palette";
+import { LINE_PATTERN_STEPS, relationColour, type Manner } from "../relation-look";
 import type { Background, ImageSize, Measure } from "./types";
 
 export const FONT = `system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Arabic", sans-serif`;
@@ -22,10 +23,10 @@ export const TYPE = {
 
 /**
  * The dash pattern of a relation only possibly active, in line widths, and the thinnest width it
- * is measured in (CSS pixels, before scaling): the live view (render/dashed-programs.ts) and
+ * is measured in (CSS pixels, before scaling): the live view (render/patterned-programs.ts) and
  * both image composers draw the same dashes.
  */
-export const DASH = { dash: 3.5, gap: 2.5, minUnit: 1.4 } as const;
+export const DASH = LINE_PATTERN_STEPS.dashed;
 
 /** The dash pattern for a line `width` wide, at `k` image pixels per view pixel: [dash, gap]. */
 export function dashPattern(width: number, k: number): [number, number] {
@@ -59,18 +60,22 @@ export function inkOf(background: Background): Ink {
 }
 
 const THEMES: readonly Theme[] = ["light", "dark"];
+const MANNERS: readonly Manner[] = ["deed", "tie", "word"];
 
 /**
  * A view's colour in the ink of another theme: the view draws with its own theme's palette, and
  * an image for a dark slide from a light view must use the dark palette (and vice versa).
  * Colours that are no palette colour (a user's own) are kept.
  */
-export function reink(colour: string, item: { readonly kind?: string; readonly family?: string; readonly possible?: boolean }, theme: Theme): string {
+export function reink(colour: string, item: { readonly kind?: string; readonly family?: string; readonly manner?: Manner; readonly possible?: boolean }, theme: Theme): string {
   const c = colour.toLowerCase();
+  // A relation's colour is its family's at its manner's step (a word lighter than a deed); when
+  // the manner is not said, any step of the family is recognised.
+  const manners = item.manner ? [item.manner] : MANNERS;
   for (const from of THEMES) {
-    if (item.possible && item.family !== undefined && c === possibleColour(item.family, from).toLowerCase()) return possibleColour(item.family, theme);
     if (item.kind !== undefined && c === kindColour(item.kind, from).toLowerCase()) return kindColour(item.kind, theme);
-    if (item.family !== undefined && c === familyColour(item.family, from).toLowerCase()) return familyColour(item.family, theme);
+    if (item.family !== undefined)
+      for (const manner of manners) if (c === relationColour(item.family, manner, from, !!item.possible).toLowerCase()) return relationColour(item.family, manner, theme, !!item.possible);
     if (c === CANVAS[from].faded) return CANVAS[theme].faded;
     if (c === CANVAS[from].fadedEdge) return CANVAS[theme].fadedEdge;
   }

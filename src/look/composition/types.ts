@@ -3,6 +3,7 @@
  * picture around it says (CompositionOptions), and the size asked for (ImageSize). Plain data,
  * so the SVG composer and the layout run in Node.
  */
+import type { LinePattern, Manner } from "../relation-look";
 
 /** An actor as drawn: viewport pixels of the view it was read from. */
 export interface SceneNode {
@@ -16,6 +17,10 @@ export interface SceneNode {
   readonly label: string;
   /** The actor kind, so the colour can be re-inked for another background. */
   readonly kind?: string;
+  /** The selected actor: its label is placed first. */
+  readonly selected?: boolean;
+  /** Faded context (not in the view's filters, or away from a hovered actor): drawn, but not framed. */
+  readonly context?: boolean;
 }
 
 /** A relation as drawn, from the centre of its source actor to the centre of its target. */
@@ -41,6 +46,15 @@ export interface SceneEdge {
   readonly family?: string;
   /** Only possibly active on the date shown: drawn dashed (style.ts, DASH). */
   readonly possible?: boolean;
+  /** The line's pattern as the view draws it; absent: dashed when possible, else solid. */
+  readonly pattern?: LinePattern;
+  readonly manner?: Manner;
+  /** How many relations of one family between the pair the line stands for (a bundle); absent = 1. */
+  readonly count?: number;
+  /** The label the view gives the line (a spread relation's type, a bundle's count). */
+  readonly label?: string;
+  /** The relation type's label, for slides that label every line. */
+  readonly typeLabel?: string;
 }
 
 /** What a view shows, read from the renderer after its reducers; bottom-most items first. */
@@ -59,6 +73,10 @@ export type Background = "light" | "dark" | "transparent";
 export interface LegendEntry {
   readonly label: string;
   readonly colour: string;
+  /** How many of it the picture shows (relations of a type, actors of a kind). */
+  readonly count?: number;
+  /** A relation type's line pattern (solid, dotted for words, dashed when possible). */
+  readonly pattern?: LinePattern;
 }
 
 /** A relation type in the legend; entries are grouped under their family's label, in order. */
@@ -91,6 +109,10 @@ export interface CompositionOptions {
   readonly sourceLine: string;
   /** Transparent images are inked as for a light slide. */
   readonly background: Background;
+  /** Says which relations the picture summarises (bundles), above the source line; "" or absent: none. */
+  readonly caption?: string;
+  /** Every drawn line labelled with its type (or its count, for a bundle). */
+  readonly labelRelations?: boolean;
 }
 
 /** The size asked for: a multiple of the view, or a fixed slide size. */
@@ -115,4 +137,6 @@ export interface ImageSpec {
   readonly size: ImageSize;
   readonly background: Background;
   readonly format: ImageFormat;
+  /** Every drawn line labelled with its type (or count). */
+  readonly labelRelations?: boolean;
 }

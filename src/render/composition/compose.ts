@@ -9,7 +9,7 @@ import { dayToIso } from "../../model/dates";
 import type { DataSet } from "../../model/types";
 import type { ViewSlice } from "../../state/view-slice";
 import type { ViewState } from "../../state/view-state";
-import { dateLabelOf, legendOf, sourceLineOf } from "../../look/composition/captions";
+import { bundleCaptionOf, dateLabelOf, fileNameOf, legendOf, sourceLineOf } from "../../look/composition/captions";
 import { composePng } from "./png";
 import { sceneOf } from "./scene";
 import { targetOf } from "../../look/composition/style";
@@ -25,8 +25,10 @@ export interface ImageView {
 }
 
 /** The options for an image of the view, as the user specified it. */
-export function compositionOptionsOf(view: Omit<ImageView, "sigma" | "graph">, scene: Pick<Scene, "width" | "height">, spec: ImageSpec): CompositionOptions {
+export function compositionOptionsOf(view: Omit<ImageView, "sigma" | "graph">, scene: Pick<Scene, "width" | "height" | "edges">, spec: ImageSpec): CompositionOptions {
   return {
+    caption: bundleCaptionOf(scene.edges),
+    labelRelations: !!spec.labelRelations,
     ...targetOf(spec.size, scene),
     title: spec.title,
     dateLabel: dateLabelOf(view.state),
@@ -36,15 +38,24 @@ export function compositionOptionsOf(view: Omit<ImageView, "sigma" | "graph">, s
   };
 }
 
+/** The view as drawn, with what a slide needs besides: the selected actor, relation types' labels. */
+export function sceneOfView(view: ImageView): Scene {
+  const types = new Map(view.dataSet.taxonomy.types.map((t) => [t.id, t.label]));
+  return sceneOf(view.sigma, view.graph, { selected: view.state.selectedActor, typeLabel: (type) => types.get(type) });
+}
+
 export async function composeImage(view: ImageView, spec: ImageSpec): Promise<Blob> {
-  const scene = sceneOf(view.sigma, view.graph);
+  const scene = sceneOfView(view);
   const options = compositionOptionsOf(view, scene, spec);
   if (spec.format === "png") return composePng(view.sigma, scene, options);
   return new Blob([composeSvg(scene, options)], { type: "image/svg+xml" });
 }
 
-/** "faultlines-2026-02-27.png", "faultlines-2025-01-01_2026-03-31.svg". */
-export function imageFileName(state: Pick<ViewState, "mode" | "at" | "from" | "to">, format: ImageSpec["format"]): string {
+/**
+ * Named from the title ("pakistan-afghan-taliban-march-2026.png"); with no title, by the view's
+ * time: "faultlines-2026-02-27.png", "faultlines-2025-01-01_2026-03-31.svg".
+ */
+export function imageFileName(title: string, state: Pick<ViewState, "mode" | "at" | "from" | "to">, format: ImageSpec["format"]): string {
   const when = state.mode === "at" ? dayToIso(state.at) : `${dayToIso(state.from)}_${dayToIso(state.to)}`;
-  return `faultlines-${when}.${format}`;
+  return fileNameOf(title, `faultlines-${when}`, format);
 }

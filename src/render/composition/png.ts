@@ -1,49 +1,20 @@
 /**
- * The composed image as PNG: the graph layer drawn by @sigma/export-image from the live
- * renderer (same reducers, camera and programs) at the image's resolution, with sizes scaled so
- * it looks as on screen, then the title, date, legend and source line painted around it on a
- * canvas. Browser only. Also puts a PNG on the clipboard.
+ * The composed image as PNG: the graph layer (relations and actors, no labels) drawn by
+ * @sigma/export-image from the live renderer (same reducers, camera and programs) at the
+ * image's resolution, with sizes scaled so it looks as on screen; then the labels where the
+ * slide's plan put them (the SVG's placement: look/composition/slide-labels.ts), and the title,
+ * date, legend, caption and source line around it, painted on a canvas. Browser only. Also
+ * puts a PNG on the clipboard.
  */
 import { drawOnCanvas } from "@sigma/export-image";
 import type Sigma from "sigma";
-import type { NodeLabelDrawingFunction } from "sigma/rendering";
 import type { Settings } from "sigma/settings";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
-import { fitScene, layoutComposition, placeLabel, swatchDash, type CompositionLayout, type Fit } from "../../look/composition/layout";
-import { FONT, inkOf, reink, type Ink } from "../../look/composition/style";
-import type { CompositionOptions, Measure, Scene } from "../../look/composition/types";
-
-/** Measures text with a canvas, in the composition's font. */
-export const canvasMeasure =
-  (context: CanvasRenderingContext2D): Measure =>
-  (text, px, bold) => {
-    context.font = `${bold ? 700 : 400} ${px}px ${FONT}`;
-    return context.measureText(text).width;
-  };
-
-/**
- * Actor labels for the image: every label (forced), with a halo of the image's background, and
- * drawn left of the actor when it would pass the graph area's right edge (`right`, in CSS px).
- */
-function drawLabelFor(ink: Ink, right: number): NodeLabelDrawingFunction {
-  return (context, data, settings) => {
-    if (!data.label) return;
-    const size = settings.labelSize;
-    context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
-    const width = context.measureText(data.label).width;
-    const place = placeLabel(data.x, data.size, width, right, size * 0.25);
-    const x = place.anchor === "start" ? place.x : place.x - width;
-    const y = data.y + size / 3;
-    if (ink.halo) {
-      context.strokeStyle = ink.halo;
-      context.lineWidth = size * 0.22;
-      context.lineJoin = "round";
-      context.strokeText(data.label, x, y);
-    }
-    context.fillStyle = ink.text;
-    context.fillText(data.label, x, y);
-  };
-}
+import { swatchDash, swatchDots, type Fit } from "../../look/composition/layout";
+import { planSlide, type SlideLabel } from "../../look/composition/slide-labels";
+import { estimateWidth, FONT, inkOf, reink, TYPE, type Ink } from "../../look/composition/style";
+import type { CompositionOptions, Scene } from "../../look/composition/types";
+import type { Manner } from "../../look/relation-look";
 
 /**
  * The graph layer at k image pixels per view pixel. sigma sizes things in CSS pixels and draws
@@ -51,7 +22,7 @@ function drawLabelFor(ink: Ink, right: number): NodeLabelDrawingFunction {
  * every size (actors, relations, padding, labels) is scaled by the same factor: the picture is
  * the view's, only sharper.
  */
-async function drawGraphLayer(sigma: Sigma, scene: Scene, layout: CompositionLayout, fit: Fit, ink: Ink): Promise<HTMLCanvasElement> {
+async function drawGraphLayer(sigma: Sigma, scene: Scene, fit: Fit, ink: Ink): Promise<HTMLCanvasElement> {
   const dpr = window.devicePixelRatio || 1;
   const c = fit.k / dpr;
   const width = Math.max(1, Math.round(scene.width * c));
@@ -59,7 +30,6 @@ async function drawGraphLayer(sigma: Sigma, scene: Scene, layout: CompositionLay
   const live = sigma.getSettings();
   const nodeReducer = live.nodeReducer;
   const edgeReducer = live.edgeReducer;
-  const g = layout.graph;
   const sigmaSettings: Partial<Settings> = {
     nodeReducer: (node, attributes) => {
       const d = (nodeReducer ? nodeReducer(node, attributes) : attributes) as Partial<NodeDisplayData> & { kind?: string };
@@ -67,15 +37,13 @@ async function drawGraphLayer(sigma: Sigma, scene: Scene, layout: CompositionLay
       return { ...d, color, size: (d.size ?? 1) * c, highlighted: false, forceLabel: !!d.label && !d.hidden };
     },
     edgeReducer: (edge, attributes) => {
-      // Possible relations are drawn dashed by their own programs (render/dashed-programs.ts).
-      const d = (edgeReducer ? edgeReducer(edge, attributes) : attributes) as Partial<EdgeDisplayData> & { family?: string; possible?: boolean };
-      const color = d.color && reink(d.color, { family: d.family, possible: d.possible }, ink.theme);
+      // Possible relations are drawn dashed by their own programs (render/patterned-programs.ts).
+      const d = (edgeReducer ? edgeReducer(edge, attributes) : attributes) as Partial<EdgeDisplayData> & { family?: string; manner?: Manner; possible?: boolean };
+      const color = d.color && reink(d.color, { family: d.family, manner: d.manner, possible: d.possible }, ink.theme);
       return { ...d, color, size: (d.size ?? 1) * c };
     },
     stagePadding: live.stagePadding * c,
     minEdgeThickness: live.minEdgeThickness * c,
-    labelSize: layout.labelSize / dpr,
-    defaultDrawNodeLabel: drawLabelFor(ink, Math.min(width, (g.x + g.width - fit.dx) / dpr)),
     enableEdgeEvents: false,
     renderEdgeLabels: false,
   };
@@ -85,9 +53,28 @@ async function drawGraphLayer(sigma: Sigma, scene: Scene, layout: CompositionLay
     backgroundColor: "transparent",
     cameraState: sigma.getCamera().getState(),
     sigmaSettings,
-    // Not the hover layers: the image shows no hover box.
-    layers: ["edges", "nodes", "labels"],
+    // Labels are the plan's, drawn over this layer; no hover layers: the image shows no hover box.
+    layers: ["edges", "nodes"],
   });
+}
+
+/** The plan's labels, each with a halo of the background so it stays legible over relations. */
+function drawLabels(context: CanvasRenderingContext2D, labels: readonly SlideLabel[], ink: Ink): void {
+  context.save();
+  context.textBaseline = "alphabetic";
+  context.lineJoin = "round";
+  for (const l of labels) {
+    context.font = `${l.bold ? TYPE.labelWeight : 400} ${l.px}px ${FONT}`;
+    context.textAlign = l.anchor === "middle" ? "center" : l.anchor === "end" ? "right" : "left";
+    if (ink.halo) {
+      context.strokeStyle = ink.halo;
+      context.lineWidth = l.px * 0.22;
+      context.strokeText(l.text, l.x, l.y);
+    }
+    context.fillStyle = l.kind === "actor" ? ink.text : ink.muted;
+    context.fillText(l.text, l.x, l.y);
+  }
+  context.restore();
 }
 
 export async function composePng(sigma: Sigma, scene: Scene, options: CompositionOptions): Promise<Blob> {
@@ -97,13 +84,14 @@ export async function composePng(sigma: Sigma, scene: Scene, options: Compositio
   const context = canvas.getContext("2d");
   if (!context) throw new Error(`composePng: no 2D canvas context for a ${options.width}×${options.height} image`);
   const ink = inkOf(options.background);
-  const layout = layoutComposition(options, scene.labelSize, canvasMeasure(context));
-  const fit = fitScene(scene, layout.graph, layout.labelSize, options.scale);
+  // The SVG's own plan, measured the same way (widths estimated on the wide side), so a PNG and
+  // an SVG of one view put every label and legend entry in the same place.
+  const { layout, fit, labels } = planSlide(scene, options, estimateWidth);
   if (ink.fill) {
     context.fillStyle = ink.fill;
     context.fillRect(0, 0, options.width, options.height);
   }
-  const layer = await drawGraphLayer(sigma, scene, layout, fit, ink);
+  const layer = await drawGraphLayer(sigma, scene, fit, ink);
   const g = layout.graph;
   context.save();
   context.beginPath();
@@ -111,13 +99,14 @@ export async function composePng(sigma: Sigma, scene: Scene, options: Compositio
   context.clip();
   context.drawImage(layer, fit.dx, fit.dy, scene.width * fit.k, scene.height * fit.k);
   context.restore();
+  drawLabels(context, labels, ink);
   for (const s of layout.swatches) {
     context.fillStyle = context.strokeStyle = s.colour;
     context.beginPath();
-    if (s.shape === "line" || s.shape === "dashed") {
+    if (s.shape !== "dot") {
       context.lineWidth = s.thickness;
-      context.lineCap = s.shape === "line" ? "round" : "butt";
-      context.setLineDash(s.shape === "dashed" ? swatchDash(s.size) : []);
+      context.lineCap = s.shape === "dashed" ? "butt" : "round";
+      context.setLineDash(s.shape === "dashed" ? swatchDash(s.size) : s.shape === "dotted" ? swatchDots(s.size, s.thickness) : []);
       context.moveTo(s.x, s.y);
       context.lineTo(s.x + s.size, s.y);
       context.stroke();
@@ -132,6 +121,10 @@ export async function composePng(sigma: Sigma, scene: Scene, options: Compositio
     context.font = `${t.bold ? 700 : 400} ${t.px}px ${FONT}`;
     context.fillStyle = t.role === "muted" ? ink.muted : ink.text;
     context.fillText(t.text, t.x, t.y);
+    if (t.count) {
+      context.fillStyle = ink.muted;
+      context.fillText(t.count, t.x + context.measureText(t.text).width + t.px * 0.35, t.y);
+    }
   }
   return new Promise((resolve, reject) =>
     canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error(`composePng: the browser made no PNG of a ${options.width}×${options.height} canvas`))), "image/png"),

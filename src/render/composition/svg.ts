@@ -1,10 +1,12 @@
 /**
- * The composed image as SVG, for slides that must scale: the same layout as the PNG, with
- * relations as lines and quadratic curves (arrowheads as markers), actors as circles, and every
- * text (labels, title, date, legend, sources) as real text. A pure function of a Scene and the
- * options, so it runs and is tested in Node.
+ * The composed image as SVG, for slides that must scale: the same plan as the PNG (layout, fit
+ * and label placement: look/composition/slide-labels.ts), with relations as lines and quadratic
+ * curves (arrowheads as markers; dotted, dashed or solid as the view draws them), actors as
+ * circles, and every text (labels, title, date, legend, caption, sources) as real text. A pure
+ * function of a Scene and the options, so it runs and is tested in Node.
  */
-import { fitScene, layoutComposition, placeLabel, swatchDash, type TextItem } from "../../look/composition/layout";
+import { swatchDash, swatchDots, type Swatch, type TextItem } from "../../look/composition/layout";
+import { planSlide, RELATION_LABEL_RATIO, type SlideLabel } from "../../look/composition/slide-labels";
 import { dashPattern, estimateWidth, FONT, inkOf, reink, TYPE } from "../../look/composition/style";
 import type { CompositionOptions, Measure, Scene, SceneEdge } from "../../look/composition/types";
 
@@ -46,16 +48,35 @@ function edgePath(e: SceneEdge, map: (x: number, y: number) => Point, k: number)
   return c ? `M${n(a.x)},${n(a.y)} Q${n(c.x)},${n(c.y)} ${n(b.x)},${n(b.y)}` : `M${n(a.x)},${n(a.y)} L${n(b.x)},${n(b.y)}`;
 }
 
-function textElement(t: TextItem, fill: string): string {
+/** A line's pattern: as the view gives it, else dashed when only possible, else solid. */
+export const patternOfEdge = (e: SceneEdge): "solid" | "dotted" | "dashed" => e.pattern ?? (e.possible ? "dashed" : "solid");
+
+function labelElement(l: SlideLabel): string {
+  const anchor = l.anchor === "start" ? "" : ` text-anchor="${l.anchor}"`;
+  return `<text x="${n(l.x)}" y="${n(l.y)}"${anchor}>${escapeXml(l.text)}</text>`;
+}
+
+function swatchElement(s: Swatch): string {
+  const line = `x1="${n(s.x)}" y1="${n(s.y)}" x2="${n(s.x + s.size)}" y2="${n(s.y)}" stroke="${escapeXml(s.colour)}" stroke-width="${n(s.thickness)}"`;
+  if (s.shape === "dashed") return `<line ${line} stroke-dasharray="${swatchDash(s.size).map(n).join(" ")}"/>`;
+  if (s.shape === "dotted") return `<line ${line} stroke-dasharray="${swatchDots(s.size, s.thickness).map(n).join(" ")}" stroke-linecap="round" class="dotted"/>`;
+  if (s.shape === "line") return `<line ${line} stroke-linecap="round"/>`;
+  return `<circle cx="${n(s.x + s.size / 2)}" cy="${n(s.y)}" r="${n(s.size / 2)}" fill="${escapeXml(s.colour)}"/>`;
+}
+
+function textElement(t: TextItem, fill: string, muted: string): string {
   const weight = t.bold ? ` font-weight="700"` : "";
-  return `<text x="${n(t.x)}" y="${n(t.y)}" font-size="${n(t.px)}"${weight} fill="${escapeXml(fill)}">${escapeXml(t.text)}</text>`;
+  // The count follows the text where the font puts its end: the layout's widths are estimates.
+  const count = t.count ? `<tspan class="count" dx="${n(t.px * 0.35)}" fill="${escapeXml(muted)}" font-weight="400">${escapeXml(t.count)}</tspan>` : "";
+  return `<text x="${n(t.x)}" y="${n(t.y)}" font-size="${n(t.px)}"${weight} fill="${escapeXml(fill)}">${escapeXml(t.text)}${count}</text>`;
 }
 
 export function composeSvg(scene: Scene, options: CompositionOptions, measure: Measure = estimateWidth): string {
   const { width: W, height: H } = options;
   const ink = inkOf(options.background);
-  const layout = layoutComposition(options, scene.labelSize, measure);
-  const { k, dx, dy } = fitScene(scene, layout.graph, layout.labelSize, options.scale);
+  const plan = planSlide(scene, options, measure);
+  const { layout } = plan;
+  const { k, dx, dy } = plan.fit;
   const map = (x: number, y: number): Point => ({ x: dx + x * k, y: dy + y * k });
   const g = layout.graph;
 
@@ -70,8 +91,14 @@ export function composeSvg(scene: Scene, options: CompositionOptions, measure: M
     const colour = reink(e.color, e, ink.theme);
     const width = Math.max(e.size * k - FEATHER, 0.5);
     const end = e.directed ? ` marker-end="url(#${markerOf(colour, Math.round((e.size * k * 10) / width) / 10)})"` : "";
-    // Only possibly active: dashed as the view draws it (the arrowhead, a marker, stays solid).
-    const dash = e.possible ? ` stroke-dasharray="${dashPattern(e.size * k, k).map(n).join(" ")}" class="possible"` : "";
+    // Dashed (only possibly active) or dotted (words) as the view draws it; the arrowhead, a marker, stays solid.
+    const pattern = patternOfEdge(e);
+    const dash =
+      pattern === "dashed"
+        ? ` stroke-dasharray="${dashPattern(e.size * k, k).map(n).join(" ")}"${e.possible ? ` class="possible"` : ""}`
+        : pattern === "dotted"
+          ? ` stroke-dasharray="0.01 ${n(Math.max(width * 2, 2 * k))}" stroke-linecap="round" class="dotted"`
+          : "";
     return `<path d="${edgePath(e, map, k)}" fill="none" stroke="${escapeXml(colour)}" stroke-width="${n(width)}"${dash}${end}/>`;
   });
   const nodes = scene.nodes.map((v) => {
@@ -79,30 +106,20 @@ export function composeSvg(scene: Scene, options: CompositionOptions, measure: M
     return `<circle cx="${n(p.x)}" cy="${n(p.y)}" r="${n(v.size * k)}" fill="${escapeXml(reink(v.color, v, ink.theme))}"/>`;
   });
   const px = layout.labelSize;
-  const labels = scene.nodes
-    .filter((v) => v.label)
-    .map((v) => {
-      const p = map(v.x, v.y);
-      const place = placeLabel(p.x, v.size * k, measure(v.label, px, true), g.x + g.width, px * 0.25);
-      const anchor = place.anchor === "end" ? ` text-anchor="end"` : "";
-      return `<text x="${n(place.x)}" y="${n(p.y + px / 3)}"${anchor}>${escapeXml(v.label)}</text>`;
-    });
+  const labels = plan.labels.filter((l) => l.kind === "actor").map(labelElement);
+  const relationLabels = plan.labels.filter((l) => l.kind === "relation").map(labelElement);
   const labelFont = `font-size="${n(px)}" font-weight="${TYPE.labelWeight}"`;
+  const relationFont = `font-size="${n(px * RELATION_LABEL_RATIO)}"`;
   // The halo is a copy of the labels under them rather than paint-order, which slide software ignores.
-  const halo = ink.halo
-    ? `<g class="label-halos" aria-hidden="true" ${labelFont} fill="${ink.halo}" stroke="${ink.halo}" stroke-width="${n(px * 0.22)}" stroke-linejoin="round">${labels.join("")}</g>`
-    : "";
-  const swatches = layout.swatches.map((s) =>
-    s.shape === "dashed"
-      ? `<line x1="${n(s.x)}" y1="${n(s.y)}" x2="${n(s.x + s.size)}" y2="${n(s.y)}" stroke="${escapeXml(s.colour)}" stroke-width="${n(s.thickness)}" stroke-dasharray="${swatchDash(s.size).map(n).join(" ")}"/>`
-      : s.shape === "line"
-      ? `<line x1="${n(s.x)}" y1="${n(s.y)}" x2="${n(s.x + s.size)}" y2="${n(s.y)}" stroke="${escapeXml(s.colour)}" stroke-width="${n(s.thickness)}" stroke-linecap="round"/>`
-      : `<circle cx="${n(s.x + s.size / 2)}" cy="${n(s.y)}" r="${n(s.size / 2)}" fill="${escapeXml(s.colour)}"/>`,
-  );
+  const haloOf = (items: string[], font: string, size: number) =>
+    ink.halo && items.length
+      ? `<g class="label-halos" aria-hidden="true" ${font} fill="${ink.halo}" stroke="${ink.halo}" stroke-width="${n(size * 0.22)}" stroke-linejoin="round">${items.join("")}</g>`
+      : "";
+  const swatches = layout.swatches.map(swatchElement);
   const texts = (part: TextItem["part"]) =>
     layout.texts
       .filter((t) => t.part === part)
-      .map((t) => textElement(t, t.role === "muted" ? ink.muted : ink.text))
+      .map((t) => textElement(t, t.role === "muted" ? ink.muted : ink.text, ink.muted))
       .join("");
   const defs = [
     `<clipPath id="fl-graph-area"><rect x="${n(g.x)}" y="${n(g.y)}" width="${n(g.width)}" height="${n(g.height)}"/></clipPath>`,
@@ -122,11 +139,14 @@ export function composeSvg(scene: Scene, options: CompositionOptions, measure: M
     `<g class="graph" clip-path="url(#fl-graph-area)">`,
     `<g class="relations">${edges.join("")}</g>`,
     `<g class="actors">${nodes.join("")}</g>`,
-    halo,
+    haloOf(relationLabels, relationFont, px * RELATION_LABEL_RATIO),
+    relationLabels.length ? `<g class="relation-labels" ${relationFont} fill="${ink.muted}">${relationLabels.join("")}</g>` : "",
+    haloOf(labels, labelFont, px),
     `<g class="labels" ${labelFont} fill="${ink.text}">${labels.join("")}</g>`,
     `</g>`,
     `<g class="title">${texts("title")}${texts("date")}</g>`,
     `<g class="legend">${swatches.join("")}${texts("legend")}</g>`,
+    options.caption ? `<g class="caption">${texts("caption")}</g>` : "",
     `<g class="sources">${texts("source")}</g>`,
     `</svg>`,
   ]

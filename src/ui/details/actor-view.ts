@@ -88,7 +88,8 @@ function familyGroup(ctx: ViewContext, group: FamilyGroup, n: number) {
   </section>`;
 }
 
-function relationRow(ctx: ViewContext, row: RelationRow) {
+/** One relation as a button that opens it, with its dates and, seen from one actor, the other. */
+export function relationRow(ctx: ViewContext, row: RelationRow) {
   const { relation, direction } = row;
   const counterpart = actorLabel(ctx.index, row.counterpart, ctx.time);
   const words = pairWords(ctx.index, relation, ctx.time);

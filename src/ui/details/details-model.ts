@@ -141,6 +141,34 @@ export interface RelationRow {
   readonly possibleOnly: boolean;
 }
 
+/**
+ * The relations between two actors that are in the slice, as rows seen from the first, oldest
+ * first (by the start of the first period, then its end), then by type.
+ */
+export function pairRelationRows(index: DataIndex, pair: readonly [string, string], slice: ReadonlySet<string>, time: Time | null = null): RelationRow[] {
+  const [actor, other] = pair;
+  const rows: RelationRow[] = [];
+  for (const relation of index.relationsOf.get(actor) ?? []) {
+    const counterpart = relation.source === actor ? relation.target : relation.source;
+    if (counterpart !== other || !slice.has(relation.id)) continue;
+    rows.push(rowOf(index, relation, actor, time));
+  }
+  const first = (r: Relation) => r.periods[0]?.first ?? -Infinity;
+  const firstEnd = (r: Relation) => r.periods[0]?.last ?? Infinity;
+  return rows.sort((a, b) => first(a.relation) - first(b.relation) || firstEnd(a.relation) - firstEnd(b.relation) || a.typeLabel.localeCompare(b.typeLabel));
+}
+
+function rowOf(index: DataIndex, relation: Relation, actor: string, time: Time | null): RelationRow {
+  return {
+    relation,
+    typeLabel: index.types.get(relation.type)?.label ?? relation.type,
+    counterpart: relation.source === actor ? relation.target : relation.source,
+    direction: directionFrom(relation, actor),
+    dates: periodsText(relation),
+    possibleOnly: time !== null && standingAt(index, relation, time) === "possible",
+  };
+}
+
 export interface FamilyGroup {
   readonly family: string;
   readonly label: string;
@@ -159,16 +187,8 @@ export function actorRelationGroups(index: DataIndex, actor: string, slice: Read
   const groups = new Map<string, RelationRow[]>();
   for (const relation of index.relationsOf.get(actor) ?? []) {
     if (!slice.has(relation.id)) continue;
-    const type = index.types.get(relation.type);
-    const family = type?.family ?? "";
-    const row: RelationRow = {
-      relation,
-      typeLabel: type?.label ?? relation.type,
-      counterpart: relation.source === actor ? relation.target : relation.source,
-      direction: directionFrom(relation, actor),
-      dates: periodsText(relation),
-      possibleOnly: time !== null && standingAt(index, relation, time) === "possible",
-    };
+    const family = index.types.get(relation.type)?.family ?? "";
+    const row = rowOf(index, relation, actor, time);
     const list = groups.get(family);
     if (list) list.push(row);
     else groups.set(family, [row]);

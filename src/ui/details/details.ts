@@ -10,8 +10,9 @@ import { ActorSelectEvent, EgoChangeEvent, RelationSelectEvent } from "../events
 import { controlStyles } from "../theme";
 import { actorView } from "./actor-view";
 import type { DetailsActions, ViewContext } from "./details-actions";
-import { actorRelationGroups, indexDataSet, type DataIndex } from "./details-model";
+import { actorLabel, actorRelationGroups, indexDataSet, pairRelationRows, type DataIndex } from "./details-model";
 import { detailsStyles } from "./details.styles";
+import { pairLabel, pairView } from "./pair-view";
 import { relationView } from "./relation-view";
 
 const EMPTY_DATA: DataSet = { taxonomy: { families: [], types: [], kinds: [] }, actors: [], relations: [], sources: [] };
@@ -21,8 +22,9 @@ const EMPTY_DATA: DataSet = { taxonomy: { families: [], types: [], kinds: [] }, 
  * how much is known, whether it is certainly, only possibly or not active at the time shown,
  * confidence, note and verbatim evidence with citations) or actor (kind at the time shown and
  * its dated changes, names over time, description, aliases, lifetime, ego control and its
- * relations in the current slice, the only possibly active marked so). The relation wins when
- * both are set.
+ * relations in the current slice, the only possibly active marked so), or a pair of actors
+ * (every relation between them in the current slice, oldest first). The relation wins over the
+ * pair, the pair over the actor.
  *
  * Moving from view to view from inside the panel puts the focus on the new view's heading.
  * The element scrolls internally: give it a height (e.g. fill a sidebar).
@@ -43,6 +45,7 @@ export class FlDetails extends LitElement {
     dataSet: { attribute: false },
     actor: { attribute: false },
     relation: { attribute: false },
+    pair: { attribute: false },
     sliceRelations: { attribute: false },
     timeLabel: { attribute: false },
     time: { attribute: false, hasChanged: (a: Time | null, b: Time | null) => !sameTime(a, b) },
@@ -55,6 +58,8 @@ export class FlDetails extends LitElement {
   declare actor: string | null;
   /** The selected relation's id, or null; shown instead of the actor when both are set. */
   declare relation: string | null;
+  /** The selected pair of actors, or null; shown instead of the actor when both are set. */
+  declare pair: readonly [string, string] | null;
   /** Ids of the relations in the current slice (time and filters). */
   declare sliceRelations: readonly string[];
   /** How the slice's time reads after "Relations", e.g. "as of 27 Feb 2026". */
@@ -79,7 +84,8 @@ export class FlDetails extends LitElement {
     },
     close: () => {
       if (this.relation !== null) this.dispatchEvent(new RelationSelectEvent(null));
-      if (this.actor !== null) this.dispatchEvent(new ActorSelectEvent(null));
+      // Clearing the actor clears the pair too.
+      if (this.actor !== null || this.pair !== null) this.dispatchEvent(new ActorSelectEvent(null));
     },
   };
 
@@ -88,6 +94,7 @@ export class FlDetails extends LitElement {
     this.dataSet = EMPTY_DATA;
     this.actor = null;
     this.relation = null;
+    this.pair = null;
     this.sliceRelations = [];
     this.timeLabel = "";
     this.time = null;
@@ -98,6 +105,7 @@ export class FlDetails extends LitElement {
   /** Which view shows: "relation:<id>", "actor:<id>" or "" for the hint. */
   private get viewKey(): string {
     if (this.relation !== null && this.index.relations.has(this.relation)) return `relation:${this.relation}`;
+    if (this.pair !== null && this.pair.every((a) => this.index.actors.has(a))) return `pair:${this.pair.join(" ")}`;
     if (this.actor !== null && this.index.actors.has(this.actor)) return `actor:${this.actor}`;
     return "";
   }
@@ -107,7 +115,7 @@ export class FlDetails extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has("dataSet")) this.index = indexDataSet(this.dataSet);
     if (changed.has("sliceRelations")) this.slice = new Set(this.sliceRelations);
-    if (changed.has("actor") || changed.has("relation") || changed.has("dataSet"))
+    if (changed.has("actor") || changed.has("relation") || changed.has("pair") || changed.has("dataSet"))
       this.focusFollows = this.shadowRoot?.activeElement != null;
   }
 
@@ -124,7 +132,9 @@ export class FlDetails extends LitElement {
     const ctx: ViewContext = { index: this.index, theme: this.theme, timeLabel: this.timeLabel, time: this.time, inSlice: (id) => this.slice.has(id), actions: this.actions };
     const actor = this.actor !== null ? this.index.actors.get(this.actor) : undefined;
     const relation = this.relation !== null ? this.index.relations.get(this.relation) : undefined;
-    if (relation) return relationView(ctx, relation, actor ?? null);
+    const pair = this.pair !== null && this.pair.every((a) => this.index.actors.has(a)) ? this.pair : null;
+    if (relation) return relationView(ctx, relation, pair ? pairLabel(ctx, pair) : actor ? actorLabel(ctx.index, actor.id, ctx.time) : null);
+    if (pair) return pairView(ctx, pair, pairRelationRows(this.index, pair, this.slice, this.time));
     if (actor) return actorView(ctx, actor, actorRelationGroups(this.index, actor.id, this.slice, this.time), this.egoDepth);
     return html`<p class="hint" id="title" tabindex="-1">Click an actor or a relation, or search, to read its evidence.</p>`;
   }

@@ -6,12 +6,13 @@
  * says so in words, first, not only by how it is drawn.
  */
 import { html, nothing } from "lit";
-import type { Actor, Evidence, Relation } from "../../model/types";
+import type { Evidence, Relation } from "../../model/types";
 import { familyColour } from "../../look/palette";
 import type { ViewContext } from "./details-actions";
 import { actorLabel, citationParts, periodsInWords, standingAt, standingWords } from "./details-model";
 
-export function relationView(ctx: ViewContext, relation: Relation, backTo: Actor | null) {
+/** `backTo` names the view Back returns to (an actor, a pair), or null for no Back. */
+export function relationView(ctx: ViewContext, relation: Relation, backTo: string | null) {
   const inSlice = ctx.inSlice(relation.id);
   const periods = periodsInWords(ctx.index, relation);
   const { index } = ctx;
@@ -21,7 +22,7 @@ export function relationView(ctx: ViewContext, relation: Relation, backTo: Actor
     <div class="bar">
       ${backTo
         ? html`<button class="back" part="back" @click=${() => ctx.actions.selectRelation(null)}>
-            <span aria-hidden="true">←</span> Back to <span dir="auto">${actorLabel(ctx.index, backTo.id, ctx.time)}</span>
+            <span aria-hidden="true">←</span> Back to <span dir="auto">${backTo}</span>
           </button>`
         : html`<span class="eyebrow">Relation</span>`}
       <button class="close" part="close" @click=${ctx.actions.close}>Close</button>

@@ -1,10 +1,14 @@
 /**
  * The image dialog: an image of the current view for slides, with a title, a size (a multiple
- * of the view, or a Full HD or 4K slide), a background (light, dark, transparent) and a format
- * (PNG, or SVG whose labels stay text), to download or copy to the clipboard.
+ * of the view, or a Full HD or 4K slide), a background (light, dark, transparent), a format
+ * (PNG, or SVG whose labels stay text) and whether every relation is labelled, to download or
+ * copy to the clipboard. A preview of the slide, scaled down, follows the choices: it is drawn
+ * as SVG (the same layout and labels as either format) a moment after the last change, so
+ * typing a title is never held up by drawing.
  *
  * @summary A button that opens a modal dialog for an image of the view.
  * @fires image-request - ImageRequestEvent: the user asked for an image, to download or copy.
+ * @fires image-preview - ImagePreviewEvent: the dialog wants a preview of the image; the listener sets its `image`.
  * @csspart button - The button that opens the dialog.
  * @csspart dialog - The dialog.
  */
@@ -12,7 +16,10 @@ import { html, LitElement, nothing } from "lit";
 import type { Background, ImageFormat, ImageSize } from "../../look/composition/types";
 import { controlStyles, dialogStyles } from "../theme";
 import { imageDialogStyles } from "./image-dialog.styles";
-import { ImageRequestEvent, type ImageRequest } from "./image-request-event";
+import { ImagePreviewEvent, ImageRequestEvent, type ImageRequest } from "./image-request-event";
+
+/** How long the choices must rest before the preview is drawn again. */
+export const PREVIEW_DELAY_MS = 250;
 
 type SizeChoice = "1x" | "2x" | "4x" | "hd" | "uhd";
 
@@ -42,6 +49,8 @@ export class FlImageDialog extends LitElement {
     size: { state: true },
     background: { state: true },
     format: { state: true },
+    labelRelations: { state: true },
+    previewUrl: { state: true },
   };
 
   /** The title the image gets unless the user writes another. */
@@ -53,6 +62,15 @@ export class FlImageDialog extends LitElement {
   declare size: SizeChoice;
   declare background: Background;
   declare format: ImageFormat;
+  /** Every drawn relation labelled with its type (or count) on the image. */
+  declare labelRelations: boolean;
+  /** The latest preview, as an object URL; null before the first. */
+  declare previewUrl: string | null;
+  private previewTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Counts preview requests, so that a slow one finishing late does not replace a newer one. */
+  private previewTurn = 0;
+  /** What the preview on show was made of, so it is redrawn only when that changes. */
+  private previewKey = "";
 
   constructor() {
     super();
@@ -62,6 +80,46 @@ export class FlImageDialog extends LitElement {
     this.size = "hd";
     this.background = "light";
     this.format = "png";
+    this.labelRelations = false;
+    this.previewUrl = null;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.previewTimer);
+    if (this.previewUrl) URL.revokeObjectURL(this.previewUrl);
+  }
+
+  private open(): void {
+    this.dialog.showModal();
+    // The view may have changed since the last preview; draw it now rather than after the delay.
+    this.previewKey = "";
+    this.schedulePreview(0);
+  }
+
+  /** Draws the preview `delay` ms from now, replacing any preview still waiting. */
+  private schedulePreview(delay = PREVIEW_DELAY_MS): void {
+    clearTimeout(this.previewTimer);
+    this.previewTimer = setTimeout(() => void this.drawPreview(), delay);
+  }
+
+  private async drawPreview(): Promise<void> {
+    if (!this.dialog?.open) return;
+    const { action: _action, ...spec } = this.request("download");
+    const key = JSON.stringify({ ...spec, format: "svg" });
+    if (key === this.previewKey) return;
+    const turn = ++this.previewTurn;
+    const event = new ImagePreviewEvent({ ...spec, format: "svg" });
+    this.dispatchEvent(event);
+    const blob = await event.image?.catch(() => null);
+    if (!blob || turn !== this.previewTurn) return;
+    this.previewKey = key;
+    if (this.previewUrl) URL.revokeObjectURL(this.previewUrl);
+    this.previewUrl = URL.createObjectURL(blob);
+  }
+
+  override updated(changed: Map<string, unknown>): void {
+    if (["imageTitle", "defaultTitle", "size", "background", "labelRelations"].some((p) => changed.has(p))) this.schedulePreview();
   }
 
   private get dialog(): HTMLDialogElement {
@@ -69,7 +127,14 @@ export class FlImageDialog extends LitElement {
   }
 
   private request(action: ImageRequest["action"]): ImageRequest {
-    return { title: (this.imageTitle ?? this.defaultTitle).trim(), size: SIZES[this.size], background: this.background, format: this.format, action };
+    return {
+      title: (this.imageTitle ?? this.defaultTitle).trim(),
+      size: SIZES[this.size],
+      background: this.background,
+      format: this.format,
+      ...(this.labelRelations ? { labelRelations: true } : {}),
+      action,
+    };
   }
 
   private send(action: ImageRequest["action"]) {
@@ -92,7 +157,8 @@ export class FlImageDialog extends LitElement {
         ><input type="radio" name=${name} .checked=${current === value} @change=${() => set(value)} /><span>${label}${hint ? html`<small>${hint}</small>` : ""}</span></label
       >`;
     const size = (choice: SizeChoice, label: string) => radio("size", choice, this.size, (v) => (this.size = v), label, this.sizeHint(choice));
-    return html`<button part="button" @click=${() => this.dialog.showModal()}>Image…</button>
+    const title = (this.imageTitle ?? this.defaultTitle).trim();
+    return html`<button part="button" @click=${() => this.open()}>Image…</button>
       <dialog part="dialog" aria-labelledby="image-dialog-title">
         <form
           method="dialog"
@@ -102,25 +168,44 @@ export class FlImageDialog extends LitElement {
           }}
         >
           <h2 id="image-dialog-title">Image of this view</h2>
-          <label class="field"
-            >Title
-            <input type="text" name="title" .value=${this.imageTitle ?? this.defaultTitle} @input=${(e: Event) => (this.imageTitle = (e.target as HTMLInputElement).value)}
-          /></label>
-          <fieldset>
-            <legend>Size</legend>
-            <div class="choices">
-              ${size("1x", "1×")} ${size("2x", "2×")} ${size("4x", "4×")} ${size("hd", "Full HD slide")} ${size("uhd", "4K slide")}
+          <div class="body">
+            <div class="look">
+              <figure class="preview">
+                ${this.previewUrl
+                  ? html`<img src=${this.previewUrl} alt=${`Preview of the image${title ? `: ${title}` : ""}, ${this.sizeHint(this.size)}`} data-testid="image-preview" />`
+                  : html`<div class="pending" role="img" aria-label="Preview being drawn"></div>`}
+              </figure>
+              <label class="field"
+                >Title
+                <input type="text" name="title" .value=${this.imageTitle ?? this.defaultTitle} @input=${(e: Event) => (this.imageTitle = (e.target as HTMLInputElement).value)}
+              /></label>
             </div>
-          </fieldset>
-          <fieldset>
-            <legend>Background</legend>
-            <div class="choices">${BACKGROUNDS.map(([value, label]) => radio("background", value, this.background, (v) => (this.background = v), label))}</div>
-          </fieldset>
-          <fieldset>
-            <legend>Format</legend>
-            ${radio("format", "png" as ImageFormat, this.format, (v) => (this.format = v), "PNG", "a picture, for any slide")}
-            ${radio("format", "svg" as ImageFormat, this.format, (v) => (this.format = v), "SVG", "vector: scales without blur, labels stay text")}
-          </fieldset>
+            <div class="options">
+              <fieldset>
+                <legend>Size</legend>
+                <div class="choices">
+                  ${size("1x", "1×")} ${size("2x", "2×")} ${size("4x", "4×")} ${size("hd", "Full HD slide")} ${size("uhd", "4K slide")}
+                </div>
+              </fieldset>
+              <fieldset>
+                <legend>Background</legend>
+                <div class="choices">${BACKGROUNDS.map(([value, label]) => radio("background", value, this.background, (v) => (this.background = v), label))}</div>
+              </fieldset>
+              <fieldset>
+                <legend>Format</legend>
+                ${radio("format", "png" as ImageFormat, this.format, (v) => (this.format = v), "PNG", "a picture, for any slide")}
+                ${radio("format", "svg" as ImageFormat, this.format, (v) => (this.format = v), "SVG", "vector: scales without blur, labels stay text")}
+              </fieldset>
+              <fieldset>
+                <legend>Options</legend>
+                <label class="choice"
+                  ><input type="checkbox" name="label-relations" .checked=${this.labelRelations} @change=${(e: Event) => (this.labelRelations = (e.target as HTMLInputElement).checked)} /><span
+                    >Label relations<small>each line with its type, or its number of relations</small></span
+                  ></label
+                >
+              </fieldset>
+            </div>
+          </div>
           <p class="note" id="copy-note" ?hidden=${!copyNote}>${copyNote}</p>
           <div class="actions">
             <button type="button" @click=${() => this.dialog.close()}>Cancel</button>

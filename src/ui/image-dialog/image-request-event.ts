@@ -26,3 +26,22 @@ declare global {
     "image-request": ImageRequestEvent;
   }
 }
+
+/**
+ * Asks for a preview of the image the dialog would make: the listener (the app) sets `image`
+ * while the event is dispatched, and the dialog shows it scaled down when it comes.
+ */
+export class ImagePreviewEvent extends Event {
+  static readonly type = "image-preview";
+  /** The image for `spec`, set by whoever can draw the view; null when no one answered. */
+  image: Promise<Blob> | null = null;
+  constructor(readonly spec: ImageSpec) {
+    super(ImagePreviewEvent.type, { bubbles: true, composed: true });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    "image-preview": ImagePreviewEvent;
+  }
+}

@@ -10,12 +10,14 @@ import { styleMap } from "lit/directives/style-map.js";
 import type { ActorKind, Confidence, RelationFamily, RelationType } from "../../model/types";
 import { CONFIDENCE_LEVELS } from "../../model/types";
 import { familyColour, kindColour } from "../../look/palette";
+import { mannerOf, patternOf, relationColour } from "../../look/relation-look";
 import type { Theme } from "../../state/view-state";
 import { FilterChangeEvent } from "../events";
 import { controlStyles } from "../theme";
 import { countOf, groupByFamily, listedTypes, toggled, unlistedCount, type FamilyGroup } from "./legend-model";
 import { legendStyles } from "./legend.styles";
-import { possibleEntry } from "./possible-entry";
+import { patternStyles } from "./pattern.styles";
+import { patternKey, possibleEntry } from "./possible-entry";
 
 const CONFIDENCE_LABEL: Record<Confidence, string> = { low: "Low", medium: "Medium", high: "High" };
 
@@ -38,7 +40,7 @@ const CONFIDENCE_LABEL: Record<Confidence, string> = { low: "Low", medium: "Medi
  * @csspart possible - The entry of possible relations: their dashed swatch, count and toggle.
  */
 export class FlLegend extends LitElement {
-  static override styles = [controlStyles, legendStyles];
+  static override styles = [controlStyles, legendStyles, patternStyles];
 
   static override properties = {
     families: { attribute: false },
@@ -127,7 +129,7 @@ export class FlLegend extends LitElement {
             List types with none active${unlisted > 0 ? ` (${unlisted})` : nothing}
           </label>`
         : nothing}
-      ${possibleEntry(this.showPossible, this.possibleCount, (shown) => this.emit({ showPossible: shown }))}
+      ${patternKey()} ${possibleEntry(this.showPossible, this.possibleCount, (shown) => this.emit({ showPossible: shown }))}
     </section>`;
   }
 
@@ -163,13 +165,15 @@ export class FlLegend extends LitElement {
         </button>
       </div>
       <ul class="types" id=${listId} ?hidden=${!open}>
-        ${rows.map((type) => this.renderType(type, shown, colour))}
+        ${rows.map((type) => this.renderType(type, shown))}
       </ul>
       ${open && rows.length === 0 ? html`<p class="empty">None active</p>` : nothing}
     </li>`;
   }
 
-  private renderType(type: RelationType, familyShown: boolean, colour: string): TemplateResult {
+  /** A type's swatch is drawn as its relations are: its family's hue at its manner's step, dotted when a word. */
+  private renderType(type: RelationType, familyShown: boolean): TemplateResult {
+    const manner = mannerOf(type);
     const count = countOf(this.typeCounts, type.id);
     const pressed = familyShown && !this.hiddenTypes.includes(type.id);
     return html`<li>
@@ -183,7 +187,7 @@ export class FlLegend extends LitElement {
         title=${type.description ?? nothing}
         @click=${() => this.emit({ hiddenTypes: toggled(this.hiddenTypes, type.id) })}
       >
-        ${this.mark("line", colour)}
+        ${this.mark(patternOf(manner, false) === "dotted" ? "dotted" : "line", relationColour(type.family, manner, this.theme))}
         <span class="label" dir="auto">${type.label}</span>
         <span class="count" part="count">${count}</span>
       </button>
@@ -254,9 +258,9 @@ export class FlLegend extends LitElement {
   }
 
   /** The check box (state) and the colour swatch; both decorative, the button carries the state. */
-  private mark(shape: "line" | "dot", colour: string): TemplateResult {
+  private mark(shape: "line" | "dotted" | "dot", colour: string): TemplateResult {
     return html`<span class="check" aria-hidden="true"></span
-      ><span class="swatch ${shape}" part="swatch" aria-hidden="true" style=${styleMap({ "--swatch": colour })}></span>`;
+      ><span class="swatch ${shape === "dotted" ? "line dotted" : shape}" part="swatch" aria-hidden="true" style=${styleMap({ "--swatch": colour })}></span>`;
   }
 
   private emit(change: ConstructorParameters<typeof FilterChangeEvent>[0]): void {

@@ -11,7 +11,8 @@ export const toolbarStyles = css`
     align-items: center;
     flex-wrap: wrap;
   }
-  .theme {
+  .theme,
+  .lines {
     min-width: 2.2rem;
   }
   .running {

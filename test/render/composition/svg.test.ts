@@ -10,6 +10,7 @@ import { describe, expect, test } from "vitest";
 import { layoutComposition, POSSIBLE_LABEL } from "../../../src/look/composition/layout";
 import { estimateWidth } from "../../../src/look/composition/style";
 import { CANVAS, familyColour, kindColour, possibleColour } from "../../../src/look/palette";
+import { planSlide } from "../../../src/look/composition/slide-labels";
 import { composeSvg, escapeXml } from "../../../src/render/composition/svg";
 import { options, scene } from "../../support/composition-scene";
 
@@ -125,13 +126,49 @@ describe("composeSvg", () => {
         const x = num(t, "x");
         const px = Number(t.getAttribute("font-size") ?? (t.parentNode as Element).getAttribute("font-size"));
         const w = estimateWidth(t.textContent ?? "", px, true);
-        const left = t.getAttribute("text-anchor") === "end" ? x - w : x;
+        const anchor = t.getAttribute("text-anchor");
+        const left = anchor === "end" ? x - w : anchor === "middle" ? x - w / 2 : x;
         expect(left, t.textContent!).toBeGreaterThanOrEqual(-0.5);
         expect(left + w * 0.97, t.textContent!).toBeLessThanOrEqual(size.width);
         expect(num(t, "y")).toBeLessThanOrEqual(size.height);
       }
     }
   });
+  test("draws its labels where the slide's plan puts them: the PNG's placement, computed once", () => {
+    const plan = planSlide(scene, options(), estimateWidth);
+    const root = parse(composeSvg(scene, options()));
+    const drawn = all(root, "text")
+      .filter((t) => (t.parentNode as Element).getAttribute("class") === "labels")
+      .map((t) => [t.textContent, num(t, "x"), num(t, "y"), t.getAttribute("text-anchor") ?? "start"]);
+    const planned = plan.labels.filter((l) => l.kind === "actor").map((l) => [l.text, Math.round(l.x * 100) / 100, Math.round(l.y * 100) / 100, l.anchor]);
+    expect(drawn).toEqual(planned);
+    expect(drawn.length).toBe(scene.nodes.filter((v) => v.label).length);
+  });
+
+  test("draws words dotted, says bundles' counts on their lines and, on request, every line's type; the caption says what is summarised", () => {
+    const edges = scene.edges.map((e) =>
+      e.id === "strike" ? { ...e, count: 12, size: 6 } : e.id === "support" ? { ...e, pattern: "dotted" as const, typeLabel: "Accuses" } : { ...e, typeLabel: `${e.id} type` },
+    );
+    const bundled = { ...scene, edges };
+    const o = options({ caption: "Several relations of one family between a pair are drawn as one line, with their number: 16 relations as 5 lines." });
+    const root = parse(composeSvg(bundled, o));
+    const paths = all(root, "path").filter((p) => (p.parentNode as Element).getAttribute("class") === "relations");
+    const dotted = paths.filter((p) => p.getAttribute("class") === "dotted");
+    expect(dotted).toHaveLength(1);
+    expect(dotted[0].getAttribute("stroke-linecap")).toBe("round");
+    const relationLabels = (r: Element) => all(r, "text").filter((t) => (t.parentNode as Element).getAttribute("class") === "relation-labels").map((t) => t.textContent);
+    expect(relationLabels(root)).toEqual(["12"]);
+    expect(all(root, "text").filter((t) => (t.parentNode as Element).getAttribute("class") === "caption").map((t) => t.textContent).join(" ")).toContain("16 relations as 5 lines");
+    const labelled = parse(composeSvg(bundled, { ...o, labelRelations: true }));
+    expect(relationLabels(labelled).sort()).toEqual(["12", "Accuses", "maybe type", "rivals type", "talks type"].sort());
+    // A legend entry for words gets a dotted mark.
+    const words = options({ legend: { ...o.legend, relationTypes: [{ label: "Accuses", family: "Hostile", colour: "#c8371f", pattern: "dotted", count: 1 }] } });
+    const withWords = parse(composeSvg(scene, words));
+    expect(all(withWords, "line").filter((l) => l.getAttribute("class") === "dotted")).toHaveLength(1);
+    // Its count follows its label, muted.
+    expect(all(withWords, "tspan").map((t) => [(t.parentNode as Element).firstChild!.nodeValue, t.textContent])).toEqual([["Accuses", "1"]]);
+  });
+
   test("an empty view, legend and source line still make a well-formed image", () => {
     const empty = { ...scene, nodes: [], edges: [] };
     const root = parse(composeSvg(empty, options({ legend: { relationTypes: [], actorKinds: [] }, sourceLine: "", title: "" })));
