@@ -37,7 +37,10 @@ export function readNodes(graph: Element, nodes: readonly Element[], axis: TimeA
   const actorOf = new Map<string, string>();
   const lineOfNode = new Map<string, number | undefined>();
   const positions = new Map<string, Position>();
-  const ids = new IdPool();
+  // A node id already in the tool's form is kept as it is: another node's id rewritten into that
+  // form ("N1" becoming "n1") gives way to it, even when it comes first.
+  const inForm = new Set(nodes.map((el) => attr(el, "id")).filter((raw): raw is string => raw !== undefined && idFormOf(raw, "node") === raw));
+  const ids = new IdPool(inForm);
   let skipped = 0;
   let vizOther = false;
   nodes.forEach((el, i) => {
@@ -53,7 +56,9 @@ export function readNodes(graph: Element, nodes: readonly Element[], axis: TimeA
       return log.error({ ...place, problem: "duplicate-node" }, `the node id ${quote(raw)} is already used by the node${first ? ` at line ${first}` : ""}; this one is skipped`, "Give each node its own id, or merge the two nodes", raw);
     }
     const wanted = idFormOf(raw, "node");
-    const id = ids.take(wanted);
+    const keep = wanted === raw && !ids.used(raw);
+    if (keep) ids.add(raw);
+    const id = keep ? raw : ids.take(wanted);
     if (id !== wanted)
       log.warn({ ...place, problem: "node-id-taken" }, `the node id ${quote(raw)} would become the actor id "${wanted}", which another node already has; it is "${id}"`, "Nothing to do; edges that name the node are read the same", raw);
     else if (id !== raw)

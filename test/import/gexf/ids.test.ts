@@ -65,4 +65,14 @@ describe("colliding ids", () => {
     expect(taken[0].message).toBe('the node id "x!!" would become the actor id "x", which another node already has; it is "x-2"');
     expect(r.report.diagnostics.some((d) => d.message.startsWith(`${count - 1 - 25} more like the 25 above (node-id-taken)`))).toBe(true);
   });
+
+  test("a node id already in the tool's form is kept, even when an earlier node's id would become it", () => {
+    const r = ok(importGexf(gexf(node("N1", "state") + node("n1", "state"), '<edge source="n1" target="N1"/>'), "case.gexf", taxonomy));
+    expect(r.dataSet.actors.map((a) => [a.id, a.label])).toEqual([
+      ["n1-2", "N1"],
+      ["n1", "n1"],
+    ]);
+    expect(r.dataSet.relations.map((x) => [x.source, x.target])).toEqual([["n1", "n1-2"]]);
+    expect(r.report.diagnostics.some((d) => d.message === 'the node id "N1" would become the actor id "n1", which another node already has; it is "n1-2"')).toBe(true);
+  });
 });
