@@ -11,18 +11,16 @@
  * relations in the slice, several of one family and certainty; checked before use.
  */
 import { mkdirSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import type { DataSet, Relation } from "../../src/model/types";
 import { certaintyOf } from "../support/certainty";
 import { dataSetOf } from "../support/random-data";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { dayToIso, parseDay, parsePeriod } from "../../src/model/dates";
 import { loadDataSet } from "../../src/model/load";
-import { launchBrowser } from "../support/browser";
 import { readBundledData } from "../support/data";
-import { ProblemLog, watchProblems } from "../support/page";
+import { explorerSession } from "../support/explorer-session";
 import { plainSlice } from "../support/plain-slice";
-import { serveApp } from "../support/serve";
 
 const OUT = "test-results/bundles";
 mkdirSync(OUT, { recursive: true });
@@ -38,26 +36,9 @@ const typeLabel = new Map(dataSet.taxonomy.types.map((t) => [t.id, t.label]));
 /** The pair's relations shown on the day, by the test's own reading of the data. */
 const pairRelations = plainSlice(dataSet, { at: parseDay(DAY) }).relations.filter((id) => inPair(byId.get(id)!.source, byId.get(id)!.target));
 
-let browser: Browser;
-let url: string;
-const log = new ProblemLog();
-watchProblems(() => log);
+const session = explorerSession();
 
-beforeAll(async () => {
-  [browser, { url }] = await Promise.all([launchBrowser(), serveApp()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(query: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  log.watch(page);
-  await page.goto(`${url}?${query}`);
-  await page.getByTestId("status").waitFor();
-  return page;
-}
+const open = (query: string): Promise<Page> => session.open(query);
 
 interface Line {
   id: string;

@@ -8,35 +8,16 @@
  * Screenshots go to test-results/framing/.
  */
 import { mkdirSync, readFileSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { launchBrowser } from "../support/browser";
-import { ProblemLog, watchProblems } from "../support/page";
-import { serveApp } from "../support/serve";
+import type { Page } from "playwright-core";
+import { describe, expect, test } from "vitest";
+import { explorerSession } from "../support/explorer-session";
 
 const OUT = "test-results/framing";
 mkdirSync(OUT, { recursive: true });
 
-let browser: Browser;
-let url: string;
-const log = new ProblemLog();
-watchProblems(() => log);
+const session = explorerSession();
 
-beforeAll(async () => {
-  [browser, { url }] = await Promise.all([launchBrowser(), serveApp()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(query: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  log.watch(page);
-  await page.goto(`${url}?${query}`);
-  await page.getByTestId("status").waitFor({ timeout: 30_000 });
-  return page;
-}
+const open = (query: string): Promise<Page> => session.open(query);
 
 interface Seen {
   canvas: { width: number; height: number };

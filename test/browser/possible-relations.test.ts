@@ -15,19 +15,18 @@
  * that removes them says so.
  */
 import { mkdirSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, test } from "vitest";
 import { dayToIso, parseDay, parsePeriod, type Day } from "../../src/model/dates";
 import { loadDataSet } from "../../src/model/load";
 import type { DataSet, Relation } from "../../src/model/types";
 import { CANVAS } from "../../src/look/palette";
-import { launchBrowser } from "../support/browser";
 import { certaintyOf } from "../support/certainty";
 import { readBundledData } from "../support/data";
-import { ProblemLog, seriousAxeViolations, watchProblems } from "../support/page";
+import { explorerSession } from "../support/explorer-session";
+import { seriousAxeViolations } from "../support/page";
 import { decodePng, rgb, type Picture } from "../support/pixels";
 import { plainSlice } from "../support/plain-slice";
-import { serveApp } from "../support/serve";
 
 const OUT = "test-results/possible";
 mkdirSync(OUT, { recursive: true });
@@ -42,26 +41,9 @@ const possibleOnly = (r: Relation, day: Day) => certainty.possibleOnly(r.id, day
 
 const DAY = "2026-03-01";
 
-let browser: Browser;
-let url: string;
-const log = new ProblemLog();
-watchProblems(() => log);
+const session = explorerSession();
 
-beforeAll(async () => {
-  [browser, { url }] = await Promise.all([launchBrowser(), serveApp()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(query: string, theme: "light" | "dark" = "light"): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  log.watch(page);
-  await page.goto(`${url}?${query}${theme === "dark" ? "&theme=dark" : ""}`);
-  await page.getByTestId("status").waitFor();
-  return page;
-}
+const open = (query: string, theme: "light" | "dark" = "light"): Promise<Page> => session.open(`${query}${theme === "dark" ? "&theme=dark" : ""}`, { width: 1280, height: 800 });
 
 interface DrawnRelation {
   id: string;

@@ -6,33 +6,20 @@
  * (render/patterned-programs.ts, PICK_WIDTH). Tried on a solid straight line, a dotted arrow (a
  * word) and a curve, each of the thinnest (low confidence).
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, test } from "vitest";
 import { parsePeriod } from "../../src/model/dates";
 import { loadDataSet } from "../../src/model/load";
 import type { DataSet } from "../../src/model/types";
-import { launchBrowser } from "../support/browser";
 import { readBundledData } from "../support/data";
-import { ProblemLog, watchProblems } from "../support/page";
+import { explorerSession } from "../support/explorer-session";
 import { decodePng } from "../support/pixels";
-import { serveApp } from "../support/serve";
 
 const loaded = loadDataSet(readBundledData());
 if (!loaded.ok) throw new Error("bundled data does not load");
 const { taxonomy } = loaded.dataSet;
 
-let browser: Browser;
-let url: string;
-const log = new ProblemLog();
-watchProblems(() => log);
-
-beforeAll(async () => {
-  [browser, { url }] = await Promise.all([launchBrowser(), serveApp()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const session = explorerSession();
 
 /** Two actors far apart and relations of `types` between them (two of different families make a pair of curves), low confidence: the thinnest lines. */
 function pairDataSet(types: readonly string[]): DataSet {
@@ -87,9 +74,9 @@ describe("a thin relation zoomed far out", () => {
     ["a solid straight line", ["rivalry"], "line"],
     ["a dotted arrow (a word)", ["accusation"], "dottedArrow"],
   ])("%s is selected by a click 3 px beside its middle, and not by one 30 px away", async (_, types, program) => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    log.watch(page);
-    await page.goto(url);
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    session.log.watch(page);
+    await page.goto(session.url);
     await page.getByTestId("status").waitFor();
     const { box, west, east } = await zoomedOut(page, types, program);
     // Zoomed out, yet far enough apart that the middle is clear of both actors.
@@ -104,9 +91,9 @@ describe("a thin relation zoomed far out", () => {
   });
 
   test("a curve is selected by a click a few pixels off its bend", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    log.watch(page);
-    await page.goto(url);
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    session.log.watch(page);
+    await page.goto(session.url);
     await page.getByTestId("status").waitFor();
     // Where the curves cross the column through the middle, read from the painted pixels (not from
     // sigma's picking, which is what is under test).
