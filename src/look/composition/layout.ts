@@ -180,20 +180,16 @@ export function layoutComposition(options: CompositionOptions, labelSize = 14, m
   const bodyTop = y + m * 0.6;
 
   let bottom = H - m;
-  if (options.sourceLine) {
+  // The foot, from the bottom up: the sources line, then the caption over it, each up to two lines.
+  const foot = (text: string, part: "source" | "caption", after: number) => {
     const px = TYPE.source * s;
-    const lines = wrap(options.sourceLine, W - 2 * m, px, measure, 2);
+    const lines = wrap(text, W - 2 * m, px, measure, 2);
     bottom -= lines.length * px * 1.35;
-    lines.forEach((text, i) => texts.push({ text, x: m, y: bottom + px * (1.35 * i + 1), px, bold: false, role: "muted", part: "source" }));
-    bottom -= m * 0.5;
-  }
-  if (options.caption) {
-    const px = TYPE.source * s;
-    const lines = wrap(options.caption, W - 2 * m, px, measure, 2);
-    bottom -= lines.length * px * 1.35;
-    lines.forEach((text, i) => texts.push({ text, x: m, y: bottom + px * (1.35 * i + 1), px, bold: false, role: "muted", part: "caption" }));
-    bottom -= m * 0.3;
-  }
+    lines.forEach((line, i) => texts.push({ text: line, x: m, y: bottom + px * (1.35 * i + 1), px, bold: false, role: "muted", part }));
+    bottom -= m * after;
+  };
+  if (options.sourceLine) foot(options.sourceLine, "source", 0.5);
+  if (options.caption) foot(options.caption, "caption", 0.3);
   const bodyHeight = Math.max(0, bottom - bodyTop);
   const legendPx = TYPE.legend * s;
   const hasLegend = options.legend.relationTypes.length + options.legend.actorKinds.length > 0;

@@ -6,7 +6,7 @@ import { describe, expect, test } from "vitest";
 import { parseDay, parsePartialDate, parsePeriod } from "../../../src/model/dates";
 import { loadDataSet } from "../../../src/model/load";
 import { RelationIndex } from "../../../src/model/relation-index";
-import type { DataSet, Relation } from "../../../src/model/types";
+import type { DataSet } from "../../../src/model/types";
 import {
   actorRelationGroups,
   citationParts,
@@ -22,6 +22,7 @@ import {
   standingWords,
 } from "../../../src/ui/details/details-model";
 import { readBundledData } from "../../support/data";
+import { rel } from "../../support/relation";
 
 const loaded = loadDataSet(readBundledData());
 if (!loaded.ok) throw new Error("the bundled data set does not load");
@@ -30,16 +31,6 @@ const index = indexDataSet(data);
 const relationIndex = new RelationIndex(data);
 const slice = new Set(Array.from(relationIndex.activeOn(parseDay("2026-02-27")), (i) => data.relations[i].id));
 
-const rel = (id: string, source: string, target: string, type: string, periods: string[], directed = true): Relation => ({
-  id,
-  source,
-  target,
-  type,
-  directed,
-  periods: periods.map(parsePeriod),
-  confidence: "high",
-  evidence: [{ source: "s", quote: "q" }],
-});
 
 describe("actorRelationGroups", () => {
   test("lists exactly the actor's relations in the slice, families in taxonomy order", () => {

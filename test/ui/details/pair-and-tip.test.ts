@@ -4,21 +4,12 @@
  * dates in words, whether only possible; a bundle: family, count and types).
  */
 import { describe, expect, test } from "vitest";
-import { parseDay, parsePeriod } from "../../../src/model/dates";
-import type { DataSet, Relation } from "../../../src/model/types";
+import { parseDay } from "../../../src/model/dates";
+import type { DataSet } from "../../../src/model/types";
 import { indexDataSet, pairRelationRows } from "../../../src/ui/details/details-model";
 import { tipText } from "../../../src/ui/relation-tip/tip-model";
+import { rel } from "../../support/relation";
 
-const rel = (id: string, source: string, target: string, type: string, periods: string[], directed = true): Relation => ({
-  id,
-  source,
-  target,
-  type,
-  directed,
-  periods: periods.map(parsePeriod),
-  confidence: "high",
-  evidence: [{ source: "s", quote: "q" }],
-});
 
 const small: DataSet = {
   taxonomy: {
