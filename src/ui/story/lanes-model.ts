@@ -3,7 +3,7 @@
  * family in taxonomy order, each relation a row of bars in its lane (rows shared by relations
  * that do not overlap in time, so a lane stays short), the days its dates say it is certainly
  * active apart from those they only allow, a single day as a point, and the axis's reach and
- * ticks at the precision of the dates. Pure: no Plot, no DOM.
+ * ticks (never finer than the dates, never crowded at the chart's width). Pure: no Plot, no DOM.
  */
 import type { DaySpan, PeriodBounds } from "../../model/certainty";
 import type { Precision } from "../../model/dates";
@@ -48,7 +48,7 @@ export interface Lane {
   readonly rows: number;
 }
 
-export type TickInterval = "2 years" | "year" | "6 months" | "3 months" | "month" | "week";
+export type TickInterval = "10 years" | "5 years" | "2 years" | "year" | "6 months" | "3 months" | "month" | "week";
 
 export interface LanesChart {
   readonly lanes: readonly Lane[];
@@ -57,7 +57,11 @@ export interface LanesChart {
   readonly rowCount: number;
   /** The days the axis covers: the dates as written and the time shown. */
   readonly domain: readonly [number, number];
-  /** Ticks no finer than the data's dates, nor too close for the width. */
+  /** The finest precision of the dates shown: the axis's ticks are never finer (ticksFor). */
+  readonly finest: Precision;
+}
+
+export interface AxisTicks {
   readonly ticks: TickInterval;
   readonly tickFormat: "%Y" | "%b %Y" | "%-d %b";
 }
@@ -76,7 +80,7 @@ export function lanesChart(relations: readonly LaneRelation[], laneOrder: readon
     return last < first ? null : { first, last };
   };
   // Bars closer than this share no row, so two never touch.
-  const gap = (domain[1] - domain[0]) * 0.02;
+  const gap = (domain[1] - domain[0]) * 0.01;
   const byLane = new Map<string, LaneRelation[]>();
   for (const r of relations) byLane.set(r.lane, [...(byLane.get(r.lane) ?? []), r]);
   const rank = (lane: string) => (laneOrder.includes(lane) ? laneOrder.indexOf(lane) : laneOrder.length);
@@ -113,7 +117,7 @@ export function lanesChart(relations: readonly LaneRelation[], laneOrder: readon
     lanes.push({ key, label: laneLabel(key), firstRow: row, rows: Math.max(1, rowEnds.length) });
     row += Math.max(1, rowEnds.length);
   }
-  return { lanes, bars, points, rowCount: row, domain, ...ticksFor(domain, relations) };
+  return { lanes, bars, points, rowCount: row, domain, finest: finestOf(relations) };
 }
 
 /** From the earliest to the latest day the dates as written cover, the time shown included; an open side reaches no further. */
@@ -133,11 +137,28 @@ function domainOf(relations: readonly LaneRelation[], shown: DaySpan | null): [n
   return [first - pad, last + 1 + pad];
 }
 
-function ticksFor(domain: readonly [number, number], relations: readonly LaneRelation[]): Pick<LanesChart, "ticks" | "tickFormat"> {
-  const finest = relations.reduce((f, r) => Math.max(f, FINER[r.precision]), FINER.year);
-  const years = (domain[1] - domain[0]) / 365.25;
-  if (finest <= FINER.year || years > 4) return { ticks: years > 8 ? "2 years" : "year", tickFormat: "%Y" };
-  const months = years * 12;
-  if (finest >= FINER.day && months <= 2) return { ticks: "week", tickFormat: "%-d %b" };
-  return { ticks: months <= 6 ? "month" : months <= 18 ? "3 months" : "6 months", tickFormat: "%b %Y" };
+/** Tick steps from finest to coarsest, with roughly how many days each spans. */
+const STEPS: readonly { readonly ticks: TickInterval; readonly days: number; readonly precision: Precision }[] = [
+  { ticks: "week", days: 7, precision: "day" },
+  { ticks: "month", days: 30.4, precision: "month" },
+  { ticks: "3 months", days: 91.3, precision: "month" },
+  { ticks: "6 months", days: 182.6, precision: "month" },
+  { ticks: "year", days: 365.25, precision: "year" },
+  { ticks: "2 years", days: 730.5, precision: "year" },
+  { ticks: "5 years", days: 1826, precision: "year" },
+  { ticks: "10 years", days: 3652, precision: "year" },
+];
+
+/**
+ * The axis's ticks for a chart `width` pixels wide: the finest step no finer than the data's
+ * dates (a story dated in years gets no month ticks) that leaves `spacing` pixels between ticks.
+ */
+export function ticksFor(chart: Pick<LanesChart, "domain" | "finest">, width: number, spacing = 44): AxisTicks {
+  const perDay = width / Math.max(1, chart.domain[1] - chart.domain[0]);
+  const allowed = STEPS.filter((s) => FINER[s.precision] <= FINER[chart.finest]);
+  const step = allowed.find((s) => s.days * perDay >= spacing) ?? STEPS[STEPS.length - 1];
+  return { ticks: step.ticks, tickFormat: step.precision === "day" ? "%-d %b" : step.precision === "month" ? "%b %Y" : "%Y" };
 }
+
+/** The finest precision the relations' dates are written at, years at the coarsest. */
+const finestOf = (relations: readonly LaneRelation[]): Precision => relations.reduce<Precision>((f, r) => (FINER[r.precision] > FINER[f] ? r.precision : f), "year");

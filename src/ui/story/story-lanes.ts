@@ -10,7 +10,7 @@ import { css, html, LitElement, type PropertyValues } from "lit";
 import { CANVAS, familyColour } from "../../look/palette";
 import type { Theme } from "../../state/view-state";
 import { RelationSelectEvent } from "../events";
-import type { LaneBar, LanePoint, LanesChart } from "./lanes-model";
+import { ticksFor, type LaneBar, type LanePoint, type LanesChart } from "./lanes-model";
 
 type PlotModule = typeof import("@observablehq/plot");
 let plotModule: Promise<PlotModule> | undefined;
@@ -150,8 +150,9 @@ function plotOf(Plot: PlotModule, chart: LanesChart, width: number, theme: Theme
   const possible = chart.bars.filter((b) => !b.certain);
   const certain = chart.bars.filter((b) => b.certain);
   const shown = time ? [time] : [];
+  const { ticks, tickFormat } = ticksFor(chart, width - MARGIN.left - MARGIN.right);
   const marks = [
-    Plot.gridX({ ticks: chart.ticks, strokeOpacity: 0.12 }),
+    Plot.gridX({ ticks, strokeOpacity: 0.12 }),
     Plot.ruleY(chart.lanes.slice(1), { y: (l) => l.firstRow, strokeOpacity: 0.25 }),
     Plot.text(chart.lanes, { x: date(chart.domain[0]), y: (l) => l.firstRow + Math.min(l.rows, 2) / 2, text: (l) => l.label, textAnchor: "end", dx: -6, fill: "currentColor" }),
     Plot.rect(shown, { x1: (t) => date(t.from), x2: (t) => date(t.to + 1), y1: 0, y2: chart.rowCount, fill: "currentColor", fillOpacity: 0.06 }),
@@ -188,7 +189,7 @@ function plotOf(Plot: PlotModule, chart: LanesChart, width: number, theme: Theme
     marginLeft: MARGIN.left,
     ariaLabel: summary,
     style: "background: transparent; color: inherit; font: 11px var(--fl-font)",
-    x: { type: "utc", domain: [date(chart.domain[0]), date(chart.domain[1])], ticks: chart.ticks, tickFormat: chart.tickFormat, label: null },
+    x: { type: "utc", domain: [date(chart.domain[0]), date(chart.domain[1])], ticks, tickFormat, label: null },
     y: { domain: [0, chart.rowCount], reverse: true, axis: null },
     color: { type: "identity" },
     marks,
