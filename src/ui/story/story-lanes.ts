@@ -114,6 +114,15 @@ export class FlStoryLanes extends LitElement {
     if (ticket !== this.drawn) return;
     this.width = this.clientWidth || 340;
     const svg = plotOf(Plot, chart, this.width, this.theme, this.time, this.summary);
+    // Plot names each group of marks by its kind ("rect", "x-axis tick"), which a <g> without a
+    // role may not carry: the marks are named by their links, and what is not a link is decoration
+    // that the figure's summary and the list beside it say in words.
+    for (const g of svg.querySelectorAll("g")) {
+      g.removeAttribute("aria-label");
+      g.removeAttribute("aria-description");
+      // Nor does decoration take a click meant for a mark under it (the date shown's rule).
+      if (!g.querySelector("a")) (g.setAttribute("aria-hidden", "true"), g.setAttribute("pointer-events", "none"));
+    }
     // The links' names: each mark's title, which Plot puts inside them.
     for (const a of svg.querySelectorAll("a")) {
       a.setAttribute("aria-label", a.querySelector("title")?.textContent ?? "Relation");
