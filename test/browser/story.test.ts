@@ -131,6 +131,8 @@ describe("choosing two actors", () => {
     while (!(await focused(page))?.text.startsWith("Story with") && tabs < 300) (await page.keyboard.press("Tab"), tabs++);
     expect(await focused(page)).toMatchObject({ tag: "summary", text: "Story with…" });
     await page.keyboard.press("Enter");
+    // Its list opens (built once opened), then Tab reaches its first actor.
+    await page.locator("fl-details [data-testid=story-with] button").first().waitFor();
     await page.keyboard.press("Tab");
     // The counterpart with the most relations comes first.
     expect((await focused(page))?.text).toMatch(/^Afghan Taliban \(\d+ relations\)$/);

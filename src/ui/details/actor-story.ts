@@ -3,8 +3,9 @@
  * relations with over all time (the most first, with their counts), each opening the story of
  * the pair; and its own story, every relation it has had with anyone, oldest first, as lanes
  * (one per family, as in the pair's story and in the colours of the graph's lines; a lane per
- * counterpart would run to a dozen rows at the panel's width) and as a chronology. The chart
- * and list are built only once the person opens them, so an actor's view stays quick.
+ * counterpart would run to a dozen rows at the panel's width) and as a chronology. Both are
+ * disclosures whose contents are built only once the person opens them, so an actor's view
+ * stays quick and its buttons are not found while hidden.
  */
 import { html, nothing } from "lit";
 import type { Counterpart } from "../../model/story";
@@ -13,23 +14,26 @@ import { actorLabel } from "./details-model";
 import type { StoryItem } from "./story-model";
 import { storySection } from "./story-view";
 
-export function storyWithControl(ctx: ViewContext, actor: string, counterparts: readonly Counterpart[]) {
+/** `open` says whether its list shows: the buttons are built only once the person opens it. */
+export function storyWithControl(ctx: ViewContext, actor: string, counterparts: readonly Counterpart[], open: boolean, toggled: (open: boolean) => void) {
   if (counterparts.length === 0) return nothing;
   const label = actorLabel(ctx.index, actor, ctx.time);
-  return html`<details class="story-with" data-testid="story-with">
+  return html`<details class="story-with" data-testid="story-with" ?open=${open} @toggle=${(e: Event) => toggled((e.target as HTMLDetailsElement).open)}>
     <summary>Story with…</summary>
-    <p class="muted">Every relation of <span dir="auto">${label}</span> with one actor, over all time:</p>
-    <ul class="counterparts">
-      ${counterparts.map(
-        (c) =>
-          html`<li>
-            <button class="link" data-actor=${c.actor} @click=${() => ctx.actions.selectPair([actor, c.actor])}>
-              <span dir="auto">${actorLabel(ctx.index, c.actor, ctx.time)}</span>
-              <span class="count">(${c.count}<span class="visually-hidden"> relation${c.count === 1 ? "" : "s"}</span>)</span>
-            </button>
-          </li>`,
-      )}
-    </ul>
+    ${open
+      ? html`<p class="muted">Every relation of <span dir="auto">${label}</span> with one actor, over all time:</p>
+          <ul class="counterparts">
+            ${counterparts.map(
+              (c) =>
+                html`<li>
+                  <button class="link" data-actor=${c.actor} @click=${() => ctx.actions.selectPair([actor, c.actor])}>
+                    <span dir="auto">${actorLabel(ctx.index, c.actor, ctx.time)}</span>
+                    <span class="count">(${c.count}<span class="visually-hidden"> relation${c.count === 1 ? "" : "s"}</span>)</span>
+                  </button>
+                </li>`,
+            )}
+          </ul>`
+      : nothing}
   </details>`;
 }
 

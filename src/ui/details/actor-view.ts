@@ -19,6 +19,9 @@ const DIRECTION_WORD = { outgoing: "to", incoming: "from", mutual: "with" } as c
 /** What the actor view shows of the actor's story: its counterparts over all time, and its own story once opened. */
 export interface ActorStory {
   readonly counterparts: readonly Counterpart[];
+  /** Whether "Story with…" is open. */
+  readonly withOpen: boolean;
+  readonly withToggled: (open: boolean) => void;
   readonly count: number;
   /** Null while its disclosure is closed. */
   readonly items: readonly StoryItem[] | null;
@@ -60,7 +63,7 @@ export function actorView(ctx: ViewContext, actor: Actor, groups: readonly Famil
         : nothing}
       ${actor.lifetime ? html`<dt>Active</dt><dd>${formatPeriod(actor.lifetime)}</dd>` : nothing}
     </dl>
-    ${egoControl(ctx, egoDepth)} ${storyWithControl(ctx, actor.id, story.counterparts)}
+    ${egoControl(ctx, egoDepth)} ${storyWithControl(ctx, actor.id, story.counterparts, story.withOpen, story.withToggled)}
     <h3>Relations ${ctx.timeLabel} <span class="count">(${count})</span></h3>
     ${count === 0
       ? html`<p class="none">No relations active ${ctx.timeLabel}.</p>`

@@ -86,8 +86,9 @@ export class FlDetails extends LitElement {
   private slice: ReadonlySet<string> = new Set();
   /** Whether focus was inside the panel when the view changed, so it should follow. */
   private focusFollows = false;
-  /** The actor whose own story is open, so it stays open on the way back from one of its relations. */
+  /** The actor whose own story (and whose "Story with…") is open, so it stays open on the way back from one of its relations. */
   private storyOpenFor: string | null = null;
+  private storyWithOpenFor: string | null = null;
 
   private readonly actions: DetailsActions = {
     selectActor: (actor) => this.dispatchEvent(new ActorSelectEvent(actor)),
@@ -156,6 +157,12 @@ export class FlDetails extends LitElement {
       const open = this.storyOpenFor === actor.id;
       return actorView(ctx, actor, actorRelationGroups(this.index, actor.id, this.slice, this.time), this.egoDepth, {
         counterparts: counterparts(this.index, actor.id),
+        withOpen: this.storyWithOpenFor === actor.id,
+        withToggled: (opened) => {
+          if (opened === (this.storyWithOpenFor === actor.id)) return;
+          this.storyWithOpenFor = opened ? actor.id : null;
+          this.requestUpdate();
+        },
         count: this.index.relationsOf.get(actor.id)?.length ?? 0,
         items: open ? actorStoryItems(this.index, actor.id, view) : null,
         toggled: (opened) => {
