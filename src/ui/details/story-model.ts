@@ -63,10 +63,13 @@ export function storyItem(index: DataIndex, relation: Relation, view: StoryView)
   };
 }
 
-/** "Ifri, Pakistan and Afghanistan…, 2026, ¶12": who, what, when and where, as far as known. */
+/**
+ * The source in short, "Ifri, 31 Mar 2026, ¶12": who published it (else its author, else its
+ * title), when and where in it. A chronology lists many; the relation view gives the full citation.
+ */
 function sourceWords(index: DataIndex, evidence: Relation["evidence"][number]): string {
   const c = citationParts(evidence, index.sources.get(evidence.source));
-  return [c.author, c.title, c.publisher, c.date, c.location].filter((p) => !!p).join(", ");
+  return [c.publisher ?? c.author ?? c.title, c.date, c.location].filter((p) => !!p).join(", ");
 }
 
 const relationsOf = (index: DataIndex, actor: string): readonly Relation[] => index.relationsOf.get(actor) ?? [];

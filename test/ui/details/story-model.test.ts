@@ -38,7 +38,7 @@ describe("pairStoryItems", () => {
     expect(items.map((i) => i.periods[0])).toEqual(["start unknown, no later than 2022", "sometime in Feb 2026", "27 Feb 2026"]);
     expect(items.map((i) => i.openStart)).toEqual([true, false, false]);
     expect(items.map((i) => i.direction)).toEqual(["between A and B", "from B to A", "from A to B"]);
-    expect(items[0]).toMatchObject({ typeLabel: "Talks", familyLabel: "Mediating", firstEvidence: { quote: "q", source: "A report, Ifri" }, evidenceCount: 1 });
+    expect(items[0]).toMatchObject({ typeLabel: "Talks", familyLabel: "Mediating", firstEvidence: { quote: "q", source: "Ifri" }, evidenceCount: 1 });
   });
 
   test("how each stands at the time shown: certainly, only possibly, not active, or hidden by the filters", () => {
