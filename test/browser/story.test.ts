@@ -24,7 +24,8 @@ interface YamlRelation {
   periods: string[];
   evidence: { source: string; quote: string }[];
 }
-const relations: YamlRelation[] = parse(readFileSync("graph-data/relations.yaml", "utf8")).relations;
+const relations: (YamlRelation & { type: string })[] = parse(readFileSync("graph-data/relations.yaml", "utf8")).relations;
+const familyOf = new Map<string, string>(parse(readFileSync("graph-data/taxonomy.yaml", "utf8")).types.map((t: { id: string; family: string }) => [t.id, t.family]));
 const PAIR = ["pakistan", "afghan-taliban"];
 const between = relations.filter((r) => PAIR.includes(r.source) && PAIR.includes(r.target) && r.source !== r.target);
 const byId = new Map(relations.map((r) => [r.id, r]));
@@ -104,6 +105,18 @@ describe("the story of a pair", () => {
     await page.keyboard.press("Enter");
     await expect.poll(async () => (await selected(page)).selectedRelation).not.toBeNull();
     expect(between.map((r) => r.id)).toContain((await selected(page)).selectedRelation);
+    await page.close();
+  });
+
+  test("lists what the filters hide, at any date, marked so", async () => {
+    const page = await session.open("at=2026-03-01&pair=pakistan,afghan-taliban&hide-families=cooperative");
+    await expect.poll(() => story(page).count()).toBe(between.length);
+    const marked = await story(page).evaluateAll((items) => items.map((li) => [li.getAttribute("data-relation")!, li.getAttribute("data-standing")!]));
+    const cooperative = between.filter((r) => familyOf.get(r.type) === "cooperative").map((r) => r.id);
+    expect(cooperative.length, "the pair has cooperative relations, some not active then").toBeGreaterThan(1);
+    expect(marked.filter(([, standing]) => standing === "filtered").map(([id]) => id).sort()).toEqual([...cooperative].sort());
+    expect(await story(page).filter({ hasText: "Hidden by the filters (not active as of 1 Mar 2026)" }).count()).toBeGreaterThan(0);
+    expect(await page.locator("fl-details [data-testid=story-summary]").textContent()).toContain(`${cooperative.length} hidden by the filters`);
     await page.close();
   });
 
