@@ -173,7 +173,7 @@ describe("choosing two actors", () => {
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
     await page.locator("fl-details fl-story-lanes svg").waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
-    await page.locator("fl-details [data-testid=own-story]").screenshot({ path: `${OUT}/actor-story.png` });
+    await page.locator("fl-details [data-testid=own-story] fl-story-lanes").screenshot({ path: `${OUT}/actor-story-lanes.png` });
 
     await page.locator("fl-details [data-testid=story-with] summary").click();
     await page.locator("fl-details [data-testid=story-with] button", { hasText: "Afghan Taliban" }).click();
