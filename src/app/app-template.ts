@@ -11,6 +11,7 @@ import type { ViewSlice } from "../state/view-slice";
 import type { ViewState } from "../state/view-state";
 import type { DataSetEntry, ImportStatus } from "../ui/import-dialog/import-status";
 import "../ui/details/details";
+import { relationsKeptByFilters } from "../ui/story/story-filters";
 import "../ui/export-dialog/export-dialog";
 import "../ui/image-dialog/image-dialog";
 import "../ui/import-dialog/import-dialog";
@@ -102,6 +103,7 @@ export function explorerPage(page: ExplorerPage) {
         .relation=${state.selectedRelation}
         .pair=${state.selectedPair}
         .sliceRelations=${state.selectedActor !== null || state.selectedRelation !== null || state.selectedPair !== null ? slice.relationIds : NO_RELATIONS}
+        .keptByFilters=${state.selectedActor !== null || state.selectedPair !== null ? relationsKeptByFilters(shown.index, state) : null}
         .timeLabel=${asOf}
         .time=${timeOfView(state)}
         .egoDepth=${state.ego && state.ego.actor === state.selectedActor ? state.ego.depth : null}

@@ -10,7 +10,7 @@
  */
 import { LitElement, type PropertyValues } from "lit";
 import type { ImageSpec } from "../look/composition/types";
-import { selectActor, selectRelation, setEgo, setLinePerRelation, setFilters, setPlaying, setSpeed, setTheme, setTime } from "../state/producers";
+import { selectActor, selectPair, selectRelation, setEgo, setLinePerRelation, setFilters, setPlaying, setSpeed, setTheme, setTime } from "../state/producers";
 import { Store } from "../state/store";
 import { getEmptyViewState, type ViewState } from "../state/view-state";
 import type { FlImportDialog } from "../ui/import-dialog/import-dialog";
@@ -82,6 +82,7 @@ export class FaultlinesApp extends LitElement {
       if (e.actor) this.graph.focusActor(e.actor);
     });
     this.addEventListener("relation-select", (e) => this.store.update(selectRelation(e.relation)));
+    this.addEventListener("pair-select", (e) => this.store.update(selectPair(e.pair)));
     this.addEventListener("ego-change", (e) => this.store.update(setEgo(e.ego)));
     this.addEventListener("lines-change", (e) => this.store.update(setLinePerRelation(e.linePerRelation)));
     this.addEventListener("theme-change", (e) => this.store.update(setTheme(e.theme)));

@@ -121,3 +121,17 @@ declare global {
     "export-request": ExportRequestEvent;
   }
 }
+
+/** Two actors were chosen for their story ("Story with…" in an actor's view). */
+export class PairSelectEvent extends Event {
+  static readonly type = "pair-select";
+  constructor(readonly pair: readonly [string, string]) {
+    super(PairSelectEvent.type, UP);
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    "pair-select": PairSelectEvent;
+  }
+}

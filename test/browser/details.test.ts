@@ -309,8 +309,8 @@ describe("fl-details", () => {
   test("works from the keyboard: Tab reaches the rows, Enter opens one, focus follows to its heading", async () => {
     const page = await detailsPage("?actor=iskp");
     await panel(page).getByRole("button", { name: "Close" }).focus();
-    // Close, the three depths, then the first relation row.
-    for (let i = 0; i < 4; i++) await page.keyboard.press("Tab");
+    // Close, the three depths, "Story with…", then the first relation row.
+    for (let i = 0; i < 5; i++) await page.keyboard.press("Tab");
     const focused = await page.evaluate(() => document.querySelector("fl-details")!.shadowRoot!.activeElement?.getAttribute("data-relation"));
     expect(focused).toBe("afghan-taliban-iskp-fighting");
     await page.keyboard.press("Enter");

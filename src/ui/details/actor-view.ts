@@ -2,18 +2,33 @@
  * The details panel's actor view: who the actor is (its kind at the time shown, with its dated
  * changes of kind and name), the ego-network control, and its relations in the current slice,
  * grouped by family, each a button that opens the relation, those only possibly active then
- * marked so in words.
+ * marked so in words; and its story (actor-story.ts): "Story with…" a counterpart, and its own.
  */
 import { html, nothing } from "lit";
 import { formatPeriod } from "../../model/dates";
 import type { Actor } from "../../model/types";
 import { familyColour, kindColour } from "../../look/palette";
+import type { Counterpart } from "../../model/story";
+import { ownStory, storyWithControl } from "./actor-story";
 import { EGO_DEPTHS, type ViewContext } from "./details-actions";
 import { actorLabel, ARROW, kindHistory, kindLabel, kindsAt, labelAt, labelHistory, pairWords, type FamilyGroup, type RelationRow } from "./details-model";
+import type { StoryItem } from "./story-model";
 
 const DIRECTION_WORD = { outgoing: "to", incoming: "from", mutual: "with" } as const;
 
-export function actorView(ctx: ViewContext, actor: Actor, groups: readonly FamilyGroup[], egoDepth: number | null) {
+/** What the actor view shows of the actor's story: its counterparts over all time, and its own story once opened. */
+export interface ActorStory {
+  readonly counterparts: readonly Counterpart[];
+  /** Whether "Story with…" is open. */
+  readonly withOpen: boolean;
+  readonly withToggled: (open: boolean) => void;
+  readonly count: number;
+  /** Null while its disclosure is closed. */
+  readonly items: readonly StoryItem[] | null;
+  readonly toggled: (open: boolean) => void;
+}
+
+export function actorView(ctx: ViewContext, actor: Actor, groups: readonly FamilyGroup[], egoDepth: number | null, story: ActorStory) {
   const count = groups.reduce((n, g) => n + g.rows.length, 0);
   // Its kinds and name at the time shown; without a time, as first recorded.
   const kinds = ctx.time ? kindsAt(actor, ctx.time) : [actor.kind];
@@ -48,11 +63,12 @@ export function actorView(ctx: ViewContext, actor: Actor, groups: readonly Famil
         : nothing}
       ${actor.lifetime ? html`<dt>Active</dt><dd>${formatPeriod(actor.lifetime)}</dd>` : nothing}
     </dl>
-    ${egoControl(ctx, egoDepth)}
+    ${egoControl(ctx, egoDepth)} ${storyWithControl(ctx, actor.id, story.counterparts, story.withOpen, story.withToggled)}
     <h3>Relations ${ctx.timeLabel} <span class="count">(${count})</span></h3>
     ${count === 0
       ? html`<p class="none">No relations active ${ctx.timeLabel}.</p>`
       : groups.map((g, i) => familyGroup(ctx, g, i))}
+    ${ownStory(ctx, actor.id, story.count, story.items, story.toggled)}
   `;
 }
 

@@ -6,6 +6,8 @@ import type { DataIndex } from "./details-model";
 export interface DetailsActions {
   selectActor(actor: string | null): void;
   selectRelation(relation: string | null): void;
+  /** Open the story of two actors. */
+  selectPair(pair: readonly [string, string]): void;
   changeEgo(depth: number | null): void;
   /** Close the panel: clear the relation and the actor. */
   close(): void;

@@ -6,14 +6,16 @@ import { html, LitElement, type PropertyValues } from "lit";
 import type { Time } from "../../model/time-words";
 import type { DataSet } from "../../model/types";
 import type { Theme } from "../../state/view-state";
-import { ActorSelectEvent, EgoChangeEvent, RelationSelectEvent } from "../events";
+import { ActorSelectEvent, EgoChangeEvent, PairSelectEvent, RelationSelectEvent } from "../events";
 import { controlStyles } from "../theme";
 import { actorView } from "./actor-view";
 import type { DetailsActions, ViewContext } from "./details-actions";
 import { actorLabel, actorRelationGroups, indexDataSet, pairRelationRows, type DataIndex } from "./details-model";
 import { detailsStyles } from "./details.styles";
+import { storyStyles } from "./story.styles";
 import { pairLabel, pairView } from "./pair-view";
 import { relationView } from "./relation-view";
+import { actorStoryItems, counterparts, pairStoryItems, type StoryView } from "./story-model";
 
 const EMPTY_DATA: DataSet = { taxonomy: { families: [], types: [], kinds: [] }, actors: [], relations: [], sources: [] };
 
@@ -22,9 +24,11 @@ const EMPTY_DATA: DataSet = { taxonomy: { families: [], types: [], kinds: [] }, 
  * how much is known, whether it is certainly, only possibly or not active at the time shown,
  * confidence, note and verbatim evidence with citations) or actor (kind at the time shown and
  * its dated changes, names over time, description, aliases, lifetime, ego control and its
- * relations in the current slice, the only possibly active marked so), or a pair of actors
- * (every relation between them in the current slice, oldest first). The relation wins over the
- * pair, the pair over the actor.
+ * relations in the current slice, the only possibly active marked so, "Story with…" a
+ * counterpart and its own story), or a pair of actors (the relations between them in the
+ * current slice, then their story: every relation between them over all time, oldest first, as
+ * lanes on a time axis and as a chronology, each saying whether the view shows it now). The
+ * relation wins over the pair, the pair over the actor.
  *
  * Moving from view to view from inside the panel puts the focus on the new view's heading.
  * The element scrolls internally: give it a height (e.g. fill a sidebar).
@@ -32,21 +36,23 @@ const EMPTY_DATA: DataSet = { taxonomy: { families: [], types: [], kinds: [] }, 
  * @fires actor-select - ActorSelectEvent: a counterpart or party was chosen, or null on Close.
  * @fires relation-select - RelationSelectEvent: a relation row was chosen, or null on Back / Close.
  * @fires ego-change - EgoChangeEvent: show only this actor's network to a depth, or null for everything.
+ * @fires pair-select - PairSelectEvent: "Story with…" chose two actors.
  *
  * @csspart close - The Close button.
- * @csspart back - The "Back to <actor>" button of the relation view.
+ * @csspart back - The "Back to <actor>" button of the relation and pair views.
  * @csspart relation - A relation row's button in the actor view.
  * @csspart actor-link - A button naming an actor (counterpart, source, target).
  * @csspart evidence - One piece of evidence: the quote and its citation.
  */
 export class FlDetails extends LitElement {
-  static override styles = [controlStyles, detailsStyles];
+  static override styles = [controlStyles, detailsStyles, storyStyles];
   static override properties = {
     dataSet: { attribute: false },
     actor: { attribute: false },
     relation: { attribute: false },
     pair: { attribute: false },
     sliceRelations: { attribute: false },
+    keptByFilters: { attribute: false },
     timeLabel: { attribute: false },
     time: { attribute: false, hasChanged: (a: Time | null, b: Time | null) => !sameTime(a, b) },
     egoDepth: { attribute: false },
@@ -62,6 +68,11 @@ export class FlDetails extends LitElement {
   declare pair: readonly [string, string] | null;
   /** Ids of the relations in the current slice (time and filters). */
   declare sliceRelations: readonly string[];
+  /**
+   * The relations the filters other than time keep, for a story to mark those they hide at any
+   * date; null when not given (then only those active now can be said hidden).
+   */
+  declare keptByFilters: ReadonlySet<string> | null;
   /** How the slice's time reads after "Relations", e.g. "as of 27 Feb 2026". */
   declare timeLabel: string;
   /** The date or window shown; null says nothing of how a relation stands then. */
@@ -75,10 +86,14 @@ export class FlDetails extends LitElement {
   private slice: ReadonlySet<string> = new Set();
   /** Whether focus was inside the panel when the view changed, so it should follow. */
   private focusFollows = false;
+  /** The actor whose own story (and whose "Story with…") is open, so it stays open on the way back from one of its relations. */
+  private storyOpenFor: string | null = null;
+  private storyWithOpenFor: string | null = null;
 
   private readonly actions: DetailsActions = {
     selectActor: (actor) => this.dispatchEvent(new ActorSelectEvent(actor)),
     selectRelation: (relation) => this.dispatchEvent(new RelationSelectEvent(relation)),
+    selectPair: (pair) => this.dispatchEvent(new PairSelectEvent(pair)),
     changeEgo: (depth) => {
       if (this.actor !== null) this.dispatchEvent(new EgoChangeEvent(depth === null ? null : { actor: this.actor, depth }));
     },
@@ -96,6 +111,7 @@ export class FlDetails extends LitElement {
     this.relation = null;
     this.pair = null;
     this.sliceRelations = [];
+    this.keptByFilters = null;
     this.timeLabel = "";
     this.time = null;
     this.egoDepth = null;
@@ -134,8 +150,28 @@ export class FlDetails extends LitElement {
     const relation = this.relation !== null ? this.index.relations.get(this.relation) : undefined;
     const pair = this.pair !== null && this.pair.every((a) => this.index.actors.has(a)) ? this.pair : null;
     if (relation) return relationView(ctx, relation, pair ? pairLabel(ctx, pair) : actor ? actorLabel(ctx.index, actor.id, ctx.time) : null);
-    if (pair) return pairView(ctx, pair, pairRelationRows(this.index, pair, this.slice, this.time));
-    if (actor) return actorView(ctx, actor, actorRelationGroups(this.index, actor.id, this.slice, this.time), this.egoDepth);
+    const kept = this.keptByFilters;
+    const view: StoryView = { time: this.time, inSlice: ctx.inSlice, passesFilters: kept ? (id) => kept.has(id) : null };
+    if (pair) return pairView(ctx, pair, pairRelationRows(this.index, pair, this.slice, this.time), pairStoryItems(this.index, pair, view));
+    if (actor) {
+      const open = this.storyOpenFor === actor.id;
+      return actorView(ctx, actor, actorRelationGroups(this.index, actor.id, this.slice, this.time), this.egoDepth, {
+        counterparts: counterparts(this.index, actor.id),
+        withOpen: this.storyWithOpenFor === actor.id,
+        withToggled: (opened) => {
+          if (opened === (this.storyWithOpenFor === actor.id)) return;
+          this.storyWithOpenFor = opened ? actor.id : null;
+          this.requestUpdate();
+        },
+        count: this.index.relationsOf.get(actor.id)?.length ?? 0,
+        items: open ? actorStoryItems(this.index, actor.id, view) : null,
+        toggled: (opened) => {
+          if (opened === open) return;
+          this.storyOpenFor = opened ? actor.id : null;
+          this.requestUpdate();
+        },
+      });
+    }
     return html`<p class="hint" id="title" tabindex="-1">Click an actor or a relation, or search, to read its evidence.</p>`;
   }
 }
