@@ -180,7 +180,9 @@ function plotOf(Plot: PlotModule, chart: LanesChart, width: number, theme: Theme
       href: linkTo,
       title: (d) => `${d.title} (only possibly active in this span)`,
     }),
-    Plot.rect(certain, { x1: (d) => date(d.from), x2: (d) => date(d.to), y1: (d) => d.row + 0.2, y2: (d) => d.row + 0.8, fill: colour, href: linkTo, title: (d) => d.title }),
+    // Outlined in its own colour: the possible span beneath it shares its edges, and its dashes
+    // would otherwise read as a solid bar's border.
+    Plot.rect(certain, { x1: (d) => date(d.from), x2: (d) => date(d.to), y1: (d) => d.row + 0.2, y2: (d) => d.row + 0.8, fill: colour, stroke: colour, strokeWidth: 1, href: linkTo, title: (d) => d.title }),
     Plot.dot(chart.points, { x: (d) => date(d.day), y: middle, r: 4, fill: colour, stroke: CANVAS[theme].background, strokeWidth: 1, href: linkTo, title: (d) => d.title }),
     Plot.ruleX(shown, { x: (t) => date(t.from), stroke: "currentColor", strokeWidth: 1.5 }),
     Plot.ruleX(
