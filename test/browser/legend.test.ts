@@ -241,6 +241,11 @@ test("says how possible relations look and how many are shown, and its check box
 });
 
 test("works by keyboard: Tab to a toggle, Space and Enter", async () => {
+  // The presets come first, then each row's toggle followed by its "only" control.
+  for (const preset of ["All", "Kinetic", "Diplomatic"]) {
+    await page.keyboard.press("Tab");
+    expect(await focused()).toBe(preset);
+  }
   await page.keyboard.press("Tab");
   expect(await focused()).toBe("Hostile types");
   const disclosure = page.getByRole("button", { name: "Hostile types" });
@@ -260,6 +265,8 @@ test("works by keyboard: Tab to a toggle, Space and Enter", async () => {
   expect(await lastChange()).toEqual({ hiddenFamilies: [] });
   expect(await familyRow("Hostile").getAttribute("aria-pressed")).toBe("true");
 
+  await page.keyboard.press("Tab");
+  expect(await focused()).toBe("Show only Hostile");
   await page.keyboard.press("Tab");
   expect(await focused()).toMatch(/^Armed clash, \d+ active$/);
   await page.keyboard.press("Enter");
