@@ -168,7 +168,7 @@ describe("copy link", () => {
     await page.mouse.wheel(0, -400);
     await page.getByRole("button", { name: "Copy link" }).click();
     await expect.poll(() => page.getByTestId("copy-link-status").textContent()).toBe("Link copied");
-    await expect(page.getByTestId("copy-link-status").getAttribute("role")).resolves.toBe("status");
+    await expect(page.getByTestId("copy-link-status").getAttribute("aria-live")).resolves.toBe("polite");
 
     const link = await page.evaluate(() => navigator.clipboard.readText());
     const copied = new URL(link);

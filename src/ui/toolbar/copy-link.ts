@@ -44,7 +44,8 @@ export class FlCopyLink extends LitElement {
   override render() {
     // The message goes under the button, not beside it: beside, it would cover the status line at 1280 px.
     return html`<button part="button" title="Copy the address of this view: date, filters, selection and zoom" @click=${this.copy}>Copy link</button>
-      <span class="said" role="status" data-testid="copy-link-status">${this.said}</span>
+      <!-- A polite live region, not role="status": the status line is the main area's one status. -->
+      <span class="said" aria-live="polite" data-testid="copy-link-status">${this.said}</span>
       ${this.manual === null
         ? nothing
         : html`<div class="manual" part="field" @keydown=${this.onKey}>
