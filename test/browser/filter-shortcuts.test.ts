@@ -208,8 +208,13 @@ describe("copy link", () => {
     await expect(page.getByTestId("copy-link-status").textContent()).resolves.toBe("Not copied: the link is selected below");
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.screenshot({ path: "test-results/filter-shortcuts/copy-link-by-hand.png" });
+    // What says why the field is open stays as long as the field.
+    // Longer than "Link copied" stays (4 s).
+    await page.waitForTimeout(4500);
+    await expect(page.getByTestId("copy-link-status").textContent()).resolves.toBe("Not copied: the link is selected below");
     await page.keyboard.press("Escape");
     await expect(field.count()).resolves.toBe(0);
+    await expect(page.getByTestId("copy-link-status").textContent()).resolves.toBe("");
     await expect(page.locator("fl-copy-link").evaluate((el) => el.shadowRoot!.activeElement?.textContent?.trim())).resolves.toBe("Copy link");
   });
 });

@@ -69,7 +69,7 @@ export class FlCopyLink extends LitElement {
       this.say("Link copied");
     } catch {
       this.manual = link;
-      this.say("Not copied: the link is selected below");
+      this.say("Not copied: the link is selected below", "closed");
       await this.updateComplete;
       const field = this.renderRoot.querySelector<HTMLInputElement>("#link");
       field?.focus();
@@ -77,13 +77,16 @@ export class FlCopyLink extends LitElement {
     }
   }
 
-  /** The same words twice are still heard: the region is emptied first. */
-  private say(words: string): void {
+  /**
+   * The same words twice are still heard: the region is emptied first. "Link copied" goes after a
+   * while; what says why the field is open stays with it.
+   */
+  private say(words: string, until: "a while" | "closed" = "a while"): void {
     clearTimeout(this.timer);
     this.said = "";
     void this.updateComplete.then(() => {
       this.said = words;
-      this.timer = setTimeout(() => (this.said = ""), SAID_MS);
+      if (until === "a while") this.timer = setTimeout(() => (this.said = ""), SAID_MS);
     });
   }
 
