@@ -19,6 +19,7 @@ import "../ui/legend/legend";
 import "../ui/relation-tip/relation-tip";
 import "../ui/search/search";
 import "../ui/timeline/timeline";
+import "../ui/toolbar/copy-link";
 import "../ui/toolbar/toolbar";
 import { noticeBox, type Notice } from "./app-screens";
 import { BUNDLED_ID } from "./session/data-source";
@@ -92,6 +93,7 @@ export function explorerPage(page: ExplorerPage) {
     <main>
       <div id="graph" role="img" aria-label=${`Graph: ${summary}`}></div>
       <p class="status" role="status" data-testid="status">${summary}${state.ego ? html` · ego view of ${dataSet.actors.find((a) => a.id === state.ego!.actor)?.label}, ${state.ego.depth} hop${state.ego.depth === 1 ? "" : "s"}` : ""}</p>
+      <fl-copy-link></fl-copy-link>
       ${empty ? html`<p class="empty" data-testid="empty">${empty}</p>` : ""}
       <fl-relation-tip .dataSet=${dataSet} .relations=${page.hoveredLine?.relations ?? []} .point=${page.hoveredLine?.point ?? null} .time=${timeOfView(state)}></fl-relation-tip>
       ${noticeBox(page.notice, page.dismissNotice)}

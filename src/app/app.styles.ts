@@ -81,6 +81,12 @@ export const appStyles = css`
     font-size: 0.9rem;
     pointer-events: none;
   }
+  /* Beside the status line: the header has no room left at 1280 px. */
+  fl-copy-link {
+    position: absolute;
+    right: 0.75rem;
+    top: 0.5rem;
+  }
   .empty {
     position: absolute;
     inset: 0;

@@ -87,6 +87,7 @@ export class FaultlinesApp extends LitElement {
     this.addEventListener("lines-change", (e) => this.store.update(setLinePerRelation(e.linePerRelation)));
     this.addEventListener("theme-change", (e) => this.store.update(setTheme(e.theme)));
     this.addEventListener("layout-command", (e) => this.graph.run(e.command));
+    this.addEventListener("link-request", (e) => (e.link = this.session.link()));
     this.addEventListener("image-request", (e) => deliverImage(e.request, (spec) => this.image(spec), this.store.state, (heading) => this.session.setNotice(heading)));
     this.addEventListener("image-preview", (e) => (e.image = this.image(e.spec)));
     this.addEventListener("import-files", (e) => this.imports.start(e.files));

@@ -6,9 +6,14 @@
  *
  *   ?at=2026-02-27&hide-families=mediating&confidence=medium&possible=hidden&actor=ttp&ego=ttp:2&theme=dark&camera=0.56,0.5,1.15
  *   ?at=2026-03-01&pair=pakistan,afghan-taliban&lines=each
+ *   ?at=2026-03-01&filter=kinetic
+ *
+ * Hidden types and families that equal a named preset (model/filter-presets.ts) are written as
+ * its name, short and readable; read back, the name sets the preset's filter state.
  */
 import { dayToIso, DateError, parseDay } from "../model/dates";
-import { CONFIDENCE_LEVELS, type Confidence, type DataSet } from "../model/types";
+import { filterPresets, filterShowing, PRESET_NAMES, presetOf } from "../model/filter-presets";
+import { CONFIDENCE_LEVELS, type Confidence, type DataSet, type Taxonomy } from "../model/types";
 import type { ViewState } from "./view-state";
 
 export interface CameraView {
@@ -36,16 +41,23 @@ export const EGO_DEPTH = { min: 1, max: 3 } as const;
 export const CAMERA_RATIO = { min: 1e-6, max: 1e6 } as const;
 export const CAMERA_REACH = 1e6;
 
-/** The query string for a view; defaults are left out so links stay short. */
-export function viewToQuery(state: ViewState, camera: CameraView | null, defaults: ViewState): string {
+/**
+ * The query string for a view; defaults are left out so links stay short. Given the taxonomy,
+ * filters that equal a preset other than "all" are written as its name.
+ */
+export function viewToQuery(state: ViewState, camera: CameraView | null, defaults: ViewState, taxonomy?: Pick<Taxonomy, "families" | "types">): string {
   const q = new URLSearchParams();
   if (state.mode === "window") {
     q.set("from", dayToIso(state.from));
     q.set("to", dayToIso(state.to));
   } else if (state.at !== defaults.at) q.set("at", dayToIso(state.at));
   const list = (key: string, ids: readonly string[]) => ids.length && q.set(key, [...ids].join(","));
-  list("hide-types", state.hiddenTypes);
-  list("hide-families", state.hiddenFamilies);
+  const preset = taxonomy ? presetOf(taxonomy, state) : null;
+  if (preset && preset.name !== "all") q.set("filter", preset.name);
+  else {
+    list("hide-types", state.hiddenTypes);
+    list("hide-families", state.hiddenFamilies);
+  }
   list("hide-kinds", state.hiddenKinds);
   if (state.minConfidence !== defaults.minConfidence) q.set("confidence", state.minConfidence);
   if (state.hideIsolated !== defaults.hideIsolated) q.set("isolated", state.hideIsolated ? "hidden" : "shown");
@@ -102,6 +114,16 @@ export function viewFromQuery(query: string, defaults: ViewState, dataSet: DataS
     hiddenFamilies: ids("hide-families", taxonomy.families.map((f) => f.id), "family"),
     hiddenKinds: ids("hide-kinds", taxonomy.kinds.map((k) => k.id), "actor kind"),
   });
+  const presetName = q.get("filter");
+  if (presetName !== null) {
+    const preset = filterPresets(taxonomy).find((p) => p.name === presetName);
+    if (!preset) problems.push(`"filter=${presetName}" is not a filter preset (${PRESET_NAMES.join(", ")}); ignored`);
+    else if (preset.unavailable) problems.push(`"filter=${presetName}" shows nothing in this data set: ${preset.unavailable}; ignored`);
+    else {
+      set(filterShowing(taxonomy, preset.types));
+      if (q.has("hide-types") || q.has("hide-families")) problems.push(`"hide-types" and "hide-families" are ignored beside "filter=${presetName}", which says what is shown`);
+    }
+  }
 
   const confidence = q.get("confidence");
   if (confidence !== null) {

@@ -106,6 +106,18 @@ export class ExportRequestEvent extends Event {
   }
 }
 
+/**
+ * A component asks for the address of the view now (to copy it): whoever keeps the address sets
+ * `link` while the event is dispatched, so the asker reads it straight after dispatchEvent.
+ */
+export class LinkRequestEvent extends Event {
+  static readonly type = "link-request";
+  link: string | null = null;
+  constructor() {
+    super(LinkRequestEvent.type, UP);
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     "time-change": TimeChangeEvent;
@@ -119,6 +131,7 @@ declare global {
     "theme-change": ThemeChangeEvent;
     "layout-command": LayoutCommandEvent;
     "export-request": ExportRequestEvent;
+    "link-request": LinkRequestEvent;
   }
 }
 

@@ -241,6 +241,11 @@ test("says how possible relations look and how many are shown, and its check box
 });
 
 test("works by keyboard: Tab to a toggle, Space and Enter", async () => {
+  // The presets come first, then each row's toggle followed by its "only" control.
+  for (const preset of ["All", "Kinetic", "Diplomatic"]) {
+    await page.keyboard.press("Tab");
+    expect(await focused()).toBe(preset);
+  }
   await page.keyboard.press("Tab");
   expect(await focused()).toBe("Hostile types");
   const disclosure = page.getByRole("button", { name: "Hostile types" });
@@ -260,6 +265,8 @@ test("works by keyboard: Tab to a toggle, Space and Enter", async () => {
   expect(await lastChange()).toEqual({ hiddenFamilies: [] });
   expect(await familyRow("Hostile").getAttribute("aria-pressed")).toBe("true");
 
+  await page.keyboard.press("Tab");
+  expect(await focused()).toBe("Show only Hostile");
   await page.keyboard.press("Tab");
   expect(await focused()).toMatch(/^Armed clash, \d+ active$/);
   await page.keyboard.press("Enter");
@@ -288,6 +295,47 @@ test("works by keyboard: Tab to a toggle, Space and Enter", async () => {
   expect(await focused()).toMatch(/^Hostility, \d+ active$/);
   const outline = await typeRow("hostility").evaluate((el) => getComputedStyle(el).outlineStyle);
   expect(outline).toBe("solid");
+});
+
+test("a preset sets the hidden types and families at once and is pressed; one that picks nothing is offered disabled, saying why", async () => {
+  const presets = page.getByRole("group", { name: "Filter presets" });
+  const preset = (name: string) => presets.getByRole("button", { name, exact: true });
+  await expect(preset("All").getAttribute("aria-pressed")).resolves.toBe("true");
+  await preset("Kinetic").click();
+  const change = await lastChange();
+  expect(change?.hiddenFamilies).toEqual(["cooperative", "mediating", "structural"]);
+  expect(change?.hiddenTypes).toContain("accusation");
+  expect(change?.hiddenTypes).not.toContain("airstrike");
+  await expect(preset("Kinetic").getAttribute("aria-pressed")).resolves.toBe("true");
+  await expect(preset("All").getAttribute("aria-pressed")).resolves.toBe("false");
+  // A family shown alone is no preset: none is pressed.
+  await familyRow("Mediating").hover();
+  await page.getByRole("button", { name: "Show only Mediating" }).click();
+  expect(await lastChange()).toEqual({ hiddenFamilies: ["hostile", "cooperative", "structural"], hiddenTypes: (change?.hiddenTypes ?? []).filter((t) => !["mediation", "negotiation", "truce"].includes(t)) });
+  await expect(presets.locator("[aria-pressed=true]").count()).resolves.toBe(0);
+
+  // A taxonomy without CAMEO codes (a hand-made import): kinetic and diplomatic pick nothing.
+  await page.evaluate(() => {
+    const legend = document.querySelector("fl-legend")!;
+    legend.types = legend.types.map((t) => ({ ...t, cameo: [], family: t.family === "mediating" ? "cooperative" : t.family }));
+  });
+  const sent = (await events()).length;
+  for (const [name, why] of [
+    ["Kinetic", "Kinetic: no relation type here has a CAMEO code of force (18–20)."],
+    ["Diplomatic", "Diplomatic: no relation type here is mediating or has a CAMEO code from 01 to 05."],
+  ]) {
+    await expect(preset(name).getAttribute("aria-disabled")).resolves.toBe("true");
+    const described = await preset(name).getAttribute("aria-describedby");
+    await expect(page.locator("fl-legend").locator(`#${described}`).textContent()).resolves.toBe(why);
+    // It stays reachable by Tab, so its reason is heard; Enter and a click do nothing.
+    await preset(name).focus();
+    expect(await focused()).toBe(name);
+    await page.keyboard.press("Enter");
+    await preset(name).click({ force: true });
+  }
+  expect((await events()).length).toBe(sent);
+  await expect(preset("All").getAttribute("aria-disabled")).resolves.toBeNull();
+  expect(await seriousAxeViolations(page)).toEqual([]);
 });
 
 for (const theme of ["light", "dark"] as const)

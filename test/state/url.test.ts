@@ -5,6 +5,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { parseDay } from "../../src/model/dates";
+import { filterPresets, filterShowing, shownTypes } from "../../src/model/filter-presets";
 import { loadDataSet } from "../../src/model/load";
 import { viewFromQuery, viewToQuery, type CameraView } from "../../src/state/url";
 import { getEmptyViewState, type ViewState } from "../../src/state/view-state";
@@ -81,6 +82,65 @@ test("a pair is written pair=a,b, also for ids with commas; one line per relatio
   expect(viewFromQuery("pair=pakistan,afghan-taliban&lines=each", defaults, dataSet)).toMatchObject({ state: { selectedPair: ["pakistan", "afghan-taliban"], linePerRelation: true }, problems: [] });
   const comma = { ...dataSet, actors: [...dataSet.actors, { ...dataSet.actors[0], id: "a,b" }] };
   expect(viewFromQuery("pair=a,b,pakistan", defaults, comma).state.selectedPair).toEqual(["a,b", "pakistan"]);
+});
+
+describe("filter presets in the link", () => {
+  const { taxonomy } = dataSet;
+  const preset = (name: string) => filterPresets(taxonomy).find((p) => p.name === name)!;
+
+  test("filters that equal a preset are written as its name, and read back as its filter state", () => {
+    for (const name of ["kinetic", "diplomatic"]) {
+      const day = parseDay("2026-03-01");
+      const state = { ...defaults, at: day, from: day, to: day, ...filterShowing(taxonomy, preset(name).types) };
+      const query = viewToQuery(state, null, defaults, taxonomy);
+      expect(query).toBe(`at=2026-03-01&filter=${name}`);
+      const back = viewFromQuery(query, defaults, dataSet);
+      expect(back.problems).toEqual([]);
+      expect(linked(back.state)).toEqual(linked(state));
+    }
+  });
+
+  test("the name is written however the filters were reached, and what is shown comes back", () => {
+    const kinetic = preset("kinetic").types;
+    const state = { ...defaults, hiddenTypes: taxonomy.types.filter((t) => !kinetic.includes(t.id)).map((t) => t.id) };
+    const query = viewToQuery(state, null, defaults, taxonomy);
+    expect(query).toBe("filter=kinetic");
+    expect(shownTypes(taxonomy, viewFromQuery(query, defaults, dataSet).state)).toEqual(kinetic);
+  });
+
+  test("other filters are written as lists; all hidden nothing is written at all", () => {
+    expect(viewToQuery({ ...defaults, hiddenFamilies: ["mediating"] }, null, defaults, taxonomy)).toBe("hide-families=mediating");
+    expect(viewToQuery(defaults, null, defaults, taxonomy)).toBe("");
+    expect(viewFromQuery("filter=all&hide-kinds=person", defaults, dataSet)).toMatchObject({ state: { hiddenTypes: [], hiddenFamilies: [], hiddenKinds: ["person"] }, problems: [] });
+  });
+
+  test("any view round-trips through its link with presets named (property)", () => {
+    fc.assert(
+      fc.property(arbState, fc.constantFrom(null, "kinetic", "diplomatic"), (state, name) => {
+        const view = name ? { ...state, ...filterShowing(taxonomy, preset(name).types) } : state;
+        const back = viewFromQuery(viewToQuery(view, null, defaults, taxonomy), defaults, dataSet);
+        expect(back.problems).toEqual([]);
+        expect(shownTypes(taxonomy, back.state)).toEqual(shownTypes(taxonomy, view));
+        expect({ ...linked(back.state), hiddenTypes: [], hiddenFamilies: [] }).toEqual({ ...linked(view), hiddenTypes: [], hiddenFamilies: [] });
+      }),
+    );
+  });
+
+  test("an unknown name, or a preset that picks nothing here, is reported and ignored", () => {
+    const unknown = viewFromQuery("filter=kinectic&actor=ttp", defaults, dataSet);
+    expect(unknown.problems).toEqual(['"filter=kinectic" is not a filter preset (all, kinetic, diplomatic); ignored']);
+    expect(unknown.state).toMatchObject({ hiddenTypes: [], hiddenFamilies: [], selectedActor: "ttp" });
+    const uncoded = { ...dataSet, taxonomy: { ...taxonomy, types: taxonomy.types.map((t) => ({ ...t, cameo: [] })).filter((t) => t.family !== "mediating") } };
+    const none = viewFromQuery("filter=kinetic", defaults, uncoded);
+    expect(none.problems).toEqual(['"filter=kinetic" shows nothing in this data set: no relation type here has a CAMEO code of force (18–20); ignored']);
+    expect(none.state.hiddenFamilies).toEqual([]);
+  });
+
+  test("lists beside a preset's name are reported and ignored: the name says what is shown", () => {
+    const view = viewFromQuery("filter=kinetic&hide-types=airstrike", defaults, dataSet);
+    expect(view.problems.join("\n")).toMatch(/"hide-types" and "hide-families" are ignored beside "filter=kinetic"/);
+    expect(shownTypes(taxonomy, view.state)).toEqual(preset("kinetic").types);
+  });
 });
 
 describe("a bad link opens what it can and says what it ignored", () => {

@@ -106,6 +106,11 @@ export class DataSetSession implements ReactiveController {
     this.mountWith = { camera: null, history: "keep" };
   }
 
+  /** The address of the view on screen now (url-sync.ts), for "Copy link". */
+  link(): string {
+    return this.sync?.link() ?? location.href;
+  }
+
   /** The user panned or zoomed: the address records it in place. */
   cameraMoved(): void {
     this.sync?.cameraMoved();

@@ -65,8 +65,17 @@ export class UrlSync {
     history.pushState(null, "", `${location.pathname}${query ? `?${query}` : ""}${location.hash}`);
   }
 
+  /**
+   * The address of the view now, camera included: what the address bar shows once the view
+   * settles, built at once so a link copied straight after a change holds that change.
+   */
+  link(): string {
+    const query = withSource(this.source, this.query(this.store.state, this.camera?.get() ?? null));
+    return new URL(`${location.pathname}${query ? `?${query}` : ""}${location.hash}`, location.href).href;
+  }
+
   private query(state: ViewState, camera: CameraView | null = null): string {
-    return viewToQuery(state, camera, this.defaults);
+    return viewToQuery(state, camera, this.defaults, this.dataSet.taxonomy);
   }
 
   private schedule(how: "push" | "replace"): void {

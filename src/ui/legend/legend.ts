@@ -1,25 +1,28 @@
 /**
- * fl-legend: the legend of the graph that is also its filter. Relation types grouped by family,
- * how relations only possibly active are drawn (and a toggle to hide them), actor kinds, the
- * minimum confidence and two display options, each a toggle that asks the app
- * to change the filter; the legend itself only shows what its properties say.
+ * fl-legend: the legend of the graph that is also its filter. Named presets, relation types
+ * grouped by family, how relations only possibly active are drawn (and a toggle to hide them),
+ * actor kinds, the minimum confidence and two display options, each a toggle that asks the app
+ * to change the filter; every family, type and kind also shows alone in one click ("only").
+ * The legend itself only shows what its properties say.
  */
 import { html, LitElement, nothing, type TemplateResult } from "lit";
 import { live } from "lit/directives/live.js";
-import { styleMap } from "lit/directives/style-map.js";
+import { filterPresets, filterShowing, presetOf } from "../../model/filter-presets";
 import type { ActorKind, Confidence, RelationFamily, RelationType } from "../../model/types";
-import { CONFIDENCE_LEVELS } from "../../model/types";
-import { familyColour, kindColour } from "../../look/palette";
+import { familyColour } from "../../look/palette";
 import { mannerOf, patternOf, relationColour } from "../../look/relation-look";
 import type { Theme } from "../../state/view-state";
 import { FilterChangeEvent } from "../events";
 import { controlStyles } from "../theme";
+import { displaySection } from "./display-section";
+import { kindsSection, rowMark, rowName } from "./kinds-section";
+import { onlyButton, presetPicker } from "./filter-shortcuts";
 import { countOf, groupByFamily, listedTypes, toggled, unlistedCount, type FamilyGroup } from "./legend-model";
 import { legendStyles } from "./legend.styles";
 import { patternStyles } from "./pattern.styles";
 import { patternKey, possibleEntry } from "./possible-entry";
-
-const CONFIDENCE_LABEL: Record<Confidence, string> = { low: "Low", medium: "Medium", high: "High" };
+import { shortcutStyles } from "./shortcuts.styles";
+import { allFamilies, allTypes, familyAlone, onlyFamily, onlyType, typeAlone } from "./show-only";
 
 /**
  * @summary Legend and filter of relation types (by family), actor kinds, minimum confidence and
@@ -28,9 +31,13 @@ const CONFIDENCE_LABEL: Record<Confidence, string> = { low: "Low", medium: "Medi
  * Relation types with no active relation are left out of the list unless hidden by the analyst
  * or `showAllTypes` is on (a checkbox at the foot of the list turns it on and off).
  *
+ * Presets (all, kinetic, diplomatic) set the hidden types and families at once; the one the filters
+ * equal is pressed. Each row's "only" shows it alone in its group (families, relation types,
+ * actor kinds: show-only.ts); on a row shown alone it says "all" and shows the group again.
+ *
  * @fires filter-change - FilterChangeEvent with exactly one of: `hiddenFamilies`, `hiddenTypes`,
- *   `hiddenKinds` (the whole new list), `minConfidence`, `hideIsolated`, `fadeHidden`, `showPossible`.
- *   "Show all" emits `{ hiddenFamilies: [], hiddenTypes: [] }` or `{ hiddenKinds: [] }`.
+ *   `hiddenKinds` (the whole new list), `minConfidence`, `hideIsolated`, `fadeHidden`, `showPossible`;
+ *   or both `hiddenFamilies` and `hiddenTypes` (from "Show all", a preset, or "only" on a family or type).
  *
  * @csspart section - Each of the three sections (relations, actors, display).
  * @csspart family - A family group: its header row and its type rows.
@@ -40,7 +47,7 @@ const CONFIDENCE_LABEL: Record<Confidence, string> = { low: "Low", medium: "Medi
  * @csspart possible - The entry of possible relations: their dashed swatch, count and toggle.
  */
 export class FlLegend extends LitElement {
-  static override styles = [controlStyles, legendStyles, patternStyles];
+  static override styles = [controlStyles, legendStyles, patternStyles, shortcutStyles];
 
   static override properties = {
     families: { attribute: false },
@@ -109,7 +116,7 @@ export class FlLegend extends LitElement {
   }
 
   override render() {
-    return html`${this.renderRelations()} ${this.renderKinds()} ${this.renderDisplay()}`;
+    return html`${this.renderRelations()} ${kindsSection(this, (change) => this.emit(change))} ${displaySection(this, (change) => this.emit(change))}`;
   }
 
   private renderRelations(): TemplateResult {
@@ -120,6 +127,7 @@ export class FlLegend extends LitElement {
         <h2 id="relations-heading">Relations</h2>
         <button class="link" aria-label="Show all relation types" ?disabled=${!anyHidden} @click=${this.showAllRelations}>Show all</button>
       </div>
+      ${presetPicker(filterPresets(this), presetOf(this, this)?.name ?? null, (p) => this.emit(filterShowing(this, p.types)))}
       <ul>
         ${groupByFamily(this.families, this.types).map((group, i) => this.renderFamily(group, i))}
       </ul>
@@ -154,15 +162,24 @@ export class FlLegend extends LitElement {
           class="toggle ${count === 0 ? "zero" : ""}"
           part="row"
           aria-pressed=${shown ? "true" : "false"}
-          aria-label=${name(family.label, count, "active", "active", off > 0 && shown ? `${off} off` : "")}
+          aria-label=${rowName(family.label, count, "active", "active", off > 0 && shown ? `${off} off` : "")}
           title=${family.description ?? nothing}
           @click=${() => this.emit({ hiddenFamilies: toggled(this.hiddenFamilies, family.id) })}
         >
-          ${this.mark("line", colour)}
+          ${rowMark("line", colour)}
           <span class="label" dir="auto">${family.label}</span>
           ${off > 0 && shown ? html`<span class="note">${off} off</span>` : nothing}
           <span class="count" part="count">${count}</span>
         </button>
+        ${types.length
+          ? onlyButton({
+              label: family.label,
+              group: "families",
+              alone: familyAlone(this, this, family.id),
+              only: () => this.emit(onlyFamily(this, this, family.id)),
+              all: () => this.emit(allFamilies()),
+            })
+          : nothing}
       </div>
       <ul class="types" id=${listId} ?hidden=${!open}>
         ${rows.map((type) => this.renderType(type, shown))}
@@ -176,91 +193,29 @@ export class FlLegend extends LitElement {
     const manner = mannerOf(type);
     const count = countOf(this.typeCounts, type.id);
     const pressed = familyShown && !this.hiddenTypes.includes(type.id);
-    return html`<li>
+    return html`<li class="entry">
       <button
         class="toggle ${count === 0 ? "zero" : ""}"
         part="row"
         data-type=${type.id}
         aria-pressed=${pressed ? "true" : "false"}
-        aria-label=${name(type.label, count, "active", "active")}
+        aria-label=${rowName(type.label, count, "active", "active")}
         ?disabled=${!familyShown}
         title=${type.description ?? nothing}
         @click=${() => this.emit({ hiddenTypes: toggled(this.hiddenTypes, type.id) })}
       >
-        ${this.mark(patternOf(manner, false) === "dotted" ? "dotted" : "line", relationColour(type.family, manner, this.theme))}
+        ${rowMark(patternOf(manner, false) === "dotted" ? "dotted" : "line", relationColour(type.family, manner, this.theme))}
         <span class="label" dir="auto">${type.label}</span>
         <span class="count" part="count">${count}</span>
       </button>
+      ${onlyButton({
+        label: type.label,
+        group: "relation types",
+        alone: typeAlone(this, this, type.id),
+        only: () => this.emit(onlyType(this, type.id)),
+        all: () => this.emit(allTypes()),
+      })}
     </li>`;
-  }
-
-  private renderKinds(): TemplateResult {
-    return html`<section part="section" aria-labelledby="kinds-heading">
-      <div class="section-head">
-        <h2 id="kinds-heading">Actors</h2>
-        <button class="link" aria-label="Show all actor kinds" ?disabled=${this.hiddenKinds.length === 0} @click=${() => this.emit({ hiddenKinds: [] })}>
-          Show all
-        </button>
-      </div>
-      <ul>
-        ${this.kinds.map((kind) => {
-          const count = countOf(this.kindCounts, kind.id);
-          return html`<li>
-            <button
-              class="toggle ${count === 0 ? "zero" : ""}"
-              part="row"
-              data-kind=${kind.id}
-              aria-pressed=${this.hiddenKinds.includes(kind.id) ? "false" : "true"}
-              aria-label=${name(kind.label, count, "actor", "actors")}
-              title=${kind.description ?? nothing}
-              @click=${() => this.emit({ hiddenKinds: toggled(this.hiddenKinds, kind.id) })}
-            >
-              ${this.mark("dot", kindColour(kind.id, this.theme))}
-              <span class="label" dir="auto">${kind.label}</span>
-              <span class="count" part="count">${count}</span>
-            </button>
-          </li>`;
-        })}
-      </ul>
-    </section>`;
-  }
-
-  private renderDisplay(): TemplateResult {
-    return html`<section part="section" aria-labelledby="display-heading">
-      <div class="section-head"><h2 id="display-heading">Display</h2></div>
-      <fieldset>
-        <legend>Minimum confidence</legend>
-        <div class="radios">
-          ${CONFIDENCE_LEVELS.map(
-            (level) => html`<label>
-              <input
-                type="radio"
-                name="min-confidence"
-                value=${level}
-                .checked=${live(this.minConfidence === level)}
-                @change=${() => this.emit({ minConfidence: level })}
-              />
-              ${CONFIDENCE_LABEL[level]}
-            </label>`,
-          )}
-        </div>
-        <p class="hint">Relations rated below it are filtered out.</p>
-      </fieldset>
-      <label class="option">
-        <input type="checkbox" .checked=${live(this.hideIsolated)} @change=${(e: Event) => this.emit({ hideIsolated: checked(e) })} />
-        Hide actors with no visible relation
-      </label>
-      <label class="option">
-        <input type="checkbox" .checked=${live(this.fadeHidden)} @change=${(e: Event) => this.emit({ fadeHidden: checked(e) })} />
-        Fade filtered relations instead of hiding them
-      </label>
-    </section>`;
-  }
-
-  /** The check box (state) and the colour swatch; both decorative, the button carries the state. */
-  private mark(shape: "line" | "dotted" | "dot", colour: string): TemplateResult {
-    return html`<span class="check" aria-hidden="true"></span
-      ><span class="swatch ${shape === "dotted" ? "line dotted" : shape}" part="swatch" aria-hidden="true" style=${styleMap({ "--swatch": colour })}></span>`;
   }
 
   private emit(change: ConstructorParameters<typeof FilterChangeEvent>[0]): void {
@@ -279,14 +234,6 @@ export class FlLegend extends LitElement {
     this.collapsed = new Set(toggled([...this.collapsed], family));
   }
 }
-
-/**
- * A row's accessible name, "Air or drone strike, 3 active": it starts with the visible label (so
- * speech users can name it) and says the count. Set as aria-label because the row is a flex box,
- * whose items Chromium reads with a space between them ("strike , 3").
- */
-const name = (label: string, n: number, one: string, many: string, note = ""): string =>
-  [label, note, `${n} ${n === 1 ? one : many}`].filter(Boolean).join(", ");
 
 const checked = (e: Event): boolean => (e.target as HTMLInputElement).checked;
 
