@@ -128,6 +128,26 @@ describe("the graph by keyboard", () => {
     await page.close();
   });
 
+  test("the camera follows an actor the arrows reach outside the view", async () => {
+    const page = await session.open("at=2026-03-01&actor=pakistan");
+    const box = (await graph(page).boundingBox())!;
+    const inView = (p: { x: number; y: number }) => p.x >= 0 && p.y >= 0 && p.x <= box.width && p.y <= box.height;
+    // Zoomed in on Pakistan with the wheel, as a reader would, until the United States is out of view.
+    const { at } = await drawnActors(page);
+    await page.mouse.move(box.x + at.pakistan.x, box.y + at.pakistan.y);
+    for (let i = 0; i < 6; i++) await page.mouse.wheel(0, -400);
+    await page.mouse.move(5, box.y + box.height / 2);
+    await expect.poll(async () => inView((await drawnActors(page)).at["united-states"])).toBe(false);
+    await graph(page).focus();
+    for (let i = 0; i < 6 && (await heading(page).textContent()) !== "United States"; i++) {
+      await page.keyboard.press("ArrowUp");
+      await expect.poll(() => said(page)).not.toBe("");
+    }
+    expect(await heading(page).textContent()).toBe("United States");
+    await expect.poll(async () => inView((await drawnActors(page)).at["united-states"])).toBe(true);
+    await page.close();
+  });
+
   test("only actors shown count: with mediation hidden, Turkey (a mediator only) is passed over", async () => {
     const page = await session.open("at=2026-03-01&actor=pakistan&hide-families=mediating");
     const { visible, at } = await drawnActors(page);
