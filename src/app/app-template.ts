@@ -18,6 +18,7 @@ import "../ui/import-dialog/import-dialog";
 import "../ui/legend/legend";
 import "../ui/relation-tip/relation-tip";
 import "../ui/search/search";
+import "../ui/shortcuts/shortcuts";
 import "../ui/timeline/timeline";
 import "../ui/toolbar/copy-link";
 import "../ui/toolbar/toolbar";
@@ -50,6 +51,22 @@ export interface ExplorerPage {
  */
 const NO_RELATIONS: readonly string[] = [];
 
+/**
+ * A link that moves focus to a region of the page (graph, timeline, details), skipping the
+ * header and the legend's many controls. The regions are in this shadow root, where a "#id"
+ * address cannot reach, so the link focuses its region itself.
+ */
+function skipLink(region: string, label: string) {
+  const skip = (e: Event) => {
+    e.preventDefault();
+    ((e.currentTarget as Element).getRootNode() as ShadowRoot).getElementById(region)?.focus();
+  };
+  return html`<a href=${`#${region}`} @click=${skip}>${label}</a>`;
+}
+
+/** How the graph is used from the keyboard, said first in its name. */
+const GRAPH_KEYS = "Graph: arrow keys move between actors, Enter opens the selected actor's details, Escape goes back, ? lists the shortcuts";
+
 export function explorerPage(page: ExplorerPage) {
   const { shown, state, slice } = page;
   const { dataSet } = shown;
@@ -60,6 +77,7 @@ export function explorerPage(page: ExplorerPage) {
   const summary = `${relationCount} relation${relationCount === 1 ? "" : "s"} among ${slice.actorCount} actors ${asOf}`;
   const empty = relationCount === 0 ? (slice.activeInTime === 0 ? `No relations active ${when}` : `No relations match the filters ${when}`) : "";
   return html`<div class="layout">
+    <nav class="skip-links" aria-label="Skip links">${skipLink("graph", "Skip to graph")}${skipLink("timeline", "Skip to timeline")}${skipLink("details", "Skip to details")}</nav>
     <header>
       <div class="brand">
         <h1>Faultlines</h1>
@@ -91,14 +109,17 @@ export function explorerPage(page: ExplorerPage) {
       ></fl-legend>
     </aside>
     <main>
-      <div id="graph" role="img" aria-label=${`Graph: ${summary}`}></div>
+      <div id="graph" role="application" tabindex="0" aria-label=${`${GRAPH_KEYS}. ${summary}`}></div>
+      <p id="graph-announcer" class="visually-hidden" aria-live="polite"></p>
+      <!-- Over the graph's top right corner: the header has no room left at 1280 px. -->
+      <fl-shortcuts class="shortcuts"></fl-shortcuts>
       <p class="status" role="status" data-testid="status">${summary}${state.ego ? html` · ego view of ${dataSet.actors.find((a) => a.id === state.ego!.actor)?.label}, ${state.ego.depth} hop${state.ego.depth === 1 ? "" : "s"}` : ""}</p>
       <fl-copy-link></fl-copy-link>
       ${empty ? html`<p class="empty" data-testid="empty">${empty}</p>` : ""}
       <fl-relation-tip .dataSet=${dataSet} .relations=${page.hoveredLine?.relations ?? []} .point=${page.hoveredLine?.point ?? null} .time=${timeOfView(state)}></fl-relation-tip>
       ${noticeBox(page.notice, page.dismissNotice)}
     </main>
-    <aside class="details" aria-label="Details">
+    <aside class="details" id="details" tabindex="-1" aria-label="Details">
       <fl-details
         .dataSet=${dataSet}
         .actor=${state.selectedActor}
@@ -112,7 +133,7 @@ export function explorerPage(page: ExplorerPage) {
         .theme=${state.theme}
       ></fl-details>
     </aside>
-    <footer>
+    <footer id="timeline" tabindex="-1" aria-label="Timeline">
       <fl-timeline
         .first=${shown.first}
         .last=${shown.last}

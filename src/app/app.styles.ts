@@ -69,6 +69,40 @@ export const appStyles = css`
     position: absolute;
     inset: 0;
   }
+  /* Drawn inside the regions: the graph fills its cell, and a ring outside would be cut off or cover the panels' borders. */
+  #graph:focus-visible,
+  #details:focus-visible,
+  #timeline:focus-visible {
+    outline: 3px solid var(--fl-focus);
+    outline-offset: -3px;
+  }
+  /* Out of sight until focused: then over the header's left end, the first thing on the page. */
+  .skip-links a {
+    position: absolute;
+    left: 0.5rem;
+    top: 0.5rem;
+    z-index: 20;
+    padding: 0.4rem 0.75rem;
+    border: 1px solid var(--fl-border);
+    border-radius: var(--fl-radius);
+    background: var(--fl-bg);
+    color: var(--fl-accent);
+    font-weight: 600;
+    transform: translateY(-200%);
+  }
+  .skip-links a:focus {
+    transform: none;
+    outline: 3px solid var(--fl-focus);
+    outline-offset: 2px;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
   .status {
     position: absolute;
     left: 0.75rem;
@@ -81,11 +115,17 @@ export const appStyles = css`
     font-size: 0.9rem;
     pointer-events: none;
   }
-  /* Beside the status line: the header has no room left at 1280 px. */
+  /* Beside the status line, left of the shortcuts button: the header has no room left at 1280 px. */
   fl-copy-link {
     position: absolute;
-    right: 0.75rem;
+    right: 3.25rem;
     top: 0.5rem;
+  }
+  /* Level with the status line, in the strip framing keeps clear of actors (view-camera.ts). */
+  .shortcuts {
+    position: absolute;
+    right: 0.75rem;
+    top: 0.4rem;
   }
   .empty {
     position: absolute;

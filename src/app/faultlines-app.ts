@@ -68,9 +68,20 @@ export class FaultlinesApp extends LitElement {
     super();
     // The host keeps it (addController); nothing here calls it again.
     new KeyboardController(this, {
+      store: this.store,
+      shown: () => this.session.shown,
+      slice: () => this.session.slice(),
+      graphRegion: () => this.renderRoot.querySelector<HTMLElement>("#graph"),
+      viewportPosition: (actor) => this.graph.viewportPosition(actor),
+      focusActor: (actor) => this.graph.focusActor(actor),
+      announce: (text) => {
+        const announcer = this.renderRoot.querySelector("#graph-announcer");
+        if (announcer) announcer.textContent = text;
+      },
       focusSearch: () => this.renderRoot.querySelector("fl-search")?.focus(),
-      hasSelection: () => !!(this.store.state.selectedActor || this.store.state.selectedRelation || this.store.state.selectedPair),
-      clearSelection: () => this.store.update(selectActor(null)),
+      // The panel's heading (#title, see fl-details) takes focus, as moving within the panel does.
+      focusDetails: () => this.renderRoot.querySelector("fl-details")?.shadowRoot?.querySelector<HTMLElement>("#title")?.focus(),
+      showShortcuts: () => this.renderRoot.querySelector("fl-shortcuts")?.show(),
     });
     // Events from the components below, heard on the element itself: added once, for its life.
     this.addEventListener("time-change", (e) => this.store.update(setTime(e.change)));

@@ -113,7 +113,7 @@ async function download(page: Page, choice: Choice, name: string): Promise<{ fil
 
 /** The size of the graph on screen, in CSS pixels: what 1×, 2× and 4× multiply. */
 async function graphSize(page: Page): Promise<{ width: number; height: number }> {
-  const box = (await page.getByRole("img", { name: /^Graph: / }).boundingBox())!;
+  const box = (await page.getByRole("application", { name: /^Graph: / }).boundingBox())!;
   return { width: Math.round(box.width), height: Math.round(box.height) };
 }
 

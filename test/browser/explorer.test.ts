@@ -68,7 +68,7 @@ const statusLine = (p: Page = page) => p.getByRole("main").getByRole("status");
 const slider = (name = "As of date", p: Page = page) => p.getByRole("slider", { name });
 const legend = () => page.locator("fl-legend");
 const details = () => page.locator("fl-details");
-const graphArea = (p: Page = page) => p.getByRole("img", { name: /^Graph: / });
+const graphArea = (p: Page = page) => p.getByRole("application", { name: /^Graph: / });
 const shot = (name: string, p: Page = page) => p.screenshot({ path: `${SHOTS}/${name}.png` });
 const sorted = (ids: Iterable<string>) => [...ids].sort();
 
