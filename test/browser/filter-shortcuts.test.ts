@@ -166,6 +166,9 @@ describe("copy link", () => {
     const box = (await graph.boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.wheel(0, -400);
+    // Copy once the zoom has come to rest, as a person would: a slow renderer is still animating
+    // it for a while, and a link copied mid-way holds a camera the page then moves on from.
+    await expect.poll(() => page.evaluate(() => document.querySelector("faultlines-app")!.automation.inspectRenderer()!.getCamera().isAnimated())).toBe(false);
     await page.getByRole("button", { name: "Copy link" }).click();
     await expect.poll(() => page.getByTestId("copy-link-status").textContent()).toBe("Link copied");
     await expect(page.getByTestId("copy-link-status").getAttribute("aria-live")).resolves.toBe("polite");
