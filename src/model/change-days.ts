@@ -1,0 +1,114 @@
+/**
+ * The days on which what a view shows changes: a relation starts or ends being active, or (when
+ * possible relations are shown) starts or stops being certain. Read from the relation index's
+ * bounds (certainty.ts), which cut each period to its actors' lifetimes: a change is the first
+ * day of a span or the day after its last. Each change keeps the date that made it, so it can be
+ * said at that date's precision ("Oct 2025", not an invented 1 Oct 2025).
+ */
+import type { TimeBounds } from "./certainty";
+import { formatDate, formatDay, type Day, type PartialDate } from "./dates";
+import type { Relation } from "./types";
+
+/** What happens to a relation on a change day. */
+export type ChangeKind = "starts" | "ends" | "becomes certain" | "is no longer certain";
+
+export interface RelationChange {
+  readonly relation: Relation;
+  readonly kind: ChangeKind;
+  /** The data's date behind the change, at its own precision; undefined when an actor's lifetime set the day. */
+  readonly date: PartialDate | undefined;
+}
+
+export interface ChangeDay {
+  readonly day: Day;
+  readonly changes: readonly RelationChange[];
+}
+
+/**
+ * The change days of `relations`, in order. With `certainOnly` (possible relations hidden) only
+ * the certain spans count, and their ends are the relation's starts and ends. Candidate days are
+ * then kept only where the relation's state really differs from the day before, so two periods
+ * that abut (one ends 31 Mar, the next starts 1 Apr) are no change.
+ */
+export function changeDays(relations: readonly Relation[], bounds: TimeBounds, certainOnly: boolean): ChangeDay[] {
+  const byDay = new Map<Day, RelationChange[]>();
+  const state = (r: Relation, day: Day) => (bounds.activeIn(r, day, day, true) ? 2 : !certainOnly && bounds.activeIn(r, day, day) ? 1 : 0);
+  for (const relation of relations) {
+    const periods = bounds.of(relation);
+    const seen = new Set<Day>();
+    periods.forEach((b, i) => {
+      const { start, end } = relation.periods[i];
+      const candidates: [Day, ChangeKind, PartialDate | null][] = certainOnly
+        ? [
+            [b.certain.first, "starts", start],
+            [b.certain.last + 1, "ends", end],
+          ]
+        : [
+            [b.possible.first, "starts", start],
+            [b.certain.first, "becomes certain", start],
+            [b.certain.last + 1, "is no longer certain", end],
+            [b.possible.last + 1, "ends", end],
+          ];
+      for (const [day, kind, written] of candidates) {
+        if (!Number.isFinite(day) || seen.has(day)) continue;
+        if (state(relation, day) === state(relation, day - 1)) continue;
+        seen.add(day);
+        const date = written && (kind === "starts" || kind === "becomes certain" ? covers(written, day) : covers(written, day - 1)) ? written : undefined;
+        const list = byDay.get(day) ?? [];
+        list.push({ relation, kind: kindOf(state(relation, day - 1), state(relation, day), certainOnly, kind), date });
+        byDay.set(day, list);
+      }
+    });
+  }
+  return [...byDay.entries()].sort((a, b) => a[0] - b[0]).map(([day, changes]) => ({ day, changes }));
+}
+
+/** The kind from the states before and after (0 none, 1 possible, 2 certain), which the candidate only suggests. */
+function kindOf(before: number, after: number, certainOnly: boolean, suggested: ChangeKind): ChangeKind {
+  if (certainOnly || before === 0 || after === 0) return after > before ? "starts" : "ends";
+  return after > before ? "becomes certain" : before > after ? "is no longer certain" : suggested;
+}
+
+const covers = (date: PartialDate, day: Day) => day >= date.first && day <= date.last;
+
+/** The first change day after `day`, or undefined. */
+export function nextChange(days: readonly ChangeDay[], day: Day): ChangeDay | undefined {
+  let lo = 0;
+  let hi = days.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (days[mid].day <= day) lo = mid + 1;
+    else hi = mid;
+  }
+  return days[lo];
+}
+
+/** The last change day before `day`, or undefined. */
+export function previousChange(days: readonly ChangeDay[], day: Day): ChangeDay | undefined {
+  let lo = 0;
+  let hi = days.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (days[mid].day < day) lo = mid + 1;
+    else hi = mid;
+  }
+  return days[lo - 1];
+}
+
+/** How many change days lie in (after, upTo]: what a playback frame from `after` to `upTo` passes. */
+export function changesBetween(days: readonly ChangeDay[], after: Day, upTo: Day): number {
+  let n = 0;
+  for (let next = nextChange(days, after); next && next.day <= upTo; next = nextChange(days, next.day)) n++;
+  return n;
+}
+
+/**
+ * When a change day is, at the precision of the date that made it: "27 Feb 2026" for a day,
+ * "Oct 2025" for a start known to the month, "after Mar 2026" for an end known to the month.
+ */
+export function changeWhen(change: ChangeDay): string {
+  const coarse = change.changes.find((c) => c.date && c.date.precision !== "day");
+  if (!coarse?.date) return formatDay(change.day);
+  const ending = coarse.kind === "ends" || coarse.kind === "is no longer certain";
+  return ending ? `after ${formatDate(coarse.date)}` : formatDate(coarse.date);
+}
