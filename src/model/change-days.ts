@@ -72,7 +72,7 @@ function kindOf(before: number, after: number, certainOnly: boolean, suggested: 
 const covers = (date: PartialDate, day: Day) => day >= date.first && day <= date.last;
 
 /** The first change day after `day`, or undefined. */
-export function nextChange(days: readonly ChangeDay[], day: Day): ChangeDay | undefined {
+export function nextChange<T extends { readonly day: Day }>(days: readonly T[], day: Day): T | undefined {
   let lo = 0;
   let hi = days.length;
   while (lo < hi) {
@@ -84,7 +84,7 @@ export function nextChange(days: readonly ChangeDay[], day: Day): ChangeDay | un
 }
 
 /** The last change day before `day`, or undefined. */
-export function previousChange(days: readonly ChangeDay[], day: Day): ChangeDay | undefined {
+export function previousChange<T extends { readonly day: Day }>(days: readonly T[], day: Day): T | undefined {
   let lo = 0;
   let hi = days.length;
   while (lo < hi) {
@@ -95,10 +95,10 @@ export function previousChange(days: readonly ChangeDay[], day: Day): ChangeDay 
   return days[lo - 1];
 }
 
-/** How many change days lie in (after, upTo]: what a playback frame from `after` to `upTo` passes. */
-export function changesBetween(days: readonly ChangeDay[], after: Day, upTo: Day): number {
+/** How many changes (relations, not days) lie in (after, upTo]: what a playback frame from `after` to `upTo` passes. */
+export function changesBetween(days: readonly { readonly day: Day; readonly count: number }[], after: Day, upTo: Day): number {
   let n = 0;
-  for (let next = nextChange(days, after); next && next.day <= upTo; next = nextChange(days, next.day)) n++;
+  for (let next = nextChange(days, after); next && next.day <= upTo; next = nextChange(days, next.day)) n += next.count;
   return n;
 }
 
@@ -109,6 +109,27 @@ export function changesBetween(days: readonly ChangeDay[], after: Day, upTo: Day
 export function changeWhen(change: ChangeDay): string {
   const coarse = change.changes.find((c) => c.date && c.date.precision !== "day");
   if (!coarse?.date) return formatDay(change.day);
-  const ending = coarse.kind === "ends" || coarse.kind === "is no longer certain";
-  return ending ? `after ${formatDate(coarse.date)}` : formatDate(coarse.date);
+  // A relation ending in Mar 2026 may be active to its last day: it has ended "after Mar 2026". It
+  // is no longer certain from the month's second day, within it: "Mar 2026".
+  return coarse.kind === "ends" ? `after ${formatDate(coarse.date)}` : formatDate(coarse.date);
+}
+
+/** A change day in words, for a timeline that knows nothing of the data set. */
+export interface ChangeMark {
+  readonly day: Day;
+  /** When, at the precision of the date that made it: "27 Feb 2026", "Oct 2025", "after Mar 2026". */
+  readonly when: string;
+  /** What changes: "Threat: Pakistan → Afghan Taliban starts", "… and 3 more". */
+  readonly what: string;
+  /** How many relations change that day. */
+  readonly count: number;
+}
+
+/** The change days in words, each relation named by `nameOf`. */
+export function changeMarks(days: readonly ChangeDay[], nameOf: (relation: Relation) => string): ChangeMark[] {
+  return days.map((c) => {
+    const [first] = c.changes;
+    const more = c.changes.length - 1;
+    return { day: c.day, when: changeWhen(c), what: `${nameOf(first.relation)} ${first.kind}${more ? ` and ${more} more` : ""}`, count: c.changes.length };
+  });
 }

@@ -37,10 +37,12 @@ export function evidenceHorizon(dataSet: Pick<DataSet, "relations" | "sources">)
   return horizon;
 }
 
-/** Why the timeline ends where it does, in words: "Evidence runs to 31 Mar 2026 (the latest dated source)". */
-export function horizonWords(h: Horizon): string {
-  return `Evidence runs to ${formatDate(h.date)} (${h.by === "source" ? "the latest dated source" : "the latest date known to the month"})`;
-}
+/** Where the timeline ends, in words: "Evidence runs to 31 Mar 2026". */
+export const horizonWords = (h: Horizon): string => `Evidence runs to ${formatDate(h.date)}`;
+
+/** Why it ends there: "the latest date of a cited source; later dates are known only to the year, or open". */
+export const horizonReason = (h: Horizon): string =>
+  `${h.by === "source" ? "The latest date of a cited source" : "The latest date known to the month (no cited source is dated later)"}; relations may run on beyond it where their dates are open or known only to the year`;
 
 export interface TimelineRange {
   readonly first: Day;

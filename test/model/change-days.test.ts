@@ -6,7 +6,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { TimeBounds } from "../../src/model/certainty";
-import { changeDays, changesBetween, changeWhen, nextChange, previousChange } from "../../src/model/change-days";
+import { changeDays, changeMarks, changesBetween, changeWhen, nextChange, previousChange } from "../../src/model/change-days";
 import { parseDay, parsePeriod } from "../../src/model/dates";
 import type { Relation } from "../../src/model/types";
 import { arbRelations, dataSetOf } from "../support/random-data";
@@ -53,7 +53,7 @@ describe("changeDays", () => {
       ["Oct 2025", "war becomes certain"],
       ["27 Feb 2026", "clash starts"],
       ["28 Feb 2026", "clash ends"],
-      ["after Mar 2026", "war is no longer certain"],
+      ["Mar 2026", "war is no longer certain"],
       ["after Mar 2026", "war ends"],
     ]);
     const certainOnly = changeDays([clash, war], new TimeBounds([]), true);
@@ -68,7 +68,12 @@ describe("changeDays", () => {
     expect(previousChange(certainOnly, parseDay("2026-02-28"))?.day).toBe(parseDay("2026-02-27"));
     expect(previousChange(certainOnly, parseDay("2025-10-31"))).toBeUndefined();
     expect(nextChange(certainOnly, parseDay("2026-03-02"))).toBeUndefined();
-    expect(changesBetween(certainOnly, parseDay("2025-01-01"), parseDay("2026-02-28"))).toBe(3);
+    const marks = changeMarks(certainOnly, (r) => `the ${r.id}`);
+    expect(marks[1]).toEqual({ day: parseDay("2026-02-27"), when: "27 Feb 2026", what: "the clash starts", count: 1 });
+    expect(changesBetween(marks, parseDay("2025-01-01"), parseDay("2026-02-28"))).toBe(3);
+    expect(changesBetween(marks, parseDay("2026-02-27"), parseDay("2026-02-28"))).toBe(1);
+    const together = changeMarks(changeDays([relation("a", "2026-02-27"), relation("b", "2026-02-27")], new TimeBounds([]), true), (r) => r.id);
+    expect(together[0]).toMatchObject({ what: "a starts and 1 more", count: 2 });
   });
 
   test("two periods that abut are no change", () => {

@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { formatDay, parseDay, parsePartialDate, parsePeriod } from "../../src/model/dates";
-import { evidenceHorizon, horizonWords, openEnds, openEndsWords, timelineRange } from "../../src/model/horizon";
+import { evidenceHorizon, horizonReason, horizonWords, openEnds, openEndsWords, timelineRange } from "../../src/model/horizon";
 import { loadDataSet } from "../../src/model/load";
 import type { Relation } from "../../src/model/types";
 import { importFiles } from "../../src/import/import-files";
@@ -36,7 +36,8 @@ describe("the evidence horizon", () => {
     expect(formatDay(range.first)).toBe("1 Jan 2001");
     expect(formatDay(range.last)).toBe("31 Mar 2026");
     expect(range.horizon?.by).toBe("source");
-    expect(horizonWords(range.horizon!)).toBe("Evidence runs to 31 Mar 2026 (the latest dated source)");
+    expect(horizonWords(range.horizon!)).toBe("Evidence runs to 31 Mar 2026");
+    expect(horizonReason(range.horizon!)).toMatch(/^The latest date of a cited source; /);
     expect(range.openingDay).toBeLessThanOrEqual(range.last);
     const ends = openEnds(bundled.relations, range.last);
     expect(ends.count).toBeGreaterThan(0);
