@@ -41,16 +41,15 @@ export function dateField(o: DateFieldOptions) {
 }
 
 /**
- * "◂ Previous: Oct 2025 — … starts": a button that jumps to the change it names, named
- * "Previous change: …" / "Next change: …" for screen readers, with its key ("[" or "]").
+ * "◂ Previous change: Oct 2025 — … starts": a button that jumps to the change it names (its
+ * words are its name, so what is read is what is seen), with its key ("[" or "]").
  */
 export function changeButton(direction: 1 | -1, mark: ChangeMark | undefined, jump: () => void) {
   const [name, key] = direction < 0 ? ["Previous change", "["] : ["Next change", "]"];
-  const words = mark ? `${direction < 0 ? "Previous" : "Next"}: ${mark.when} — ${mark.what}` : `No ${direction < 0 ? "earlier" : "later"} change`;
+  const words = `${name}: ${mark ? `${mark.when} — ${mark.what}` : "none"}`;
   return html`<button
     type="button"
     class="change ${direction < 0 ? "previous" : "next"}"
-    aria-label="${name}: ${mark ? `${mark.when} — ${mark.what}` : "none"}"
     aria-keyshortcuts=${key}
     aria-disabled=${!mark}
     title="${words} (${key})"

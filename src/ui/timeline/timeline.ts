@@ -171,7 +171,7 @@ export class FlTimeline extends LitElement {
             Window
           </button>
         </div>
-        <div class="transport" role="group" aria-label="Step and play">
+        <div class="transport" role="group" aria-label="Playback">
           <button type="button" aria-label="Previous ${unit}" title="Previous ${unit} (←)" aria-disabled=${back} @click=${() => this.stepOnce(-1)}>«</button>
           <button type="button" class="play" @click=${this.togglePlay}>
             <span class="glyph" aria-hidden="true">${this.playing ? "❚❚" : "▶"}</span>${this.playing ? "Pause" : "Play"}
