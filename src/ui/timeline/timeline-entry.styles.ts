@@ -40,7 +40,7 @@ export const entryStyles = css`
     .context button.change {
       flex: 0 3 auto;
       min-width: 4rem;
-      max-width: 22rem;
+      max-width: 32rem;
       overflow: hidden;
       text-overflow: ellipsis;
       white-space: nowrap;

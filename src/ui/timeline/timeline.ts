@@ -180,7 +180,7 @@ export class FlTimeline extends LitElement {
         </div>
         <label class="speed" title="What «, », the arrow keys and playback step by">
           Step
-          <select @change=${this.onStep}>
+          <select aria-label="Step" @change=${this.onStep}>
             ${STEP_CHOICES.map((s) => html`<option value=${s.id} ?selected=${s.id === unit}>${s.label}</option>`)}
           </select>
         </label>
@@ -192,13 +192,13 @@ export class FlTimeline extends LitElement {
         <span class="date visually-hidden" part="date">${this.dateText}</span>
         <label class="speed">
           Span
-          <select @change=${this.onSpan}>
+          <select aria-label="Span" @change=${this.onSpan}>
             ${spansFor(this.first, this.last).map((z) => html`<option value=${z.id} ?selected=${z.id === this.span}>${z.label}</option>`)}
           </select>
         </label>
         <label class="speed">
           Speed
-          <select @change=${this.onSpeed}>
+          <select aria-label="Speed" @change=${this.onSpeed}>
             ${this.speedOptions().map((s) => html`<option value=${s} ?selected=${s === this.speed}>${speedName(s, unit)}</option>`)}
           </select>
         </label>
