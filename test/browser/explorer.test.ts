@@ -268,8 +268,9 @@ describe.sequential("the explorer follows the data through time", () => {
     await expectLink("from=2025-09-30&to=2026-03-31");
     await shot("7-window");
     await slider("Window start").focus();
+    // A year back, and a window's start steps to a month's first day.
     await page.keyboard.press("PageDown");
-    await expectShows({ mode: "window", from: parseDay("2024-09-30"), to: parseDay("2026-03-31") }, "between 30 Sep 2024 and 31 Mar 2026");
+    await expectShows({ mode: "window", from: parseDay("2024-09-01"), to: parseDay("2026-03-31") }, "between 1 Sep 2024 and 31 Mar 2026");
     await page.getByRole("button", { name: "As of" }).click();
     await expectShows(on(OPENING.iso), `as of ${OPENING.words}`);
   });
@@ -277,12 +278,13 @@ describe.sequential("the explorer follows the data through time", () => {
   test("the timeline zooms to recent years; Home then goes to the start of that span", async () => {
     await open();
     await page.getByRole("combobox", { name: "Span" }).selectOption({ label: "Last 2 years" });
-    await poll(() => slider().getAttribute("min")).toBe(String(parseDay("2024-12-31")));
+    // The 24 months up to the latest dated evidence, 31 Mar 2026.
+    await poll(() => slider().getAttribute("min")).toBe(String(parseDay("2024-04-01")));
     expect(await slider().getAttribute("aria-valuetext")).toBe(OPENING.words);
     await shot("7a-timeline-last-2-years");
     await slider().focus();
     await page.keyboard.press("Home");
-    await expectShows(on("2024-12-31"), "as of 31 Dec 2024");
+    await expectShows(on("2024-04-01"), "as of 1 Apr 2024");
   });
 });
 
