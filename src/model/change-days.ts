@@ -5,7 +5,7 @@
  * day of a span or the day after its last. Each change keeps the date that made it, so it can be
  * said at that date's precision ("Oct 2025", not an invented 1 Oct 2025).
  */
-import type { TimeBounds } from "./certainty";
+import type { PeriodBounds, TimeBounds } from "./certainty";
 import { formatDate, formatDay, type Day, type PartialDate } from "./dates";
 import type { Relation } from "./types";
 
@@ -32,9 +32,20 @@ export interface ChangeDay {
  */
 export function changeDays(relations: readonly Relation[], bounds: TimeBounds, certainOnly: boolean): ChangeDay[] {
   const byDay = new Map<Day, RelationChange[]>();
-  const state = (r: Relation, day: Day) => (bounds.activeIn(r, day, day, true) ? 2 : !certainOnly && bounds.activeIn(r, day, day) ? 1 : 0);
+  // 2: certainly active on `day`, 1: only possibly (when possible relations count), 0: not active.
+  // A plain loop over the relation's cached bounds: this runs a few times per period of every relation.
+  let periods: readonly PeriodBounds[] = [];
+  const state = (_: Relation, day: Day) => {
+    let possible = false;
+    for (let i = 0; i < periods.length; i++) {
+      const b = periods[i];
+      if (b.certain.first <= day && day <= b.certain.last) return 2;
+      if (b.possible.first <= day && day <= b.possible.last) possible = true;
+    }
+    return possible && !certainOnly ? 1 : 0;
+  };
   for (const relation of relations) {
-    const periods = bounds.of(relation);
+    periods = bounds.of(relation);
     const seen = new Set<Day>();
     periods.forEach((b, i) => {
       const { start, end } = relation.periods[i];
