@@ -1,6 +1,6 @@
 /**
- * Parts of the timeline's controls as templates: a typed date field, "previous / next change"
- * buttons and the row under the controls that holds them. The element owns their state and passes it in with what to call back.
+ * Parts of the timeline as templates: a labelled choice, a typed date field, a slider handle and
+ * its track, "previous / next change" buttons and the row under the controls that holds them. The element owns their state and passes it in with what to call back.
  */
 import { html, nothing } from "lit";
 import { live } from "lit/directives/live.js";
@@ -8,7 +8,7 @@ import type { ChangeMark } from "../../model/change-days";
 import { formatDay, type Day } from "../../model/dates";
 import { horizonReason, horizonWords, openEndsWords, type Horizon, type OpenEnds } from "../../model/horizon";
 import { renderLegend } from "./strip";
-import type { Handle } from "./time-steps";
+import { fractionOf, type Handle, type TimeRange } from "./time-steps";
 
 const FIELD_NAMES: Record<Handle, string> = { at: "Type the date", from: "Type the window start", to: "Type the window end" };
 
@@ -87,4 +87,50 @@ export function contextRow(o: ContextOptions) {
     ${o.openEnds.count ? html`<span class="horizon" title=${openEndsWords(o.openEnds, formatDay(o.last))}>${o.openEnds.count} may run on ›</span>` : nothing}
     ${renderLegend()}
   </div>`;
+}
+
+/** A labelled select ("Step", "Span", "Speed"), named by its label. */
+export function choice(label: string, options: readonly (readonly [string, string])[], selected: string, change: (e: Event) => void, title = "") {
+  return html`<label class="speed" title=${title}>
+    ${label}
+    <select aria-label=${label} @change=${change}>
+      ${options.map(([value, text]) => html`<option value=${value} ?selected=${value === selected}>${text}</option>`)}
+    </select>
+  </label>`;
+}
+
+export interface SliderOptions {
+  readonly handle: Handle;
+  readonly label: string;
+  readonly value: Day;
+  readonly min: Day;
+  readonly max: Day;
+  /** Drawn over the other handle. */
+  readonly onTop: boolean;
+  readonly input: (e: Event) => void;
+  readonly key: (e: KeyboardEvent) => void;
+}
+
+/** A handle of the slider: a range input over days, speaking its day in words. */
+export function rangeSlider(o: SliderOptions) {
+  return html`<input
+    type="range"
+    class=${o.handle}
+    style=${o.onTop ? "z-index: 2" : ""}
+    min=${o.min}
+    max=${o.max}
+    step="1"
+    .value=${live(String(o.value))}
+    aria-label=${o.label}
+    aria-valuetext=${formatDay(o.value)}
+    @input=${o.input}
+    @keydown=${o.key}
+  />`;
+}
+
+/** The track's fill: up to the date, or across the window. */
+export function trackFill(t: TimeRange) {
+  const x = (d: Day) => Math.min(1, Math.max(0, fractionOf(d, t.first, t.last))) * 100;
+  const [a, b] = t.mode === "window" ? [x(t.from), x(t.to)] : [0, x(t.at)];
+  return html`<div class="fill" style="left: ${a}%; width: ${Math.max(0, b - a)}%"></div>`;
 }

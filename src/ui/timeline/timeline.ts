@@ -7,8 +7,7 @@
  * "previous / next change" jump to where what the view shows changes; playback walks forward
  * and stops where the evidence ends.
  */
-import { html, LitElement, nothing } from "lit";
-import { live } from "lit/directives/live.js";
+import { html, LitElement } from "lit";
 import type { ChangeMark } from "../../model/change-days";
 import { formatDay, type Day } from "../../model/dates";
 import type { Horizon, OpenEnds } from "../../model/horizon";
@@ -20,8 +19,8 @@ import { changeFrom, crossedBy, frameDuration, moveTo, playbackByChange, sliderS
 import { entryChange } from "./date-field";
 import { frameInterval, PlaybackController } from "./playback";
 import { renderAxis, renderStrip } from "./strip";
-import { contextRow, dateField } from "./timeline-parts";
-import { clampDay, fractionOf, keyStep, modeChange, playbackStep, rewindForPlay, stepBy, type Handle, type TimeChange, type TimeRange } from "./time-steps";
+import { choice, contextRow, dateField, rangeSlider, trackFill } from "./timeline-parts";
+import { clampDay, keyStep, modeChange, playbackStep, rewindForPlay, stepBy, type Handle, type TimeChange, type TimeRange } from "./time-steps";
 import { SPEEDS, speedName, spanFirst, spansFor, STEP_CHOICES, type StepSize } from "./timeline-options";
 import { timelineStyles } from "./timeline.styles";
 
@@ -178,30 +177,15 @@ export class FlTimeline extends LitElement {
           </button>
           <button type="button" aria-label="Next ${unit}" title="Next ${unit} (→)" aria-disabled=${on} @click=${() => this.stepOnce(1)}>»</button>
         </div>
-        <label class="speed" title="What «, », the arrow keys and playback step by">
-          Step
-          <select aria-label="Step" @change=${this.onStep}>
-            ${STEP_CHOICES.map((s) => html`<option value=${s.id} ?selected=${s.id === unit}>${s.label}</option>`)}
-          </select>
-        </label>
+        ${choice("Step", STEP_CHOICES.map((s) => [s.id, s.label]), unit, this.onStep, "What «, », the arrow keys and playback step by")}
         <span class="entry" title="Type a date and press Enter: 2026-02-27, 27 Feb 2026, 2026-02 or 2026; Escape restores">
           ${t.mode === "window"
             ? html`${this.field("from", t.from)}<span aria-hidden="true">–</span>${this.field("to", t.to)}`
             : html`<span aria-hidden="true">As of</span>${this.field("at", t.at)}`}
         </span>
         <span class="date visually-hidden" part="date">${this.dateText}</span>
-        <label class="speed">
-          Span
-          <select aria-label="Span" @change=${this.onSpan}>
-            ${spansFor(this.first, this.last).map((z) => html`<option value=${z.id} ?selected=${z.id === this.span}>${z.label}</option>`)}
-          </select>
-        </label>
-        <label class="speed">
-          Speed
-          <select aria-label="Speed" @change=${this.onSpeed}>
-            ${this.speedOptions().map((s) => html`<option value=${s} ?selected=${s === this.speed}>${speedName(s, unit)}</option>`)}
-          </select>
-        </label>
+        ${choice("Span", spansFor(this.first, this.last).map((z) => [z.id, z.label]), this.span, this.onSpan)}
+        ${choice("Speed", this.speedOptions().map((v) => [String(v), speedName(v, unit)]), String(this.speed), this.onSpeed)}
       </div>
       ${contextRow({
         message: this.message,
@@ -215,7 +199,7 @@ export class FlTimeline extends LitElement {
       })}
       ${renderStrip(this.bins, t, this.openEnds)}
       <div class="sliders ${t.mode}" part="sliders">
-        <div class="track">${this.trackFill(t)}</div>
+        <div class="track">${trackFill(t)}</div>
         ${t.mode === "window"
           ? html`${this.slider("from", "Window start", t.from)}${this.slider("to", "Window end", t.to)}`
           : this.slider("at", "As of date", t.at)}
@@ -272,25 +256,7 @@ export class FlTimeline extends LitElement {
   private slider(handle: Handle, label: string, value: Day) {
     // The handle nearer the end sits on top, so two handles on the same day can still be pulled apart.
     const onTop = handle === "from" && this.from >= (this.shownFirst + this.last) / 2;
-    return html`<input
-      type="range"
-      class=${handle}
-      style=${onTop ? "z-index: 2" : ""}
-      min=${this.shownFirst}
-      max=${this.last}
-      step="1"
-      .value=${live(String(value))}
-      aria-label=${label}
-      aria-valuetext=${formatDay(value)}
-      @input=${(e: Event) => this.onInput(e, handle)}
-      @keydown=${(e: KeyboardEvent) => this.onKey(e, handle)}
-    />`;
-  }
-
-  private trackFill(t: TimeRange) {
-    const x = (d: Day) => Math.min(1, Math.max(0, fractionOf(d, t.first, t.last))) * 100;
-    const [a, b] = t.mode === "window" ? [x(t.from), x(t.to)] : [0, x(t.at)];
-    return html`<div class="fill" style="left: ${a}%; width: ${Math.max(0, b - a)}%"></div>`;
+    return rangeSlider({ handle, label, value, min: this.shownFirst, max: this.last, onTop, input: (e) => this.onInput(e, handle), key: (e) => this.onKey(e, handle) });
   }
 
   private speedOptions(): number[] {
