@@ -5,6 +5,7 @@
  * Everything from a file goes in as text.
  */
 import { html } from "lit";
+import type { ChangeMark } from "../model/change-days";
 import { timeInWords, timeOfView } from "../model/time-words";
 import type { Taxonomy } from "../model/types";
 import type { ViewSlice } from "../state/view-slice";
@@ -43,6 +44,8 @@ export interface ExplorerPage {
   readonly dropping: boolean;
   /** The line under the pointer: the relations it stands for and where the pointer is. */
   readonly hoveredLine: { readonly relations: readonly string[]; readonly point: { readonly x: number; readonly y: number } } | null;
+  /** The days where what the view shows changes, for the timeline (session/timeline-changes.ts). */
+  readonly changes: readonly ChangeMark[];
 }
 
 /**
@@ -138,6 +141,10 @@ export function explorerPage(page: ExplorerPage) {
         .first=${shown.first}
         .last=${shown.last}
         .bins=${shown.bins}
+        .changes=${page.changes}
+        .horizon=${shown.horizon}
+        .openEnds=${shown.openEnds}
+        .span=${state.span}
         .mode=${state.mode}
         .at=${state.at}
         .from=${state.from}

@@ -10,7 +10,7 @@
  */
 import { LitElement, type PropertyValues } from "lit";
 import type { ImageSpec } from "../look/composition/types";
-import { selectActor, selectPair, selectRelation, setEgo, setLinePerRelation, setFilters, setPlaying, setSpeed, setTheme, setTime } from "../state/producers";
+import { selectActor, selectPair, selectRelation, setEgo, setLinePerRelation, setFilters, setPlaying, setSpan, setSpeed, setTheme, setTime } from "../state/producers";
 import { Store } from "../state/store";
 import { getEmptyViewState, type ViewState } from "../state/view-state";
 import type { FlImportDialog } from "../ui/import-dialog/import-dialog";
@@ -26,6 +26,7 @@ import { KeyboardController } from "./controllers/keyboard-controller";
 import { deliverImage, download, exportFile, exportImage } from "./exports";
 import { loadBundled } from "./session/bundled";
 import { DataSetSession } from "./session/data-set-session";
+import { TimelineChanges } from "./session/timeline-changes";
 
 export class FaultlinesApp extends LitElement {
   static override styles = [themeTokens, appStyles];
@@ -45,6 +46,8 @@ export class FaultlinesApp extends LitElement {
       this.requestUpdate();
     },
   });
+  /** The timeline's change days for the current filters, worked out when those change. */
+  private readonly timelineChanges = new TimelineChanges();
   /** The line under the pointer, for its tooltip; not view state (a link never holds it). */
   private hoveredLine: ExplorerPage["hoveredLine"] = null;
   private readonly session = new DataSetSession(this, this.store, this.bundled, {
@@ -87,6 +90,7 @@ export class FaultlinesApp extends LitElement {
     this.addEventListener("time-change", (e) => this.store.update(setTime(e.change)));
     this.addEventListener("play-toggle", (e) => this.store.update(setPlaying(e.playing)));
     this.addEventListener("speed-change", (e) => this.store.update(setSpeed(e.speed)));
+    this.addEventListener("span-change", (e) => this.store.update(setSpan(e.span)));
     this.addEventListener("filter-change", (e) => this.store.update(setFilters(e.change)));
     this.addEventListener("actor-select", (e) => {
       this.store.update(selectActor(e.actor));
@@ -162,6 +166,7 @@ export class FaultlinesApp extends LitElement {
       dismissNotice: () => session.dismissNotice(),
       dropping: this.drop.over,
       hoveredLine: this.hoveredLine,
+      changes: this.timelineChanges.of(shown, this.store.state),
     });
   }
 }

@@ -6,7 +6,7 @@
  */
 import { addMonths, type Day } from "../model/dates";
 import type { Confidence } from "../model/types";
-import type { EgoView, Producer, Theme, TimeMode, ViewState } from "./view-state";
+import type { EgoView, Producer, Span, Theme, TimeMode, ViewState } from "./view-state";
 
 type P = Producer<ViewState>;
 
@@ -57,6 +57,7 @@ export const setTime = (change: TimeChange): P => (s) => {
 
 export const setPlaying = (playing: boolean): P => patch({ playing });
 export const setSpeed = (speed: number): P => patch({ speed });
+export const setSpan = (span: Span): P => patch({ span });
 
 export interface FilterPatch {
   readonly hiddenTypes?: readonly string[];

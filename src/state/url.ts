@@ -7,6 +7,7 @@
  *   ?at=2026-02-27&hide-families=mediating&confidence=medium&possible=hidden&actor=ttp&ego=ttp:2&theme=dark&camera=0.56,0.5,1.15
  *   ?at=2026-03-01&pair=pakistan,afghan-taliban&lines=each
  *   ?at=2026-03-01&filter=kinetic
+ *   ?at=2026-03-01&span=2y
  *
  * Hidden types and families that equal a named preset (model/filter-presets.ts) are written as
  * its name, short and readable; read back, the name sets the preset's filter state.
@@ -14,7 +15,7 @@
 import { dayToIso, DateError, parseDay } from "../model/dates";
 import { filterPresets, filterShowing, PRESET_NAMES, presetOf } from "../model/filter-presets";
 import { CONFIDENCE_LEVELS, type Confidence, type DataSet, type Taxonomy } from "../model/types";
-import type { ViewState } from "./view-state";
+import { SPANS, type Span, type ViewState } from "./view-state";
 
 export interface CameraView {
   readonly x: number;
@@ -51,6 +52,7 @@ export function viewToQuery(state: ViewState, camera: CameraView | null, default
     q.set("from", dayToIso(state.from));
     q.set("to", dayToIso(state.to));
   } else if (state.at !== defaults.at) q.set("at", dayToIso(state.at));
+  if (state.span !== defaults.span) q.set("span", state.span);
   const list = (key: string, ids: readonly string[]) => ids.length && q.set(key, [...ids].join(","));
   const preset = taxonomy ? presetOf(taxonomy, state) : null;
   if (preset && preset.name !== "all") q.set("filter", preset.name);
@@ -99,6 +101,11 @@ export function viewFromQuery(query: string, defaults: ViewState, dataSet: DataS
     else problems.push(`the window ends (${dayToIso(to)}) before it starts (${dayToIso(from)}); ignored`);
   } else if (from !== undefined || to !== undefined) problems.push('a window needs both "from" and "to"; ignored');
   if (at !== undefined && state.mode === "at") set({ at, from: at, to: at });
+  const span = q.get("span");
+  if (span !== null) {
+    if ((SPANS as readonly string[]).includes(span)) set({ span: span as Span });
+    else problems.push(`"span=${span}" should be ${SPANS.slice(0, -1).join(", ")} or ${SPANS[SPANS.length - 1]} (all years, or the last 5 years, 2 years or 12 months); ignored`);
+  }
 
   const ids = (key: string, known: readonly string[], what: string) => {
     const text = q.get(key);

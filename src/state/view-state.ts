@@ -7,6 +7,9 @@ import type { Confidence } from "../model/types";
 
 export type TimeMode = "at" | "window";
 export type Theme = "light" | "dark";
+/** How much of the range the timeline's slider spans: all of it, or the last 5 years, 2 years or 12 months. */
+export const SPANS = ["all", "5y", "2y", "1y"] as const;
+export type Span = (typeof SPANS)[number];
 
 export interface EgoView {
   readonly actor: string;
@@ -41,6 +44,8 @@ export interface ViewState {
   readonly hoveredActor: string | null;
   readonly ego: EgoView | null;
   readonly playing: boolean;
+  /** How much of the range the timeline shows, counted back from its last day. */
+  readonly span: Span;
   /** Playback speed in months per second. */
   readonly speed: number;
   readonly theme: Theme;
@@ -68,6 +73,7 @@ export function getEmptyViewState(at: Day = 0): ViewState {
     hoveredActor: null,
     ego: null,
     playing: false,
+    span: "all",
     speed: 2,
     theme: "light",
   };

@@ -5,7 +5,7 @@
  */
 import type { Day } from "../model/dates";
 import type { FilterPatch } from "../state/producers";
-import type { EgoView, Theme, TimeMode } from "../state/view-state";
+import type { EgoView, Span, Theme, TimeMode } from "../state/view-state";
 
 const UP = { bubbles: true, composed: true } as const;
 
@@ -118,8 +118,17 @@ export class LinkRequestEvent extends Event {
   }
 }
 
+/** The timeline's span should change: all years, or the last 5 years, 2 years or 12 months. */
+export class SpanChangeEvent extends Event {
+  static readonly type = "span-change";
+  constructor(readonly span: Span) {
+    super(SpanChangeEvent.type, UP);
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
+    "span-change": SpanChangeEvent;
     "time-change": TimeChangeEvent;
     "play-toggle": PlayToggleEvent;
     "speed-change": SpeedChangeEvent;

@@ -49,7 +49,8 @@ const possibleOn = (day: number): string[] => plainSlice(dataSet, { at: day }).r
 
 const DAY = "2026-02-27";
 /** DAY seven years back, the slider's PageDown seven times: NATO, an international organisation, is in view then. */
-const EARLIER = "2019-02-27";
+/** Seven years back from 27 Feb 2026 by Page Down: a year step lands on the month's end. */
+const EARLIER = "2019-02-28";
 /** Wide enough that the graph on screen, and so a 1× or 2× image of it, is landscape: the legend goes beside it. */
 const VIEWPORT = { width: 1440, height: 720 };
 
@@ -206,7 +207,7 @@ describe.sequential("PNG, downloaded from the image dialog", () => {
     const slider = page.getByRole("slider", { name: "As of date" });
     await slider.focus();
     for (let i = 0; i < 7; i++) await page.keyboard.press("PageDown");
-    await expect.poll(() => page.getByTestId("status").textContent()).toContain("as of 27 Feb 2019");
+    await expect.poll(() => page.getByTestId("status").textContent()).toContain("as of 28 Feb 2019");
     const { file, bytes } = await download(page, choice, `light-2x-${EARLIER}.png`);
     expect(file).toBe(`faultlines-${EARLIER}.png`);
     const earlier = decodePng(bytes);
@@ -214,8 +215,10 @@ describe.sequential("PNG, downloaded from the image dialog", () => {
     const region = graphRegion(earlier, 2);
     expect(pixelsChanged(first, earlier, 12, region)).toBeGreaterThan(area(region) * 0.01);
 
-    await slider.focus();
-    for (let i = 0; i < 7; i++) await page.keyboard.press("PageUp");
+    // Back to the day by typing it (year steps land on 28 Feb, the day after the one-day threat).
+    const field = page.getByRole("textbox", { name: "Type the date" });
+    await field.fill("27 Feb 2026");
+    await field.press("Enter");
     await expect.poll(() => page.getByTestId("status").textContent()).toContain("as of 27 Feb 2026");
     const again = decodePng((await download(page, choice, `light-2x-${DAY}-again.png`)).bytes);
     expect(pixelsChanged(first, again, 12, region)).toBe(0);

@@ -198,38 +198,48 @@ describe.sequential("the explorer follows the data through time", () => {
   test("arrow keys, Page Up/Down and Home/End on the date slider step the date; what is drawn follows", async () => {
     await open();
     await slider().focus();
+    // Month and year steps land on month ends (31 Mar, 28 Feb, 31 Mar: no drift); End is the
+    // latest dated evidence, 31 Mar 2026, not the 31 Dec 2026 year-only ends allow.
     const steps: [key: string, iso: string, words: string][] = [
       ["ArrowLeft", "2026-02-28", "28 Feb 2026"],
       ["PageDown", "2025-02-28", "28 Feb 2025"],
-      ["ArrowRight", "2025-03-28", "28 Mar 2025"],
-      ["PageUp", "2026-03-28", "28 Mar 2026"],
-      ["Shift+ArrowLeft", "2025-03-28", "28 Mar 2025"],
+      ["ArrowRight", "2025-03-31", "31 Mar 2025"],
+      ["PageUp", "2026-03-31", "31 Mar 2026"],
+      ["Shift+ArrowLeft", "2025-03-31", "31 Mar 2025"],
       ["Home", "2001-01-01", "1 Jan 2001"],
-      ["End", "2026-12-31", "31 Dec 2026"],
+      ["End", "2026-03-31", "31 Mar 2026"],
     ];
     for (const [key, iso, words] of steps) {
       await page.keyboard.press(key);
       await poll(() => slider().getAttribute("aria-valuetext"), `after ${key}`).toBe(words);
       await expectShows(on(iso), `as of ${words}`);
     }
-    await expectLink("at=2026-12-31");
+    await expectLink("");
     await page.keyboard.press("ArrowLeft");
-    await expectShows(on("2026-11-30"), "as of 30 Nov 2026");
-    await expectLink("at=2026-11-30");
+    await expectShows(on("2026-02-28"), "as of 28 Feb 2026");
+    await expectLink("at=2026-02-28");
   });
 
-  test("play steps the date a month at a time and pause stops it (the page's clock driven by the test)", async () => {
+  test("play steps the date a month at a time, to each month's end, and pause stops it (the page's clock driven by the test)", async () => {
     const { page: played, problems: own } = await openWithClock("at=2025-06-30");
     try {
       const date = () => slider("As of date", played).getAttribute("aria-valuetext");
       const status = () => statusLine(played).textContent();
       const drawnIds = async () => sorted(shownRelationIds(await drawn(played), LIGHT.fadedEdge));
       await played.getByRole("button", { name: "Play" }).click();
-      // The default speed is 2 months a second: a step every 500 ms.
-      await played.clock.runFor(500);
-      await poll(date).toBe("30 Jul 2025");
-      await played.clock.runFor(1000);
-      await poll(date).toBe("30 Sep 2025");
+      // The default speed is 2 months a second: the first step after 500 ms; a month that
+      // passed changes is held longer (at most four times), so the next steps are awaited.
+      await played.clock.runFor(499);
+      expect(await date()).toBe("30 Jun 2025");
+      await played.clock.runFor(1);
+      await poll(date).toBe("31 Jul 2025");
+      const seen = ["31 Jul 2025"];
+      for (let i = 0; i < 50 && seen.at(-1) !== "30 Sep 2025"; i++) {
+        await played.clock.runFor(100);
+        const now = await date();
+        if (now !== seen.at(-1)) seen.push(now!);
+      }
+      expect(seen).toEqual(["31 Jul 2025", "31 Aug 2025", "30 Sep 2025"]);
       const september = plainSlice(DATA, on("2025-09-30"));
       await poll(status).toBe(summary(september, "as of 30 Sep 2025"));
       await poll(drawnIds).toEqual(sorted(september.relations));
@@ -258,8 +268,9 @@ describe.sequential("the explorer follows the data through time", () => {
     await expectLink("from=2025-09-30&to=2026-03-31");
     await shot("7-window");
     await slider("Window start").focus();
+    // A year back, and a window's start steps to a month's first day.
     await page.keyboard.press("PageDown");
-    await expectShows({ mode: "window", from: parseDay("2024-09-30"), to: parseDay("2026-03-31") }, "between 30 Sep 2024 and 31 Mar 2026");
+    await expectShows({ mode: "window", from: parseDay("2024-09-01"), to: parseDay("2026-03-31") }, "between 1 Sep 2024 and 31 Mar 2026");
     await page.getByRole("button", { name: "As of" }).click();
     await expectShows(on(OPENING.iso), `as of ${OPENING.words}`);
   });
@@ -267,12 +278,13 @@ describe.sequential("the explorer follows the data through time", () => {
   test("the timeline zooms to recent years; Home then goes to the start of that span", async () => {
     await open();
     await page.getByRole("combobox", { name: "Span" }).selectOption({ label: "Last 2 years" });
-    await poll(() => slider().getAttribute("min")).toBe(String(parseDay("2024-12-31")));
+    // The 24 months up to the latest dated evidence, 31 Mar 2026.
+    await poll(() => slider().getAttribute("min")).toBe(String(parseDay("2024-04-01")));
     expect(await slider().getAttribute("aria-valuetext")).toBe(OPENING.words);
     await shot("7a-timeline-last-2-years");
     await slider().focus();
     await page.keyboard.press("Home");
-    await expectShows(on("2024-12-31"), "as of 31 Dec 2024");
+    await expectShows(on("2024-04-01"), "as of 1 Apr 2024");
   });
 });
 

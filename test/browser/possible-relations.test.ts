@@ -155,8 +155,10 @@ describe("the explorer", () => {
     const dashedOf = async (ids: string[]) => (await drawnRelations(page)).filter((d) => ids.includes(d.id)).map((d) => d.type.startsWith("dashed"));
     await expect.poll(() => dashedOf(flipped)).toEqual(flipped.map(() => false));
     expectDrawnAsTheirCertainty(await drawnRelations(page), after, "light");
-    // And back.
-    await page.keyboard.press("ArrowLeft");
+    // And back, typed (a month step back lands on the month's end, 30 Sep 2025, not the 15th).
+    const field = page.getByRole("textbox", { name: "Type the date" });
+    await field.fill(dayToIso(before));
+    await field.press("Enter");
     await expect.poll(() => shownDay(page)).toBe(before);
     await expect.poll(() => dashedOf(flipped)).toEqual(flipped.map(() => true));
     expectDrawnAsTheirCertainty(await drawnRelations(page), before, "light");

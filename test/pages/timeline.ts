@@ -8,6 +8,8 @@ import { bundledData } from "../../src/app/session/bundled";
 import { parseDay } from "../../src/model/dates";
 import { loadDataSet } from "../../src/model/load";
 import { TimeBounds } from "../../src/model/certainty";
+import { changeDays, changeMarks } from "../../src/model/change-days";
+import { openEnds, timelineRange } from "../../src/model/horizon";
 import { histogram, timeExtent } from "../../src/model/timeline";
 import { themeTokens } from "../../src/ui/theme";
 import "../../src/ui/timeline/timeline";
@@ -40,9 +42,11 @@ const extent = timeExtent(relations);
 if (!extent) throw new Error("the bundled data set has no dates");
 
 // The data reaches back to 1900 ("19XX") and to open starts; a century of empty track would
-// squeeze the 2025–26 war into a few pixels, so the range starts on 1 January 2000.
+// squeeze the 2025–26 war into a few pixels, so the range starts on 1 January 2000. It ends
+// where the app's does, at the latest dated evidence (31 Mar 2026).
+const range = timelineRange(result.dataSet, 0);
 const first = Math.max(extent.first, parseDay("2000-01-01"));
-const last = extent.last;
+const last = range.last;
 
 const params = new URLSearchParams(location.search);
 const box = document.getElementById("box")!;
@@ -55,6 +59,11 @@ timeline.last = last;
 // narrower extent would have no bin for the earlier dates.
 // The bounds cut each period to its actors' lifetimes, as the app's relation index does.
 timeline.bins = histogram(relations, "month", extent, new TimeBounds(result.dataSet.actors)).filter((b) => b.last >= first && b.first <= last);
+// Every relation's changes, as the app gives them with no filter (possible relations shown).
+const bounds = new TimeBounds(result.dataSet.actors);
+timeline.changes = changeMarks(changeDays(relations, bounds, false), (r) => `${r.type}: ${r.source} → ${r.target}`);
+timeline.horizon = range.horizon;
+timeline.openEnds = openEnds(relations, last);
 timeline.mode = "at";
 timeline.at = parseDay("2026-02-27");
 timeline.from = parseDay("2025-10-01");
@@ -68,6 +77,10 @@ box.addEventListener("time-change", (e) => {
 box.addEventListener("play-toggle", (e) => {
   testWindow.__events.push({ type: e.type, playing: e.playing });
   timeline.playing = e.playing;
+});
+box.addEventListener("span-change", (e) => {
+  testWindow.__events.push({ type: e.type, span: e.span });
+  timeline.span = e.span;
 });
 box.addEventListener("speed-change", (e) => {
   testWindow.__events.push({ type: e.type, speed: e.speed });

@@ -8,7 +8,7 @@ import { parseDay } from "../../src/model/dates";
 import { filterPresets, filterShowing, shownTypes } from "../../src/model/filter-presets";
 import { loadDataSet } from "../../src/model/load";
 import { viewFromQuery, viewToQuery, type CameraView } from "../../src/state/url";
-import { getEmptyViewState, type ViewState } from "../../src/state/view-state";
+import { getEmptyViewState, SPANS, type ViewState } from "../../src/state/view-state";
 import { readBundledData } from "../support/data";
 
 const loaded = loadDataSet(readBundledData());
@@ -41,10 +41,11 @@ const arbState: fc.Arbitrary<ViewState> = fc
     linePerRelation: fc.boolean(),
     ego: fc.option(fc.record({ actor: fc.constantFrom(...dataSet.actors.map((a) => a.id)), depth: fc.integer({ min: 1, max: 3 }) }), { nil: null }),
     theme: fc.constantFrom("light" as const, "dark" as const),
+    timelineSpan: fc.constantFrom(...SPANS),
   })
-  .map(({ span, ...s }) => {
+  .map(({ span, timelineSpan, ...s }) => {
     const [from, to] = span[0] <= span[1] ? span : [span[1], span[0]];
-    return s.mode === "window" ? { ...defaults, ...s, from, to, at: to } : { ...defaults, ...s, from: s.at, to: s.at };
+    return s.mode === "window" ? { ...defaults, ...s, span: timelineSpan, from, to, at: to } : { ...defaults, ...s, span: timelineSpan, from: s.at, to: s.at };
   });
 const arbCamera: fc.Arbitrary<CameraView | null> = fc.option(
   fc.record({ x: fc.double({ min: -2, max: 2, noNaN: true }), y: fc.double({ min: -2, max: 2, noNaN: true }), ratio: fc.double({ min: 0.01, max: 20, noNaN: true }) }).map((c) => ({ x: Number(c.x.toFixed(6)) || 0, y: Number(c.y.toFixed(6)) || 0, ratio: Number(c.ratio.toFixed(6)) })),
@@ -67,6 +68,13 @@ test("the default view is a bare link; a typical one reads well", () => {
   expect(viewToQuery(defaults, null, defaults)).toBe("");
   const state = { ...defaults, at: parseDay("2026-02-27"), hiddenFamilies: ["mediating"], selectedActor: "ttp", ego: { actor: "ttp", depth: 2 }, theme: "dark" as const };
   expect(viewToQuery(state, { x: 0.56, y: 0.5, ratio: 1.15 }, defaults)).toBe("at=2026-02-27&hide-families=mediating&actor=ttp&ego=ttp%3A2&theme=dark&camera=0.56%2C0.5%2C1.15");
+});
+
+test("the timeline's span is written span=5y and read back; the default, all years, is left out", () => {
+  expect(viewToQuery({ ...defaults, at: parseDay("2026-02-27"), span: "5y" }, null, defaults)).toBe("at=2026-02-27&span=5y");
+  expect(viewToQuery({ ...defaults, span: "all" }, null, defaults)).toBe("");
+  expect(viewFromQuery("span=1y", defaults, dataSet)).toMatchObject({ state: { span: "1y" }, problems: [] });
+  expect(viewFromQuery("span=3y", defaults, dataSet).state.span).toBe("all");
 });
 
 test("possible relations: hidden is written as possible=hidden; a link without it shows them, as links did before the toggle", () => {
@@ -156,6 +164,7 @@ describe("a bad link opens what it can and says what it ignored", () => {
     ["lines=some", /"lines=some" should be each or bundled/],
     ["ego=ttp", /should be an actor id and a number of hops/],
     ["theme=sepia", /light or dark/],
+    ["span=3y", /^"span=3y" should be all, 5y, 2y or 1y \(all years, or the last 5 years, 2 years or 12 months\); ignored$/],
     ["possible=0", /"possible=0" should be shown or hidden; ignored/],
     ["camera=1,2", /three numbers/],
     ["actor=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E", /no actor "<img src=x onerror=alert\(1\)>"/],

@@ -40,7 +40,7 @@ describe("computeViewSlice", () => {
         ([relations, s, unlisted]) => {
           const full = dataSetOf(relations);
           const dataSet = { ...full, actors: full.actors.filter((a) => !unlisted.includes(a.id)) };
-          const state: ViewState = { ...getEmptyViewState(s.at), ...s, from: s.at, to: s.at + s.span };
+          const state: ViewState = { ...getEmptyViewState(s.at), ...s, span: "all", from: s.at, to: s.at + s.span };
           const slice = computeViewSlice(new RelationIndex(dataSet), state);
           const plain = plainSlice(dataSet, state);
           const { ordinals } = slice;
@@ -77,7 +77,7 @@ describe("computeViewSlice", () => {
         ([relations, s]) => {
           const index = new RelationIndex(dataSetOf(relations));
           // No ego view: its neighbourhood is found over the relations kept, so it may shrink.
-          const shown: ViewState = { ...getEmptyViewState(s.at), ...s, ego: null, from: s.at, to: s.at + s.span };
+          const shown: ViewState = { ...getEmptyViewState(s.at), ...s, span: "all", ego: null, from: s.at, to: s.at + s.span };
           const hidden: ViewState = { ...shown, showPossible: false };
           expect(viewFilters(shown).some((f) => f.type === "certainty")).toBe(false);
           expect(viewFilters(hidden)).toContainEqual({ type: "certainty", shown: "certain" });

@@ -4,7 +4,7 @@
 import { describe, expect, test } from "vitest";
 import { addMonths, parseDay } from "../../src/model/dates";
 import { RelationIndex } from "../../src/model/relation-index";
-import { hoverActor, modeSwitch, selectActor, selectPair, selectRelation, setEgo, setFilters, setLinePerRelation, setTime } from "../../src/state/producers";
+import { hoverActor, modeSwitch, selectActor, selectPair, selectRelation, setEgo, setFilters, setLinePerRelation, setSpan, setTime } from "../../src/state/producers";
 import { Store } from "../../src/state/store";
 import { computeViewSlice } from "../../src/state/view-slice";
 import { getEmptyViewState, type ViewState } from "../../src/state/view-state";
@@ -12,6 +12,12 @@ import { loadFixture } from "../support/fixtures";
 
 describe("producers", () => {
   const empty = getEmptyViewState(100);
+
+  test("setSpan sets how much of the range the timeline shows; the same span is no change", () => {
+    expect(empty.span).toBe("all");
+    expect(setSpan("2y")(empty).span).toBe("2y");
+    expect(setSpan("all")(empty)).toBe(empty);
+  });
 
   test("setTime moves the date, keeps from <= to, and opens a window around the date", () => {
     expect(setTime({ at: 120 })(empty).at).toBe(120);

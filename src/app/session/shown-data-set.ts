@@ -11,7 +11,8 @@
 import type { Day } from "../../model/dates";
 import { buildGraph, type RelationGraph } from "../../model/graph";
 import { RelationIndex } from "../../model/relation-index";
-import { histogram, timeExtent, type HistogramBin } from "../../model/timeline";
+import { openEnds, timelineRange, type Horizon, type OpenEnds } from "../../model/horizon";
+import { histogram, type HistogramBin } from "../../model/timeline";
 import type { DataSet } from "../../model/types";
 import type { Positions } from "../../render/display-graph";
 import { layoutDataSet, storedPositionsUsable, type ActorPositions } from "../../look/layout-data-set";
@@ -35,6 +36,10 @@ export interface ShownDataSet extends DataSetLabel {
   readonly first: Day;
   readonly last: Day;
   readonly bins: readonly HistogramBin[];
+  /** What set `last`: the latest dated evidence (model/horizon.ts), when there is any. */
+  readonly horizon: Horizon | undefined;
+  /** The relations that may run on beyond `last`, drawn as running on past the timeline's end. */
+  readonly openEnds: OpenEnds;
   /** The date to open on: the last day of the latest dated start, the data's "now". */
   readonly openingDay: Day;
 }
@@ -62,23 +67,8 @@ function derive(dataSet: DataSet, stored: ActorPositions | undefined): Prepared 
   const complete = storedPositionsUsable(dataSet, stored);
   const positions = complete ? stored : layoutDataSet(dataSet);
   const layout = new Map(dataSet.actors.map((a) => [a.id, { x: positions[a.id][0], y: positions[a.id][1] }] as const));
-  const { first, last, openingDay } = timelineRange(dataSet);
+  const { first, last, openingDay, horizon } = timelineRange(dataSet, Math.floor(Date.now() / 86_400_000));
   const index = new RelationIndex(dataSet);
   const bins = histogram(dataSet.relations, "month", { first, last }, index.bounds);
-  return { dataSet, graph, index, layout, first, last, bins, openingDay };
-}
-
-/**
- * The timeline's range: the model's extent of year-or-finer dates from the 1st of January of
- * the first (decade- and century-precision dates would stretch the slider over a century of
- * nothing), or the last year when the data has no such date.
- */
-function timelineRange(dataSet: DataSet): { first: Day; last: Day; openingDay: Day } {
-  const extent = timeExtent(dataSet.relations, { coarsest: "year", wholeYears: true });
-  if (!extent) {
-    const today = Math.floor(Date.now() / 86_400_000);
-    return { first: today - 365, last: today, openingDay: today };
-  }
-  const { first, last, latestStart } = extent;
-  return { first, last, openingDay: latestStart ? Math.min(latestStart.last, last) : last };
+  return { dataSet, graph, index, layout, first, last, bins, horizon, openEnds: openEnds(dataSet.relations, last), openingDay };
 }

@@ -10,7 +10,8 @@
  */
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from "lit";
 import { guard } from "lit/directives/guard.js";
-import { addMonths, type Day } from "../../model/dates";
+import { addMonths, formatDay, type Day } from "../../model/dates";
+import { openEndsWords, type OpenEnds } from "../../model/horizon";
 import type { HistogramBin } from "../../model/timeline";
 import { activityWords, axisTicks, binName, binsIn, fractionOf, stripSummary, type TimeRange } from "./time-steps";
 
@@ -31,18 +32,23 @@ interface Scale {
 
 const pct = (f: number) => `${(f * 100).toFixed(3)}%`;
 
-/** The strip: an SVG image whose label summarises it; each busy month has a tooltip. */
-export function renderStrip(bins: readonly HistogramBin[], t: TimeRange): TemplateResult {
+/**
+ * The strip: an SVG image whose label summarises it; each busy month has a tooltip. Relations
+ * that may run on beyond the last day (ongoing, or ending only at a later or coarser date) are
+ * drawn as an arrow out of the strip's end, with their count, and said in its label.
+ */
+export function renderStrip(bins: readonly HistogramBin[], t: TimeRange, ends: OpenEnds = { count: 0, ongoing: 0 }): TemplateResult {
   const scale: Scale = { x: (day) => Math.min(1, Math.max(0, fractionOf(day, t.first, t.last))) };
   // The bars and the summary follow the bins and the range only; a drag or playback moves the
   // marker alone, so they are not rebuilt (hundreds of bars) on every step.
-  return html`<svg class="strip" part="strip" role="img" aria-label=${summaryOf(bins, t.first, t.last)} height=${STRIP_HEIGHT}>
+  const runOn = ends.count ? openEndsWords(ends, formatDay(t.last)) : "";
+  return html`<svg class="strip" part="strip" role="img" aria-label=${summaryOf(bins, t.first, t.last) + (runOn ? `; ${runOn}` : "")} height=${STRIP_HEIGHT}>
     <defs>
       ${hatch("hatch-start", "start")} ${hatch("hatch-end", "end")} ${hatch("hatch-possible", "possible")}
     </defs>
     <line class="baseline active-foot" x1="0" x2="100%" y1=${ACTIVE} y2=${ACTIVE}></line>
     <line class="baseline" x1="0" x2="100%" y1=${MID} y2=${MID}></line>
-    ${guard([bins, t.first, t.last], () => bars(bins, t, scale))} ${marker(t, scale)}
+    ${guard([bins, t.first, t.last], () => bars(bins, t, scale))} ${marker(t, scale)} ${runOn ? runningOn(ends.count, runOn) : nothing}
   </svg>`;
 }
 
@@ -130,6 +136,21 @@ function fineBars(b: HistogramBin, t: TimeRange, s: Scale, height: (n: number) =
   </g>`;
 }
 
+/**
+ * A dashed end line with "›" and the count just past the strip's right end (in the slider's
+ * half-handle inset): relations the evidence stops speaking of, that their dates let run on
+ * past the end; the tooltip says so in words, and the timeline's context row too.
+ */
+function runningOn(count: number, words: string): SVGTemplateResult {
+  return svg`<g class="open-ends">
+    <title>${words}</title>
+    <rect class="hit" x="98%" width="2%" y="0" height=${STRIP_HEIGHT}></rect>
+    <line class="run-on" x1="100%" x2="100%" y1="0" y2=${STRIP_HEIGHT}></line>
+    <text class="run-on" x="100%" dx="1" y=${ACTIVE}>›</text>
+    <text class="run-on count" x="100%" dx="1" y=${MID + 4}>${count}</text>
+  </g>`;
+}
+
 /** The chosen date as a line, or the window as a shaded band with edges. */
 function marker(t: TimeRange, s: Scale): SVGTemplateResult {
   if (t.mode === "window") {
@@ -165,4 +186,15 @@ export function swatch(kind: "start" | "end" | "coarse" | "certain" | "possible"
           ? svg`<rect class="certain" width="12" height="10"></rect>`
           : svg`<rect class="bar ${kind}" width="12" height="10"></rect>`;
   return html`<svg class="swatch" aria-hidden="true" width="12" height="10">${body}</svg>`;
+}
+
+/** The strip's legend on one line: what is active, then what starts and ends, as its two rows. */
+export function renderLegend(): TemplateResult {
+  return html`<span class="legend">
+    <span class="legend-row"
+      >active:<span title="Top row: relations certainly active that month, as their dates say">${swatch("certain")} certain</span
+      ><span title="Top row: relations only possibly active that month: their dates allow it, none says it">${swatch("possible")} possible</span></span
+    >
+    <span class="legend-row"><span>${swatch("start")} starts</span><span>${swatch("end")} ends</span><span>${swatch("coarse")} year only</span></span>
+  </span>`;
 }

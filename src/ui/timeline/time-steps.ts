@@ -1,9 +1,11 @@
 /**
  * The timeline's arithmetic, apart from the DOM so it is easy to read and test: stepping a day
- * by months with the keyboard, moving a window, the next frame of playback, axis ticks, and the
- * strip's summary for screen readers.
+ * by days, months or years with the keyboard and the step buttons (model/calendar-steps.ts: whole
+ * months, no drift), moving a window, the next frame of playback, axis ticks, and the strip's
+ * summary for screen readers.
  */
-import { addMonths, dayToIso, MONTHS, utcDay, type Day } from "../../model/dates";
+import { stepDay, type StepUnit } from "../../model/calendar-steps";
+import { dayToIso, MONTHS, utcDay, type Day } from "../../model/dates";
 import type { HistogramBin } from "../../model/timeline";
 import { modeSwitch, type TimeChange } from "../../state/producers";
 import type { TimeMode } from "../../state/view-state";
@@ -22,21 +24,24 @@ export type { TimeChange };
 
 export const clampDay = (day: Day, lo: Day, hi: Day): Day => Math.min(hi, Math.max(lo, day));
 
-/** What a key does on a date slider: months to add, or a jump to an end; undefined = not ours. */
-export type KeyStep = { readonly months: number } | { readonly end: "first" | "last" };
+/**
+ * What a key does on a date slider: a step back or forward of the chosen size (`unit` absent)
+ * or of a year (Shift+arrows, Page keys), or a jump to an end; undefined = not ours.
+ */
+export type KeyStep = { readonly count: 1 | -1; readonly unit?: "year" } | { readonly end: "first" | "last" };
 
 export function keyStep(key: string, shift: boolean): KeyStep | undefined {
   switch (key) {
     case "ArrowRight":
     case "ArrowUp":
-      return { months: shift ? 12 : 1 };
+      return shift ? { count: 1, unit: "year" } : { count: 1 };
     case "ArrowLeft":
     case "ArrowDown":
-      return { months: shift ? -12 : -1 };
+      return shift ? { count: -1, unit: "year" } : { count: -1 };
     case "PageUp":
-      return { months: 12 };
+      return { count: 1, unit: "year" };
     case "PageDown":
-      return { months: -12 };
+      return { count: -1, unit: "year" };
     case "Home":
       return { end: "first" };
     case "End":
@@ -46,32 +51,37 @@ export function keyStep(key: string, shift: boolean): KeyStep | undefined {
   }
 }
 
-/** Applies a key step to a day, kept within [lo, hi] (a window handle's bounds are the other handle). */
-export function applyStep(day: Day, step: KeyStep, lo: Day, hi: Day): Day {
+/** Which handle a day belongs to: a window's start lands on a month's first day, a date or a window's end on its last. */
+export type Handle = "at" | "from" | "to";
+const anchorOf = (handle: Handle) => (handle === "from" ? "start" : "end");
+
+/** Applies a key step of `unit` (unless the step names its own) to a handle's day, kept within [lo, hi]. */
+export function applyStep(day: Day, step: KeyStep, unit: StepUnit, lo: Day, hi: Day, handle: Handle = "at"): Day {
   if ("end" in step) return step.end === "first" ? lo : hi;
-  return clampDay(addMonths(day, step.months), lo, hi);
+  return clampDay(stepDay(day, step.unit ?? unit, step.count, anchorOf(handle)), lo, hi);
 }
 
 /**
- * Moves a window by whole months, both ends together; at the range's edge the leading end stops
- * and the other keeps moving up to it, so the window never leaves [first, last] or turns over.
+ * Moves a window by `count` units, both ends together (the start to a month's first day, the
+ * end to a month's last, for month and year steps); at the range's edge the leading end stops and
+ * the other keeps moving up to it, so the window never leaves [first, last] or turns over.
  */
-export function shiftWindow(from: Day, to: Day, months: number, first: Day, last: Day): { from: Day; to: Day } {
-  const nextTo = clampDay(addMonths(to, months), first, last);
-  const nextFrom = clampDay(addMonths(from, months), first, last);
-  return months >= 0 ? { from: Math.min(nextFrom, nextTo), to: nextTo } : { from: nextFrom, to: Math.max(nextTo, nextFrom) };
+export function shiftWindow(from: Day, to: Day, unit: StepUnit, count: number, first: Day, last: Day): { from: Day; to: Day } {
+  const nextTo = clampDay(stepDay(to, unit, count, "end"), first, last);
+  const nextFrom = clampDay(stepDay(from, unit, count, "start"), first, last);
+  return count >= 0 ? { from: Math.min(nextFrom, nextTo), to: nextTo } : { from: nextFrom, to: Math.max(nextTo, nextFrom) };
 }
 
-/** One month back or forward, for the step buttons: the date, or the whole window. */
-export function stepMonths(t: TimeRange, months: number): TimeChange {
-  if (t.mode === "window") return shiftWindow(t.from, t.to, months, t.first, t.last);
-  return { at: clampDay(addMonths(t.at, months), t.first, t.last) };
+/** One step back or forward, for the step buttons: the date, or the whole window. */
+export function stepBy(t: TimeRange, unit: StepUnit, count: number): TimeChange {
+  if (t.mode === "window") return shiftWindow(t.from, t.to, unit, count, t.first, t.last);
+  return { at: clampDay(stepDay(t.at, unit, count, "end"), t.first, t.last) };
 }
 
-/** The next frame of playback (one month on), or "stop" once the date or window has reached the end. */
-export function playbackStep(t: TimeRange): TimeChange | "stop" {
-  if (t.mode === "window") return t.to >= t.last ? "stop" : shiftWindow(t.from, t.to, 1, t.first, t.last);
-  return t.at >= t.last ? "stop" : { at: clampDay(addMonths(t.at, 1), t.first, t.last) };
+/** The next frame of playback (one step on), or "stop" once the date or window has reached the end. */
+export function playbackStep(t: TimeRange, unit: StepUnit = "month"): TimeChange | "stop" {
+  if (t.mode === "window") return t.to >= t.last ? "stop" : shiftWindow(t.from, t.to, unit, 1, t.first, t.last);
+  return t.at >= t.last ? "stop" : stepBy(t, unit, 1);
 }
 
 /** Pressing play at the end starts again from the beginning (the window keeps its length). */

@@ -5,9 +5,11 @@
  */
 import { css } from "lit";
 import { controlStyles } from "../theme";
+import { entryStyles } from "./timeline-entry.styles";
 
 export const timelineStyles = [
   controlStyles,
+  entryStyles,
   css`
     :host {
       display: block;
@@ -17,6 +19,8 @@ export const timelineStyles = [
     }
     .timeline {
       display: grid;
+      /* The rows shrink to the element's width: long change words are cut, never widen it. */
+      grid-template-columns: minmax(0, 1fr);
       gap: 4px;
       padding: 6px 12px 4px;
     }
@@ -65,17 +69,11 @@ export const timelineStyles = [
       font-size: 0.8em;
       letter-spacing: -0.15em;
     }
-    .date {
-      font-size: 1rem;
-      font-weight: 600;
-      font-variant-numeric: tabular-nums;
-      min-width: 14rem;
-    }
-    /* Two lines, as the strip has two rows: what is active, then what starts and ends. */
+    /* One line in the context row: what is active, then what starts and ends, as the strip's two rows. */
     .legend {
-      display: inline-grid;
-      row-gap: 2px;
-      margin-left: auto;
+      display: inline-flex;
+      flex: none;
+      gap: 0.7rem;
       color: var(--fl-text-muted);
       font-size: 0.75rem;
       line-height: 1.1;

@@ -2,59 +2,66 @@
  * The timeline under the graph: how an analyst picks the date (or window) the graph shows. A
  * strip sits above the slider on the same scale: how many relations are certainly and only
  * possibly active each month, and how many start and end, so busy months, and how much of them
- * is known, are visible before dragging; arrows step by months, and playback walks forward a
- * month at a time.
+ * is known, are visible before dragging. The date can be typed at the precision known; « », »
+ * and the arrow keys step by the chosen size (a day, a month, a year, or to the next change);
+ * "previous / next change" jump to where what the view shows changes; playback walks forward
+ * and stops where the evidence ends.
  */
 import { html, LitElement } from "lit";
-import { live } from "lit/directives/live.js";
-import { addMonths, formatDay, type Day } from "../../model/dates";
+import type { ChangeMark } from "../../model/change-days";
+import { formatDay, type Day } from "../../model/dates";
+import type { Horizon, OpenEnds } from "../../model/horizon";
 import type { HistogramBin } from "../../model/timeline";
 import { timeInWords, timeOfView } from "../../model/time-words";
-import type { TimeMode } from "../../state/view-state";
-import { PlaybackController } from "./playback";
-import { PlayToggleEvent, SpeedChangeEvent, TimeChangeEvent } from "../events";
-import { renderAxis, renderStrip, swatch } from "./strip";
-import { applyStep, clampDay, fractionOf, keyStep, modeChange, playbackStep, rewindForPlay, stepMonths, type TimeChange, type TimeRange } from "./time-steps";
+import type { Span, TimeMode } from "../../state/view-state";
+import { PlayToggleEvent, SpanChangeEvent, SpeedChangeEvent, TimeChangeEvent } from "../events";
+import { changeFrom, crossedBy, frameDuration, moveTo, playbackByChange, sliderStep } from "./change-steps";
+import { entryChange } from "./date-field";
+import { frameInterval, PlaybackController } from "./playback";
+import { renderAxis, renderStrip } from "./strip";
+import { choice, contextRow, dateField, rangeSlider, trackFill } from "./timeline-parts";
+import { clampDay, keyStep, modeChange, playbackStep, rewindForPlay, stepBy, type Handle, type TimeChange, type TimeRange } from "./time-steps";
+import { SPEEDS, speedName, spanFirst, spansFor, STEP_CHOICES, type StepSize } from "./timeline-options";
 import { timelineStyles } from "./timeline.styles";
 
-/** Spans the slider can cover, counted back from the last day. */
-const ZOOMS: readonly { id: string; label: string; months?: number }[] = [
-  { id: "all", label: "All years" },
-  { id: "5y", label: "Last 5 years", months: 60 },
-  { id: "2y", label: "Last 2 years", months: 24 },
-  { id: "1y", label: "Last 12 months", months: 12 },
-];
-
-/** Playback speeds offered, in months per second. */
-export const SPEEDS: readonly number[] = [0.5, 1, 2, 4, 12];
-
-const speedName = (s: number) => (s === 12 ? "1 year/s" : `${s} month${s === 1 ? "" : "s"}/s`);
-
-type Handle = "at" | "from" | "to";
+export { SPEEDS };
 
 const handleChange = (handle: Handle, day: Day): TimeChange => (handle === "at" ? { at: day } : handle === "from" ? { from: day } : { to: day });
 
 /**
  * @summary Picks the date ("as of") or the window the explorer shows, over a per-month strip of
- * relations active (certainly, and only possibly) and of relation starts and ends; plays
- * through time a month at a time.
+ * relations active (certainly, and only possibly) and of relation starts and ends; types dates,
+ * steps by day, month, year or change, and plays through time.
  *
- * Properties (all set by the app, none reflected): `first`, `last` (the selectable days),
- * `bins` (`histogram(relations, "month", extent, index.bounds)`), `mode`, `at`, `from`, `to`, `playing`, `speed`
- * (months per second). The element never changes them itself: it asks through events. While
- * `playing`, it emits a one-month step every 1000/speed ms and, at `last`, asks to stop.
- * Switching mode follows the view state's rule (modeSwitch in state/producers.ts): the window
- * keeps through "as of" and back, an empty window (from >= to) becomes the six months up to
- * `at`, and switching back moves `at` to the window's end if it lay outside the window. A "Span"
- * choice zooms the slider to the last 5 years, 2 years or 12 months (the element's own state),
- * asking to move the date inside that span if it lay before it.
+ * Properties (all set by the app, none reflected): `first`, `last` (the selectable days; `last`
+ * is where the evidence ends), `bins` (`histogram(relations, "month", extent, index.bounds)`),
+ * `changes` (the days where what the view shows changes, for the current filters, in words),
+ * `horizon` (what set `last`: the latest dated evidence, said with why), `openEnds` (relations that may run on
+ * beyond `last`), `mode`, `at`, `from`, `to`, `span`, `playing`, `speed` (steps per second).
+ * The element never changes them itself: it asks through events.
+ *
+ * Typing: the date field (or, in window mode, each end's) takes "2026-02-27", "27 Feb 2026",
+ * "Feb 27, 2026", "2025-10", "Oct 2025" or "2021"; Enter applies, Escape restores. A month or
+ * year typed as the date shows the window over all of it, and says so; as a window's start or
+ * end it means its first or last day. A bad entry is said next to the field and changes nothing.
+ *
+ * Steps: the "Step" choice (day, month, year or change) sets what «, », the arrow keys and
+ * playback step by; Shift+arrows and Page keys step a year, Home and End go to the ends, "[" and
+ * "]" to the previous and next change. Month and year steps land on whole months (a date or a
+ * window's end on the month's last day, a window's start on its first: calendar-steps.ts).
+ *
+ * Playback: one step every 1000/speed ms, each frame held longer the more changes it passed
+ * (1 + changes/4 times as long, at most 4 times: change-steps.ts frameDuration), stopping at
+ * `last`. Switching mode follows the view state's rule (modeSwitch in state/producers.ts).
  *
  * @fires time-change - TimeChangeEvent: the date, window or mode should change (only the fields given).
  * @fires play-toggle - PlayToggleEvent: start or stop playback.
- * @fires speed-change - SpeedChangeEvent: a new playback speed in months per second.
+ * @fires speed-change - SpeedChangeEvent: a new playback speed in steps per second.
+ * @fires span-change - SpanChangeEvent: the slider should span all years or only the last few.
  *
- * @csspart controls - The row of buttons, the date shown and the legend.
+ * @csspart controls - The row of buttons, the date fields, the date shown and the choices.
  * @csspart date - The date or window, in words.
+ * @csspart context - The row under the controls: previous and next change, notes, where the evidence ends, the legend.
  * @csspart strip - The per-month bar chart (SVG).
  * @csspart sliders - The slider track and handle(s).
  * @csspart axis - The year labels under the slider.
@@ -66,55 +73,78 @@ export class FlTimeline extends LitElement {
     first: { attribute: false },
     last: { attribute: false },
     bins: { attribute: false },
+    changes: { attribute: false },
+    horizon: { attribute: false },
+    openEnds: { attribute: false },
     mode: { attribute: false },
     at: { attribute: false },
     from: { attribute: false },
     to: { attribute: false },
+    span: { attribute: false },
     playing: { attribute: false },
     speed: { attribute: false },
-    zoom: { state: true },
+    step: { state: true },
+    drafts: { state: true },
+    message: { state: true },
+    note: { state: true },
   };
 
   declare first: Day;
   declare last: Day;
   declare bins: readonly HistogramBin[];
+  declare changes: readonly ChangeMark[];
+  declare horizon: Horizon | undefined;
+  declare openEnds: OpenEnds;
   declare mode: TimeMode;
   declare at: Day;
   declare from: Day;
   declare to: Day;
+  declare span: Span;
   declare playing: boolean;
   declare speed: number;
-  /** How much of the range the slider spans: all of it, or the last few years. */
-  declare zoom: string;
+  /** What «, », the arrow keys and playback step by. */
+  declare step: StepSize;
+  /** Text typed in a date field and not yet applied. */
+  declare drafts: Partial<Record<Handle, string>>;
+  /** Why the last entry changed nothing. */
+  declare message: string;
+  /** What the last entry covers ("Oct 2025 covers the whole month…"), while the view is still that. */
+  declare note: { text: string; mode: TimeMode; at: Day; from: Day; to: Day } | null;
+  /** The relation changes the last playback frame passed: the next frame waits longer for them. */
+  private crossed = 0;
 
   constructor() {
     super();
     this.first = 0;
     this.last = 0;
     this.bins = [];
+    this.changes = [];
+    this.horizon = undefined;
+    this.openEnds = { count: 0, ongoing: 0 };
     this.mode = "at";
     this.at = 0;
     this.from = 0;
     this.to = 0;
+    this.span = "all";
     this.playing = false;
     this.speed = 2;
-    this.zoom = "all";
-    new PlaybackController(this, { playing: () => this.playing, speed: () => this.speed, tick: () => this.advance() });
+    this.step = "month";
+    this.drafts = {};
+    this.message = "";
+    this.note = null;
+    new PlaybackController(this, {
+      playing: () => this.playing,
+      speed: () => this.speed,
+      tick: () => this.advance(),
+      hold: () => frameDuration(frameInterval(this.speed), this.crossed),
+    });
+    this.addEventListener("keydown", this.onChangeKey);
   }
 
-  /** The first day the slider shows: `first`, or later when zoomed to recent years. */
+  /** The first day the slider shows: `first`, or later when the span is the last few years. */
   private get shownFirst(): Day {
-    const zoom = ZOOMS.find((z) => z.id === this.zoom);
-    return zoom?.months ? Math.max(this.first, addMonths(this.last, -zoom.months)) : this.first;
+    return spanFirst(this.span, this.first, this.last);
   }
-
-  private onZoom = (e: Event) => {
-    this.zoom = (e.target as HTMLSelectElement).value;
-    const first = this.shownFirst;
-    // Keep the date (or window) on the slider: bring it inside the zoomed range.
-    if (this.mode === "at" && this.at < first) this.emit({ at: first });
-    if (this.mode === "window" && this.from < first) this.emit({ from: first, to: Math.max(first, this.to) });
-  };
 
   private get range(): TimeRange {
     return { first: this.shownFirst, last: this.last, mode: this.mode, at: this.at, from: this.from, to: this.to };
@@ -129,6 +159,9 @@ export class FlTimeline extends LitElement {
     const t = this.range;
     const atStart = t.mode === "window" ? t.from <= t.first : t.at <= t.first;
     const atEnd = t.mode === "window" ? t.to >= t.last : t.at >= t.last;
+    const unit = this.step;
+    const [previous, next] = [changeFrom(t, this.changes, -1), changeFrom(t, this.changes, 1)];
+    const [back, on] = unit === "change" ? [!previous, !next] : [atStart, atEnd];
     return html`<div class="timeline">
       <div class="controls" part="controls">
         <div class="segmented" role="group" aria-label="Time mode">
@@ -138,40 +171,35 @@ export class FlTimeline extends LitElement {
           </button>
         </div>
         <div class="transport" role="group" aria-label="Playback">
-          <button type="button" aria-label="Previous month" title="Previous month" aria-disabled=${atStart} @click=${() => this.step(-1)}>«</button>
+          <button type="button" aria-label="Previous ${unit}" title="Previous ${unit} (←)" aria-disabled=${back} @click=${() => this.stepOnce(-1)}>«</button>
           <button type="button" class="play" @click=${this.togglePlay}>
             <span class="glyph" aria-hidden="true">${this.playing ? "❚❚" : "▶"}</span>${this.playing ? "Pause" : "Play"}
           </button>
-          <button type="button" aria-label="Next month" title="Next month" aria-disabled=${atEnd} @click=${() => this.step(1)}>»</button>
+          <button type="button" aria-label="Next ${unit}" title="Next ${unit} (→)" aria-disabled=${on} @click=${() => this.stepOnce(1)}>»</button>
         </div>
-        <span class="date" part="date">${this.dateText}</span>
-        <span class="legend">
-          <span class="legend-row"
-            >active:<span title="Top row: relations certainly active that month, as their dates say">${swatch("certain")} certain</span
-            ><span title="Top row: relations only possibly active that month: their dates allow it, none says it">${swatch("possible")} possible</span></span
-          >
-          <span class="legend-row"
-            ><span>${swatch("start")} starts</span><span>${swatch("end")} ends</span><span>${swatch("coarse")} year only</span></span
-          >
+        ${choice("Step", STEP_CHOICES.map((s) => [s.id, s.label]), unit, this.onStep, "What «, », the arrow keys and playback step by")}
+        <span class="entry" title="Type a date and press Enter: 2026-02-27, 27 Feb 2026, 2026-02 or 2026; Escape restores">
+          ${t.mode === "window"
+            ? html`${this.field("from", t.from)}<span aria-hidden="true">–</span>${this.field("to", t.to)}`
+            : html`<span aria-hidden="true">As of</span>${this.field("at", t.at)}`}
         </span>
-        <label class="speed">
-          Span
-          <select @change=${this.onZoom}>
-            ${ZOOMS.filter((z) => !z.months || addMonths(this.last, -z.months) > this.first).map(
-              (z) => html`<option value=${z.id} ?selected=${z.id === this.zoom}>${z.label}</option>`,
-            )}
-          </select>
-        </label>
-        <label class="speed">
-          Speed
-          <select @change=${this.onSpeed}>
-            ${this.speedOptions().map((s) => html`<option value=${s} ?selected=${s === this.speed}>${speedName(s)}</option>`)}
-          </select>
-        </label>
+        <span class="date visually-hidden" part="date">${this.dateText}</span>
+        ${choice("Span", spansFor(this.first, this.last).map((z) => [z.id, z.label]), this.span, this.onSpan)}
+        ${choice("Speed", this.speedOptions().map((v) => [String(v), speedName(v, unit)]), String(this.speed), this.onSpeed)}
       </div>
-      ${renderStrip(this.bins, t)}
+      ${contextRow({
+        message: this.message,
+        note: this.currentNote(),
+        previous,
+        next,
+        jump: (direction) => this.jumpToChange(direction),
+        horizon: this.horizon,
+        openEnds: this.openEnds,
+        last: this.last,
+      })}
+      ${renderStrip(this.bins, t, this.openEnds)}
       <div class="sliders ${t.mode}" part="sliders">
-        <div class="track">${this.trackFill(t)}</div>
+        <div class="track">${trackFill(t)}</div>
         ${t.mode === "window"
           ? html`${this.slider("from", "Window start", t.from)}${this.slider("to", "Window end", t.to)}`
           : this.slider("at", "As of date", t.at)}
@@ -180,28 +208,55 @@ export class FlTimeline extends LitElement {
     </div>`;
   }
 
+  private currentNote() {
+    const n = this.note;
+    return n && n.mode === this.mode && n.at === this.at && n.from === this.from && n.to === this.to ? n.text : "";
+  }
+
+  private field(handle: Handle, value: Day) {
+    return dateField({
+      handle,
+      text: this.drafts[handle] ?? formatDay(value),
+      invalid: !!this.message && this.drafts[handle] !== undefined,
+      typed: (text) => (this.drafts = { ...this.drafts, [handle]: text }),
+      key: (e) => this.onFieldKey(e, handle),
+      left: () => this.message || this.restore(handle),
+    });
+  }
+
+  private onFieldKey(e: KeyboardEvent, handle: Handle) {
+    if (e.key === "Escape") {
+      e.stopPropagation();
+      this.restore(handle);
+    } else if (e.key === "Enter") this.applyEntry(handle, (e.target as HTMLInputElement).value);
+  }
+
+  private restore(handle: Handle) {
+    const { [handle]: _dropped, ...rest } = this.drafts;
+    this.drafts = rest;
+    this.message = "";
+  }
+
+  private applyEntry(handle: Handle, text: string) {
+    const result = entryChange(text, handle, { ...this.range, first: this.first });
+    if ("message" in result) {
+      this.message = result.message;
+      return;
+    }
+    this.restore(handle);
+    const c = result.change;
+    const earliest = c.at ?? c.from ?? c.to;
+    // A date before the span shown widens the slider to all years, so the handle can show it.
+    if (earliest !== undefined && earliest < this.shownFirst) this.dispatchEvent(new SpanChangeEvent("all"));
+    this.emit(c);
+    const mode = c.mode ?? this.mode;
+    this.note = result.note ? { text: result.note, mode, at: c.at ?? this.at, from: c.from ?? this.from, to: c.to ?? this.to } : null;
+  }
+
   private slider(handle: Handle, label: string, value: Day) {
     // The handle nearer the end sits on top, so two handles on the same day can still be pulled apart.
     const onTop = handle === "from" && this.from >= (this.shownFirst + this.last) / 2;
-    return html`<input
-      type="range"
-      class=${handle}
-      style=${onTop ? "z-index: 2" : ""}
-      min=${this.shownFirst}
-      max=${this.last}
-      step="1"
-      .value=${live(String(value))}
-      aria-label=${label}
-      aria-valuetext=${formatDay(value)}
-      @input=${(e: Event) => this.onInput(e, handle)}
-      @keydown=${(e: KeyboardEvent) => this.onKey(e, handle)}
-    />`;
-  }
-
-  private trackFill(t: TimeRange) {
-    const x = (d: Day) => Math.min(1, Math.max(0, fractionOf(d, t.first, t.last))) * 100;
-    const [a, b] = t.mode === "window" ? [x(t.from), x(t.to)] : [0, x(t.at)];
-    return html`<div class="fill" style="left: ${a}%; width: ${Math.max(0, b - a)}%"></div>`;
+    return rangeSlider({ handle, label, value, min: this.shownFirst, max: this.last, onTop, input: (e) => this.onInput(e, handle), key: (e) => this.onKey(e, handle) });
   }
 
   private speedOptions(): number[] {
@@ -228,17 +283,29 @@ export class FlTimeline extends LitElement {
     if (e.altKey || e.ctrlKey || e.metaKey) return;
     const step = keyStep(e.key, e.shiftKey);
     if (!step) return;
-    // Arrows step by months here, not by the input's native single day.
+    // Arrows step by the chosen size here, not by the input's native single day.
     e.preventDefault();
-    const [lo, hi] = this.bounds(handle);
     const current = handle === "at" ? this.at : handle === "from" ? this.from : this.to;
-    const day = applyStep(current, step, lo, hi);
+    const day = sliderStep(current, step, this.step, this.bounds(handle), handle, this.changes);
     if (day !== current) this.emit(handleChange(handle, day));
   }
 
-  private step(months: number) {
+  /** "[" and "]" anywhere in the timeline but a text field: the previous and next change. */
+  private onChangeKey = (e: KeyboardEvent) => {
+    if ((e.key !== "[" && e.key !== "]") || e.composedPath()[0] instanceof HTMLInputElement && (e.composedPath()[0] as HTMLInputElement).type === "text") return;
+    e.preventDefault();
+    this.jumpToChange(e.key === "]" ? 1 : -1);
+  };
+
+  private jumpToChange(direction: 1 | -1) {
+    const mark = changeFrom(this.range, this.changes, direction);
+    if (mark) this.emit(moveTo(this.range, mark.day));
+  }
+
+  private stepOnce(count: 1 | -1) {
+    if (this.step === "change") return this.jumpToChange(count);
     const t = this.range;
-    const change = stepMonths(t, months);
+    const change = stepBy(t, this.step, count);
     const moved = (Object.keys(change) as (keyof TimeChange)[]).some((k) => change[k] !== t[k]);
     if (moved) this.emit(change);
   }
@@ -255,15 +322,30 @@ export class FlTimeline extends LitElement {
     this.dispatchEvent(new PlayToggleEvent(!this.playing));
   };
 
+  private onStep = (e: Event) => {
+    this.step = (e.target as HTMLSelectElement).value as StepSize;
+  };
+
+  private onSpan = (e: Event) => {
+    const span = (e.target as HTMLSelectElement).value as Span;
+    this.dispatchEvent(new SpanChangeEvent(span));
+    const first = spanFirst(span, this.first, this.last);
+    // Keep the date (or window) on the slider: bring it inside the span.
+    if (this.mode === "at" && this.at < first) this.emit({ at: first });
+    if (this.mode === "window" && this.from < first) this.emit({ from: first, to: Math.max(first, this.to) });
+  };
+
   private onSpeed = (e: Event) => {
     this.dispatchEvent(new SpeedChangeEvent(Number((e.target as HTMLSelectElement).value)));
   };
 
   /** One frame of playback, called by the PlaybackController. */
   private advance() {
-    const next = playbackStep(this.range);
-    if (next === "stop") this.dispatchEvent(new PlayToggleEvent(false));
-    else this.emit(next);
+    const t = this.range;
+    const next = this.step === "change" ? playbackByChange(t, this.changes) : playbackStep(t, this.step);
+    if (next === "stop") return this.dispatchEvent(new PlayToggleEvent(false));
+    this.crossed = crossedBy(this.changes, t, next);
+    this.emit(next);
   }
 
   private emit(change: TimeChange) {

@@ -1,7 +1,8 @@
 /**
- * The timeline's arithmetic and its playback timer, without a browser: key steps by months and
- * years, windows that never turn over or leave the range, playback frames and the stop at the
- * end, mode switches, axis ticks and the strip's summary.
+ * The timeline's arithmetic and its playback timer, without a browser: key steps by the chosen
+ * size (month and year steps land on month ends, a window's start on month starts), windows that
+ * never turn over or leave the range, playback frames and the stop at the end, frames held longer
+ * where changes cluster, mode switches, axis ticks and the strip's summary.
  */
 import { afterEach, describe, expect, test, vi } from "vitest";
 import { parseDay } from "../../../src/model/dates";
@@ -15,7 +16,7 @@ import {
   playbackStep,
   rewindForPlay,
   shiftWindow,
-  stepMonths,
+  stepBy,
   stripSummary,
   activityWords,
   type TimeRange,
@@ -24,7 +25,7 @@ import {
 const d = parseDay;
 const range = (over: Partial<TimeRange> = {}): TimeRange => ({
   first: d("2000-01-01"),
-  last: d("2026-12-31"),
+  last: d("2026-03-31"),
   mode: "at",
   at: d("2026-02-27"),
   from: d("2025-10-01"),
@@ -34,20 +35,23 @@ const range = (over: Partial<TimeRange> = {}): TimeRange => ({
 
 describe("keyboard steps", () => {
   const lo = d("2000-01-01");
-  const hi = d("2026-12-31");
+  const hi = d("2026-03-31");
   test.each([
-    ["ArrowRight", false, "2026-03-27"],
-    ["ArrowUp", false, "2026-03-27"],
-    ["ArrowLeft", false, "2026-01-27"],
-    ["ArrowRight", true, "2027-02-27"],
-    ["ArrowLeft", true, "2025-02-27"],
-    ["PageUp", false, "2027-02-27"],
-    ["PageDown", false, "2025-02-27"],
-    ["Home", false, "2000-01-01"],
-    ["End", false, "2026-12-31"],
-  ])("%s (shift %s) from 27 Feb 2026 goes to %s, clamped to 2026", (key, shift, expected) => {
+    ["ArrowRight", false, "month", "2026-03-31"],
+    ["ArrowUp", false, "month", "2026-03-31"],
+    ["ArrowLeft", false, "month", "2026-01-31"],
+    ["ArrowLeft", false, "day", "2026-02-26"],
+    ["ArrowRight", false, "day", "2026-02-28"],
+    ["ArrowLeft", false, "year", "2025-02-28"],
+    ["ArrowRight", true, "day", "2026-03-31"],
+    ["ArrowLeft", true, "month", "2025-02-28"],
+    ["PageUp", false, "day", "2026-03-31"],
+    ["PageDown", false, "month", "2025-02-28"],
+    ["Home", false, "month", "2000-01-01"],
+    ["End", false, "day", "2026-03-31"],
+  ] as const)("%s (shift %s), stepping by %s, from 27 Feb 2026 goes to %s, within the range", (key, shift, unit, expected) => {
     const step = keyStep(key, shift)!;
-    expect(applyStep(d("2026-02-27"), step, lo, hi)).toBe(Math.min(d(expected), hi));
+    expect(applyStep(d("2026-02-27"), step, unit, lo, hi)).toBe(d(expected));
   });
 
   test("other keys are left to the browser", () => {
@@ -55,37 +59,44 @@ describe("keyboard steps", () => {
     expect(keyStep("a", true)).toBeUndefined();
   });
 
-  test("31 January steps to the last day of February", () => {
-    expect(applyStep(d("2024-01-31"), { months: 1 }, lo, hi)).toBe(d("2024-02-29"));
+  test("month steps keep to month ends: 31 Mar, 29 Feb, 31 Jan; a window's start to month starts", () => {
+    expect(applyStep(d("2024-03-31"), { count: -1 }, "month", lo, hi)).toBe(d("2024-02-29"));
+    expect(applyStep(d("2024-02-29"), { count: -1 }, "month", lo, hi)).toBe(d("2024-01-31"));
+    expect(applyStep(d("2024-02-15"), { count: 1 }, "month", lo, hi, "from")).toBe(d("2024-03-01"));
   });
 });
 
 describe("windows", () => {
+  const [lo, hi] = [d("2000-01-01"), d("2026-12-31")];
   test("shift both ends, and stop at the range's ends without turning over", () => {
-    expect(shiftWindow(d("2025-10-01"), d("2026-03-31"), 1, d("2000-01-01"), d("2026-12-31"))).toEqual({ from: d("2025-11-01"), to: d("2026-04-30") });
-    expect(shiftWindow(d("2026-11-15"), d("2026-12-20"), 1, d("2000-01-01"), d("2026-12-31"))).toEqual({ from: d("2026-12-15"), to: d("2026-12-31") });
-    expect(shiftWindow(d("2026-12-20"), d("2026-12-31"), 1, d("2000-01-01"), d("2026-12-31"))).toEqual({ from: d("2026-12-31"), to: d("2026-12-31") });
-    expect(shiftWindow(d("2000-01-01"), d("2000-01-20"), -1, d("2000-01-01"), d("2026-12-31"))).toEqual({ from: d("2000-01-01"), to: d("2000-01-01") });
+    expect(shiftWindow(d("2025-10-01"), d("2026-03-31"), "month", 1, lo, hi)).toEqual({ from: d("2025-11-01"), to: d("2026-04-30") });
+    expect(shiftWindow(d("2026-11-15"), d("2026-12-20"), "month", 1, lo, hi)).toEqual({ from: d("2026-12-01"), to: d("2026-12-31") });
+    expect(shiftWindow(d("2026-12-20"), d("2026-12-31"), "month", 1, lo, hi)).toEqual({ from: d("2026-12-31"), to: d("2026-12-31") });
+    expect(shiftWindow(d("2000-01-01"), d("2000-01-20"), "month", -1, lo, hi)).toEqual({ from: d("2000-01-01"), to: d("2000-01-01") });
+    expect(shiftWindow(d("2025-10-01"), d("2026-03-31"), "day", -1, lo, hi)).toEqual({ from: d("2025-09-30"), to: d("2026-03-30") });
   });
 
-  test("the step buttons move the date, or the whole window", () => {
-    expect(stepMonths(range(), -1)).toEqual({ at: d("2026-01-27") });
-    expect(stepMonths(range({ mode: "window" }), 1)).toEqual({ from: d("2025-11-01"), to: d("2026-04-30") });
+  test("the step buttons move the date, or the whole window, by the chosen size", () => {
+    expect(stepBy(range(), "month", -1)).toEqual({ at: d("2026-01-31") });
+    expect(stepBy(range(), "day", 1)).toEqual({ at: d("2026-02-28") });
+    expect(stepBy(range(), "year", -1)).toEqual({ at: d("2025-02-28") });
+    expect(stepBy(range({ mode: "window" }), "month", -1)).toEqual({ from: d("2025-09-01"), to: d("2026-02-28") });
   });
 });
 
 describe("playback", () => {
-  test("steps a month, reaches the last day, then stops", () => {
-    expect(playbackStep(range())).toEqual({ at: d("2026-03-27") });
-    expect(playbackStep(range({ at: d("2026-12-15") }))).toEqual({ at: d("2026-12-31") });
-    expect(playbackStep(range({ at: d("2026-12-31") }))).toBe("stop");
-    expect(playbackStep(range({ mode: "window", to: d("2026-12-31") }))).toBe("stop");
+  test("steps a month to the month's end, reaches the last day, then stops", () => {
+    expect(playbackStep(range())).toEqual({ at: d("2026-03-31") });
+    expect(playbackStep(range({ at: d("2026-03-15") }))).toEqual({ at: d("2026-03-31") });
+    expect(playbackStep(range({ at: d("2026-03-31") }))).toBe("stop");
+    expect(playbackStep(range({ mode: "window", to: d("2026-03-31") }))).toBe("stop");
+    expect(playbackStep(range({ at: d("2026-03-29") }), "day")).toEqual({ at: d("2026-03-30") });
   });
 
   test("play at the end starts again from the first day; elsewhere it plays on", () => {
     expect(rewindForPlay(range())).toBeUndefined();
-    expect(rewindForPlay(range({ at: d("2026-12-31") }))).toEqual({ at: d("2000-01-01") });
-    expect(rewindForPlay(range({ mode: "window", from: d("2026-12-01"), to: d("2026-12-31") }))).toEqual({ from: d("2000-01-01"), to: d("2000-01-31") });
+    expect(rewindForPlay(range({ at: d("2026-03-31") }))).toEqual({ at: d("2000-01-01") });
+    expect(rewindForPlay(range({ mode: "window", from: d("2026-03-01"), to: d("2026-03-31") }))).toEqual({ from: d("2000-01-01"), to: d("2000-01-31") });
   });
 
   afterEach(() => vi.useRealTimers());

@@ -1,0 +1,38 @@
+/**
+ * The days where what the view shows changes, for the timeline's "previous / next change" and
+ * for playback by change: the change days (model/change-days.ts) of the relations that pass the
+ * view's filters other than time (types, families, kinds, confidence, possible relations shown
+ * or not, the ego view), in words. Worked out again only when the data set or one of those
+ * filters changes, never on a drag or a playback frame.
+ */
+import { changeDays, changeMarks, type ChangeMark } from "../../model/change-days";
+import { applyFilters } from "../../model/filters";
+import type { Relation } from "../../model/types";
+import { viewFilters } from "../../state/view-filters";
+import type { ViewState } from "../../state/view-state";
+import type { ShownDataSet } from "./shown-data-set";
+
+/** The view state's fields the change days depend on. */
+const KEYS = ["hiddenTypes", "hiddenFamilies", "hiddenKinds", "minConfidence", "showPossible", "ego"] as const satisfies readonly (keyof ViewState)[];
+
+export class TimelineChanges {
+  private shown: ShownDataSet | undefined;
+  private state: Pick<ViewState, (typeof KEYS)[number]> | undefined;
+  private marks: readonly ChangeMark[] = [];
+
+  /** The change marks for `state`'s filters over `shown`, kept from the last call when those are the same. */
+  of(shown: ShownDataSet, state: ViewState): readonly ChangeMark[] {
+    if (shown === this.shown && this.state && KEYS.every((k) => this.state![k] === state[k])) return this.marks;
+    this.shown = shown;
+    this.state = Object.fromEntries(KEYS.map((k) => [k, state[k]])) as Pick<ViewState, (typeof KEYS)[number]>;
+    // The view's filters with time opened to all of it: which relations could ever be shown.
+    const filters = viewFilters(state).filter((f) => f.type !== "asOf" && f.type !== "window" && f.type !== "hideIsolated");
+    const slice = applyFilters(shown.index, [{ type: "window" }, ...filters]);
+    const { index, dataSet } = shown;
+    const labels = new Map(dataSet.actors.map((a) => [a.id, a.label]));
+    const types = new Map(dataSet.taxonomy.types.map((t) => [t.id, t.label]));
+    const nameOf = (r: Relation) => `${types.get(r.type) ?? r.type}: ${labels.get(r.source) ?? r.source} ${r.directed ? "→" : "–"} ${labels.get(r.target) ?? r.target}`;
+    this.marks = changeMarks(changeDays(slice.relations, index.bounds, !state.showPossible), nameOf);
+    return this.marks;
+  }
+}
