@@ -235,7 +235,7 @@ describe("the shortcuts dialog", () => {
     await dialog(page).waitFor();
     const text = (await dialog(page).textContent())!.replace(/\s+/g, " ");
     for (const key of ["/", "?", "Esc", "Enter", "←", "Page Up", "Page Down", "Home", "End", "Shift"]) expect(text).toContain(key);
-    for (const where of ["Anywhere", "On the graph", "In the search field", "On a timeline handle"]) expect(text).toContain(where);
+    for (const where of ["Anywhere", "On the graph", "In the search field", "On a timeline handle", "In the timeline", "In a timeline date field"]) expect(text).toContain(where);
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.screenshot({ path: `${OUT}/4-shortcuts-light.png` });
     await page.keyboard.press("Escape");

@@ -46,9 +46,22 @@ export const SHORTCUTS: readonly ShortcutGroup[] = [
   {
     where: "On a timeline handle",
     shortcuts: [
-      { keys: [["←"], ["→"], ["↓"], ["↑"]], does: "A month earlier or later" },
+      { keys: [["←"], ["→"], ["↓"], ["↑"]], does: "One step earlier or later, by the size chosen under Step (a day, a month, a year or to the next change)" },
       { keys: [["Shift", "←"], ["Shift", "→"], ["Page Down"], ["Page Up"]], does: "A year earlier or later" },
-      { keys: [["Home"], ["End"]], does: "The first or the last date" },
+      { keys: [["Home"], ["End"]], does: "The first date, or the last day of the evidence" },
+    ],
+  },
+  {
+    where: "In the timeline",
+    shortcuts: [
+      { keys: [["["], ["]"]], does: "The previous or next change: a day where a relation shown by the filters starts or ends" },
+    ],
+  },
+  {
+    where: "In a timeline date field",
+    shortcuts: [
+      { keys: [["Enter"]], does: "Go to the date typed: a day (27 Feb 2026), a month (2025-10, Oct 2025) or a year (2021)" },
+      { keys: [["Esc"]], does: "Put back the date shown" },
     ],
   },
 ];
