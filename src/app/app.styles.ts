@@ -114,6 +114,8 @@ export const appStyles = css`
     color: var(--fl-text-muted);
     font-size: 0.9rem;
     pointer-events: none;
+    /* Wraps short of Copy link and "?" rather than running under them (a window's words are long). */
+    max-width: calc(100% - 11rem);
   }
   /* Beside the status line, left of the shortcuts button: the header has no room left at 1280 px. */
   fl-copy-link {
