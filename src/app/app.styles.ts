@@ -1,5 +1,6 @@
 /** Styles of the root element: a header, the legend, the graph, the details panel, the timeline. */
 import { css } from "lit";
+import { visuallyHiddenRules } from "../ui/theme";
 
 export const appStyles = css`
   :host {
@@ -96,12 +97,7 @@ export const appStyles = css`
     outline-offset: 2px;
   }
   .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
+    ${visuallyHiddenRules}
   }
   .status {
     position: absolute;

@@ -30,6 +30,16 @@ export const themeTokens = css`
   }
 `;
 
+/** Text for screen readers only: kept in the page, drawn nowhere. */
+export const visuallyHiddenRules = css`
+  position: absolute;
+  width: 1px;
+  height: 1px;
+  overflow: hidden;
+  clip: rect(0 0 0 0);
+  white-space: nowrap;
+`;
+
 /** Controls: visible focus, consistent sizing. Include in every component's styles. */
 export const controlStyles = css`
   :host {
@@ -61,12 +71,7 @@ export const controlStyles = css`
     outline-offset: 2px;
   }
   .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
+    ${visuallyHiddenRules}
   }
 `;
 

@@ -5,12 +5,13 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import { formatDay, parseDay, parsePartialDate, parsePeriod } from "../../src/model/dates";
+import { formatDay, parseDay, parsePartialDate } from "../../src/model/dates";
 import { evidenceHorizon, horizonReason, horizonWords, openEnds, openEndsWords, timelineRange } from "../../src/model/horizon";
 import { loadDataSet } from "../../src/model/load";
 import type { Relation } from "../../src/model/types";
 import { importFiles } from "../../src/import/import-files";
 import { readBundledData } from "../support/data";
+import { rel } from "../support/relation";
 import { taxonomy } from "../import/csv/csv-checks";
 
 const bundled = (() => {
@@ -19,16 +20,8 @@ const bundled = (() => {
   return r.dataSet;
 })();
 
-const relation = (id: string, ...periods: string[]): Relation => ({
-  id,
-  source: "a",
-  target: "b",
-  type: "t",
-  directed: true,
-  periods: periods.map(parsePeriod),
-  confidence: "high",
-  evidence: [{ source: "doc", quote: "q" }],
-});
+/** A relation between a and b citing "doc", the source whose date the tests set. */
+const relation = (id: string, ...periods: string[]): Relation => ({ ...rel(id, "a", "b", "t", periods), evidence: [{ source: "doc", quote: "q" }] });
 
 describe("the evidence horizon", () => {
   test("the bundled data ends on 31 Mar 2026, its latest dated source, and says so; open ends run on beyond it", () => {
