@@ -9,20 +9,20 @@
  */
 import { html, LitElement } from "lit";
 import type { ChangeMark } from "../../model/change-days";
-import { formatDay, type Day } from "../../model/dates";
+import type { Day } from "../../model/dates";
 import type { Horizon, OpenEnds } from "../../model/horizon";
 import type { HistogramBin } from "../../model/timeline";
 import { timeInWords, timeOfView } from "../../model/time-words";
 import type { Span, TimeMode } from "../../state/view-state";
 import { PlayToggleEvent, SpanChangeEvent, SpeedChangeEvent, TimeChangeEvent } from "../events";
 import { changeFrom, crossedBy, frameDuration, moveTo, playbackByChange, sliderStep } from "./change-steps";
-import { entryChange } from "./date-field";
 import { frameInterval, PlaybackController } from "./playback";
 import { renderAxis, renderStrip } from "./strip";
-import { choice, contextRow, dateField, rangeSlider, trackFill } from "./timeline-parts";
+import { choice, contextRow, rangeSlider, trackFill } from "./timeline-parts";
 import { clampDay, keyStep, modeChange, playbackStep, rewindForPlay, stepBy, type Handle, type TimeChange, type TimeRange } from "./time-steps";
 import { SPEEDS, speedName, spanFirst, spansFor, STEP_CHOICES, type StepSize } from "./timeline-options";
 import { timelineStyles } from "./timeline.styles";
+import { DateEntryController } from "./date-entry-controller";
 
 export { SPEEDS };
 
@@ -84,9 +84,6 @@ export class FlTimeline extends LitElement {
     playing: { attribute: false },
     speed: { attribute: false },
     step: { state: true },
-    drafts: { state: true },
-    message: { state: true },
-    note: { state: true },
   };
 
   declare first: Day;
@@ -104,12 +101,8 @@ export class FlTimeline extends LitElement {
   declare speed: number;
   /** What «, », the arrow keys and playback step by. */
   declare step: StepSize;
-  /** Text typed in a date field and not yet applied. */
-  declare drafts: Partial<Record<Handle, string>>;
-  /** Why the last entry changed nothing. */
-  declare message: string;
-  /** What the last entry covers ("Oct 2025 covers the whole month…"), while the view is still that. */
-  declare note: { text: string; mode: TimeMode; at: Day; from: Day; to: Day } | null;
+  /** The dates typed in the date fields. */
+  private readonly entry = new DateEntryController(this);
   /** The relation changes the last playback frame passed: the next frame waits longer for them. */
   private crossed = 0;
 
@@ -129,9 +122,6 @@ export class FlTimeline extends LitElement {
     this.playing = false;
     this.speed = 2;
     this.step = "month";
-    this.drafts = {};
-    this.message = "";
-    this.note = null;
     new PlaybackController(this, {
       playing: () => this.playing,
       speed: () => this.speed,
@@ -146,7 +136,7 @@ export class FlTimeline extends LitElement {
     return spanFirst(this.span, this.first, this.last);
   }
 
-  private get range(): TimeRange {
+  get range(): TimeRange {
     return { first: this.shownFirst, last: this.last, mode: this.mode, at: this.at, from: this.from, to: this.to };
   }
 
@@ -180,16 +170,16 @@ export class FlTimeline extends LitElement {
         ${choice("Step", STEP_CHOICES.map((s) => [s.id, s.label]), unit, this.onStep, "What «, », the arrow keys and playback step by")}
         <span class="entry" title="Type a date and press Enter: 2026-02-27, 27 Feb 2026, 2026-02 or 2026; Escape restores">
           ${t.mode === "window"
-            ? html`${this.field("from", t.from)}<span aria-hidden="true">–</span>${this.field("to", t.to)}`
-            : html`<span aria-hidden="true">As of</span>${this.field("at", t.at)}`}
+            ? html`${this.entry.field("from", t.from)}<span aria-hidden="true">–</span>${this.entry.field("to", t.to)}`
+            : html`<span aria-hidden="true">As of</span>${this.entry.field("at", t.at)}`}
         </span>
         <span class="date visually-hidden" part="date">${this.dateText}</span>
         ${choice("Span", spansFor(this.first, this.last).map((z) => [z.id, z.label]), this.span, this.onSpan)}
         ${choice("Speed", this.speedOptions().map((v) => [String(v), speedName(v, unit)]), String(this.speed), this.onSpeed)}
       </div>
       ${contextRow({
-        message: this.message,
-        note: this.currentNote(),
+        message: this.entry.message,
+        note: this.entry.currentNote(),
         previous,
         next,
         jump: (direction) => this.jumpToChange(direction),
@@ -206,51 +196,6 @@ export class FlTimeline extends LitElement {
       </div>
       ${renderAxis(t.first, t.last)}
     </div>`;
-  }
-
-  private currentNote() {
-    const n = this.note;
-    return n && n.mode === this.mode && n.at === this.at && n.from === this.from && n.to === this.to ? n.text : "";
-  }
-
-  private field(handle: Handle, value: Day) {
-    return dateField({
-      handle,
-      text: this.drafts[handle] ?? formatDay(value),
-      invalid: !!this.message && this.drafts[handle] !== undefined,
-      typed: (text) => (this.drafts = { ...this.drafts, [handle]: text }),
-      key: (e) => this.onFieldKey(e, handle),
-      left: () => this.message || this.restore(handle),
-    });
-  }
-
-  private onFieldKey(e: KeyboardEvent, handle: Handle) {
-    if (e.key === "Escape") {
-      e.stopPropagation();
-      this.restore(handle);
-    } else if (e.key === "Enter") this.applyEntry(handle, (e.target as HTMLInputElement).value);
-  }
-
-  private restore(handle: Handle) {
-    const { [handle]: _dropped, ...rest } = this.drafts;
-    this.drafts = rest;
-    this.message = "";
-  }
-
-  private applyEntry(handle: Handle, text: string) {
-    const result = entryChange(text, handle, { ...this.range, first: this.first });
-    if ("message" in result) {
-      this.message = result.message;
-      return;
-    }
-    this.restore(handle);
-    const c = result.change;
-    const earliest = c.at ?? c.from ?? c.to;
-    // A date before the span shown widens the slider to all years, so the handle can show it.
-    if (earliest !== undefined && earliest < this.shownFirst) this.dispatchEvent(new SpanChangeEvent("all"));
-    this.emit(c);
-    const mode = c.mode ?? this.mode;
-    this.note = result.note ? { text: result.note, mode, at: c.at ?? this.at, from: c.from ?? this.from, to: c.to ?? this.to } : null;
   }
 
   private slider(handle: Handle, label: string, value: Day) {
@@ -350,6 +295,16 @@ export class FlTimeline extends LitElement {
 
   private emit(change: TimeChange) {
     this.dispatchEvent(new TimeChangeEvent(change));
+  }
+
+  /** For the date fields (DateEntryController). */
+  emitTime(change: TimeChange): void {
+    this.emit(change);
+  }
+
+  /** A date typed before the span shown widens the slider to all years, so the handle can show it. */
+  showAllYears(): void {
+    this.dispatchEvent(new SpanChangeEvent("all"));
   }
 }
 
