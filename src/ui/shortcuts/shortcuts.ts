@@ -30,7 +30,9 @@ export class FlShortcuts extends LitElement {
         <span aria-hidden="true">?</span>
       </button>
       <dialog part="dialog" aria-labelledby="shortcuts-title">
-        <h2 id="shortcuts-title">Keyboard shortcuts</h2>
+        <!-- Focus opens on the heading, at the top (the APG's way for a long dialog): on Close, at
+          the end, a short window would open scrolled past the first shortcuts. -->
+        <h2 id="shortcuts-title" tabindex="-1" autofocus>Keyboard shortcuts</h2>
         ${SHORTCUTS.map(
           (group) => html`<h3>${group.where}</h3>
             <dl>
@@ -38,7 +40,7 @@ export class FlShortcuts extends LitElement {
             </dl>`,
         )}
         <form method="dialog" class="actions">
-          <button class="primary" autofocus>Close</button>
+          <button class="primary">Close</button>
         </form>
       </dialog>`;
   }
