@@ -3,7 +3,8 @@
  * "show possible relations", confidence floor, ego view and "hide isolated actors" mean, in the
  * terms the command line uses too. The model knows nothing of the view state; this is where the two meet.
  */
-import type { Filter } from "../model/filters";
+import { applyFilters, type Filter } from "../model/filters";
+import type { RelationIndex } from "../model/relation-index";
 import type { ViewState } from "./view-state";
 
 export function viewFilters(state: ViewState): Filter[] {
@@ -18,4 +19,23 @@ export function viewFilters(state: ViewState): Filter[] {
   // The ego and the selected actor stay on screen with no relation, so the person sees whom they asked about.
   if (state.hideIsolated) filters.push({ type: "hideIsolated", keep: [state.ego?.actor, state.selectedActor].filter((a) => a != null) });
   return filters;
+}
+
+/** Filters that say when, or how surely then, rather than which relations: left out by the timeless ones. */
+const TIMED: ReadonlySet<Filter["type"]> = new Set(["asOf", "window", "certainty", "hideIsolated"]);
+
+let kept: { index: RelationIndex; key: string; ids: ReadonlySet<string> } | null = null;
+
+/**
+ * The relations the view's filters keep whatever the date: the view's filters without time,
+ * "possible shown" and "hide isolated actors" (which drops actors, not relations). A story lists
+ * every relation over all time and marks those left out; the timeline's change days are those of
+ * the relations kept. Remembered for the last index and filters: the page renders far more often
+ * (playback, pointing) than the filters change.
+ */
+export function relationsKeptByFilters(index: RelationIndex, state: ViewState): ReadonlySet<string> {
+  const filters = viewFilters(state).filter((f) => !TIMED.has(f.type));
+  const key = JSON.stringify(filters);
+  if (kept?.index !== index || kept.key !== key) kept = { index, key, ids: applyFilters(index, filters).visibleRelations };
+  return kept.ids;
 }

@@ -6,9 +6,8 @@
  * filters changes, never on a drag or a playback frame.
  */
 import { changeDays, changeMarks, type ChangeMark } from "../../model/change-days";
-import { applyFilters } from "../../model/filters";
 import type { Relation } from "../../model/types";
-import { viewFilters } from "../../state/view-filters";
+import { relationsKeptByFilters } from "../../state/view-filters";
 import type { ViewState } from "../../state/view-state";
 import type { ShownDataSet } from "./shown-data-set";
 
@@ -25,14 +24,12 @@ export class TimelineChanges {
     if (shown === this.shown && this.state && KEYS.every((k) => this.state![k] === state[k])) return this.marks;
     this.shown = shown;
     this.state = Object.fromEntries(KEYS.map((k) => [k, state[k]])) as Pick<ViewState, (typeof KEYS)[number]>;
-    // The view's filters with time opened to all of it: which relations could ever be shown.
-    const filters = viewFilters(state).filter((f) => f.type !== "asOf" && f.type !== "window" && f.type !== "hideIsolated");
-    const slice = applyFilters(shown.index, [{ type: "window" }, ...filters]);
+    const kept = relationsKeptByFilters(shown.index, state);
     const { index, dataSet } = shown;
     const labels = new Map(dataSet.actors.map((a) => [a.id, a.label]));
     const types = new Map(dataSet.taxonomy.types.map((t) => [t.id, t.label]));
     const nameOf = (r: Relation) => `${types.get(r.type) ?? r.type}: ${labels.get(r.source) ?? r.source} ${r.directed ? "→" : "–"} ${labels.get(r.target) ?? r.target}`;
-    this.marks = changeMarks(changeDays(slice.relations, index.bounds, !state.showPossible), nameOf);
+    this.marks = changeMarks(changeDays(dataSet.relations.filter((r) => kept.has(r.id)), index.bounds, !state.showPossible), nameOf);
     return this.marks;
   }
 }
