@@ -10,6 +10,7 @@
 import { MultiGraph } from "graphology";
 import type { GraphEvents } from "graphology-types";
 import type { ActorAttributes, RelationAttributes, RelationGraph } from "../model/graph";
+import type { ViewSlice } from "../state/view-slice";
 
 /** Where an actor is drawn, in graph coordinates. */
 export interface Position {
@@ -128,4 +129,16 @@ export class DisplayGraph extends MultiGraph<ActorAttributes, RelationAttributes
     else this.addUndirectedEdgeWithKey(id, source, target, attributes);
     return id;
   }
+}
+
+/** Every relation's ordinal, per vocabulary: what is drawn when hidden relations are shown faded. */
+const everyOrdinal = new WeakMap<readonly string[], Uint32Array>();
+
+/** The relations the display graph should hold: the slice's, or every relation when hidden ones are shown faded. */
+export function drawnRelations(slice: Pick<ViewSlice, "ordinals">, fadeHidden: boolean): DrawnRelations {
+  const { relationIds: ids } = slice.ordinals.vocabulary;
+  if (!fadeHidden) return { ids, ordinals: slice.ordinals.relations };
+  let all = everyOrdinal.get(ids);
+  if (!all) everyOrdinal.set(ids, (all = Uint32Array.from(ids, (_, i) => i)));
+  return { ids, ordinals: all };
 }

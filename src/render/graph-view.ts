@@ -13,7 +13,8 @@ import { actorScale } from "../look/actor-size";
 import { CANVAS } from "../look/palette";
 import { bundlingChanges } from "../look/relation-bundles";
 import { EDGE_PROGRAM_CLASSES } from "./edge-programs";
-import { DisplayGraph, type DrawnRelations, type Positions } from "./display-graph";
+import { DisplayGraph, drawnRelations, type Positions } from "./display-graph";
+import { forgetDroppedRelations } from "./forget-dropped";
 import { CanvasLabels, labelGridFor, type DrawnLabel } from "./labels";
 import { drawnLines, NO_LINES, sameFocus, type DrawnLines, type LineFocus } from "./drawn-lines";
 import { listenToLines, type LineEvents } from "./line-events";
@@ -30,21 +31,6 @@ const PATCH_MIN_RELATIONS = 5_000;
 
 /** The performance measure each redraw records. */
 export const DRAW_MEASURE = "faultlines:draw";
-
-/**
- * Makes sigma forget relations its graph dropped in a quiet batch: their cached display data,
- * program index, forced label and hover. Sigma 3 has no public call for this (checked against
- * sigma 3.0.3): its own "edgeDropped" listener does it and then re-indexes the whole graph,
- * once per drop; refresh({ partialGraph: { edges } }) reads each relation back from the graph
- * and throws for a dropped one; a full refresh() re-indexes everything, which patching a large
- * graph exists to avoid. So this calls the private `removeEdge` that listener calls, and says
- * so loudly if a sigma version no longer has it.
- */
-function forgetDroppedRelations(sigma: Sigma, relations: readonly string[]): void {
-  const { removeEdge } = sigma as unknown as { removeEdge?: (edge: string) => void };
-  if (typeof removeEdge !== "function") throw new Error("graph-view: this sigma has no removeEdge (checked against sigma 3.0.3); find its way to forget a dropped edge");
-  for (const relation of relations) removeEdge.call(sigma, relation);
-}
 
 export interface GraphViewEvents extends LineEvents {
   clickActor(actor: string): void;
@@ -204,7 +190,7 @@ export class GraphView {
     this.drawn = input;
     this.drawnFocus = focus;
     const large = this.graph.size >= PATCH_MIN_RELATIONS;
-    const change = this.display.syncRelations(drawnRelations(input), large && drawn?.fadeHidden === input.fadeHidden);
+    const change = this.display.syncRelations(drawnRelations(input.slice, input.fadeHidden), large && drawn?.fadeHidden === input.fadeHidden);
     forgetDroppedRelations(this.sigma, change.dropped);
     const patchable =
       drawn &&
@@ -319,15 +305,4 @@ export class GraphView {
     cancelAnimationFrame(this.frame);
     this.sigma.kill();
   }
-}
-
-/** Every relation's ordinal, per vocabulary: what is drawn when hidden relations are shown faded. */
-const everyOrdinal = new WeakMap<readonly string[], Uint32Array>();
-
-function drawnRelations(input: ReducerInput): DrawnRelations {
-  const { relationIds: ids } = input.slice.ordinals.vocabulary;
-  if (!input.fadeHidden) return { ids, ordinals: input.slice.ordinals.relations };
-  let all = everyOrdinal.get(ids);
-  if (!all) everyOrdinal.set(ids, (all = Uint32Array.from(ids, (_, i) => i)));
-  return { ids, ordinals: all };
 }
