@@ -6,14 +6,12 @@
  * previous one (28 Feb): every month step shows whole months, and months never drift. A day
  * step moves one day.
  */
-import { utcDay, type Day } from "./dates";
+import { MS_PER_DAY, utcDay, type Day } from "./dates";
 
 export type StepUnit = "day" | "month" | "year";
 
 /** Which end of a month a month or year step lands on: "end" for a date or a window's end, "start" for a window's start. */
 export type MonthAnchor = "start" | "end";
-
-const MS_PER_DAY = 86_400_000;
 
 /** `count` units on from `day` (back when negative), landing as the module comment says. */
 export function stepDay(day: Day, unit: StepUnit, count: number, anchor: MonthAnchor = "end"): Day {

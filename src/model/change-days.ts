@@ -7,6 +7,7 @@
  */
 import type { PeriodBounds, TimeBounds } from "./certainty";
 import { formatDate, formatDay, type Day, type PartialDate } from "./dates";
+import { upperBoundBy } from "./sorted";
 import type { Relation } from "./types";
 
 /** What happens to a relation on a change day. */
@@ -82,28 +83,16 @@ function kindOf(before: number, after: number, certainOnly: boolean, suggested: 
 
 const covers = (date: PartialDate, day: Day) => day >= date.first && day <= date.last;
 
+const dayOf = (d: { readonly day: Day }) => d.day;
+
 /** The first change day after `day`, or undefined. */
 export function nextChange<T extends { readonly day: Day }>(days: readonly T[], day: Day): T | undefined {
-  let lo = 0;
-  let hi = days.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (days[mid].day <= day) lo = mid + 1;
-    else hi = mid;
-  }
-  return days[lo];
+  return days[upperBoundBy(days, day, dayOf)];
 }
 
-/** The last change day before `day`, or undefined. */
+/** The last change day before `day` (days are whole numbers), or undefined. */
 export function previousChange<T extends { readonly day: Day }>(days: readonly T[], day: Day): T | undefined {
-  let lo = 0;
-  let hi = days.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (days[mid].day < day) lo = mid + 1;
-    else hi = mid;
-  }
-  return days[lo - 1];
+  return days[upperBoundBy(days, day - 1, dayOf) - 1];
 }
 
 /** How many changes (relations, not days) lie in (after, upTo]: what a playback frame from `after` to `upTo` passes. */

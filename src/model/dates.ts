@@ -49,7 +49,8 @@ export class DateError extends Error {
   }
 }
 
-const MS_PER_DAY = 86_400_000;
+/** Milliseconds in a day: days are whole days since 1970-01-01 (UTC). */
+export const MS_PER_DAY = 86_400_000;
 /**
  * Longer than any date or period this tool reads ("[2025-10-09%..2025-10-19%]" is 26): a longer
  * text is refused before any pattern runs on it, so a hostile field costs nothing to refuse.

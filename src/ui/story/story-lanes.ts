@@ -7,6 +7,7 @@
  * nodes only; nothing from the data goes in as markup.
  */
 import { css, html, LitElement, type PropertyValues } from "lit";
+import { MS_PER_DAY } from "../../model/dates";
 import { CANVAS, familyColour } from "../../look/palette";
 import type { Theme } from "../../state/view-state";
 import { RelationSelectEvent } from "../events";
@@ -17,7 +18,6 @@ let plotModule: Promise<PlotModule> | undefined;
 /** Plot, imported once for the page, the first time a story is drawn. */
 const loadPlot = (): Promise<PlotModule> => (plotModule ??= import("@observablehq/plot"));
 
-const MS_PER_DAY = 86_400_000;
 const date = (day: number) => new Date(day * MS_PER_DAY);
 const ROW = 14;
 const MARGIN = { top: 6, right: 10, bottom: 22, left: 82 };
