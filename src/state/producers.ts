@@ -5,8 +5,9 @@
  * needless redraws. The app turns the components' events into these; nothing else writes state.
  */
 import { addMonths, type Day } from "../model/dates";
+import type { Time } from "../model/time-words";
 import type { Confidence } from "../model/types";
-import type { EgoView, Producer, Span, Theme, TimeMode, ViewState } from "./view-state";
+import type { ColourBy, EgoView, Producer, Span, Theme, TimeMode, Triad, ViewState } from "./view-state";
 
 type P = Producer<ViewState>;
 
@@ -85,6 +86,15 @@ export const hoverActor = (actor: string | null): P => patch({ hoveredActor: act
 export const setEgo = (ego: EgoView | null): P => (s) => (sameEgo(s.ego, ego) ? s : { ...s, ego, selectedActor: ego?.actor ?? s.selectedActor });
 export const setTheme = (theme: Theme): P => patch({ theme });
 
+/** Compare mode on, with moment A (the view's own time is moment B), or off with null. */
+export const setCompare = (compare: Time | null): P => (s) => (sameTime(s.compare, compare) ? s : { ...s, compare });
+export const setColourBy = (colourBy: ColourBy): P => patch({ colourBy });
+/** Highlights three actors (an unbalanced triad), in any order, or none. */
+export const selectTriad = (triad: Triad | null): P => (s) => (sameTriad(s.selectedTriad, triad) ? s : { ...s, selectedTriad: triad });
+
+const sameTime = (a: Time | null, b: Time | null) =>
+  a === b || (!!a && !!b && ("at" in a ? "at" in b && a.at === b.at : !("at" in b) && a.from === b.from && a.to === b.to));
+const sameTriad = (a: Triad | null, b: Triad | null) => a === b || (!!a && !!b && [...a].sort().join("\n") === [...b].sort().join("\n"));
 const samePair = (a: readonly [string, string] | null, b: readonly [string, string] | null) =>
   a === b || (!!a && !!b && ((a[0] === b[0] && a[1] === b[1]) || (a[0] === b[1] && a[1] === b[0])));
 const sameEgo = (a: EgoView | null, b: EgoView | null) => a === b || (!!a && !!b && a.actor === b.actor && a.depth === b.depth);

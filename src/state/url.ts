@@ -8,6 +8,8 @@
  *   ?at=2026-03-01&pair=pakistan,afghan-taliban&lines=each
  *   ?at=2026-03-01&filter=kinetic
  *   ?at=2026-03-01&span=2y
+ *   ?at=2026-03-01&compare=2021-09-01            (compare mode: A = 1 Sep 2021, B = 1 Mar 2026)
+ *   ?from=2025-01-01&to=2026-03-31&compare=2021-01-01..2021-12-31&colour=camps&triad=pakistan,afghan-taliban,china
  *
  * Hidden types and families that equal a named preset (model/filter-presets.ts) are written as
  * its name, short and readable; read back, the name sets the preset's filter state.
@@ -15,7 +17,8 @@
 import { dayToIso, DateError, parseDay } from "../model/dates";
 import { filterPresets, filterShowing, PRESET_NAMES, presetOf } from "../model/filter-presets";
 import { CONFIDENCE_LEVELS, type Confidence, type DataSet, type Taxonomy } from "../model/types";
-import { SPANS, type Span, type ViewState } from "./view-state";
+import type { Time } from "../model/time-words";
+import { SPANS, type Span, type Triad, type ViewState } from "./view-state";
 
 export interface CameraView {
   readonly x: number;
@@ -71,6 +74,9 @@ export function viewToQuery(state: ViewState, camera: CameraView | null, default
   if (state.linePerRelation !== defaults.linePerRelation) q.set("lines", state.linePerRelation ? "each" : "bundled");
   if (state.ego) q.set("ego", `${state.ego.actor}:${state.ego.depth}`);
   if (state.theme !== defaults.theme) q.set("theme", state.theme);
+  if (state.compare) q.set("compare", "at" in state.compare ? dayToIso(state.compare.at) : `${dayToIso(state.compare.from)}..${dayToIso(state.compare.to)}`);
+  if (state.colourBy !== defaults.colourBy) q.set("colour", state.colourBy === "camp" ? "camps" : "kinds");
+  if (state.selectedTriad) q.set("triad", state.selectedTriad.join(","));
   if (camera) q.set("camera", [camera.x, camera.y, camera.ratio].map(round).join(","));
   return q.toString();
 }
@@ -186,6 +192,23 @@ export function viewFromQuery(query: string, defaults: ViewState, dataSet: DataS
     if (theme === "light" || theme === "dark") set({ theme });
     else problems.push(`"theme=${theme}" should be light or dark; ignored`);
   }
+  const compare = q.get("compare");
+  if (compare !== null) {
+    const moment = momentFrom(compare);
+    if (moment) set({ compare: moment });
+    else problems.push(`"compare=${compare}" should be a day, e.g. 2021-09-01, or a window, e.g. 2021-09-01..2021-12-31, its start first; not comparing`);
+  }
+  const colour = q.get("colour");
+  if (colour !== null) {
+    if (colour === "camps" || colour === "kinds") set({ colourBy: colour === "camps" ? "camp" : "kind" });
+    else problems.push(`"colour=${colour}" should be kinds or camps; ignored`);
+  }
+  const triad = q.get("triad");
+  if (triad !== null) {
+    const found = triadFrom(triad, actorIds);
+    if (found) set({ selectedTriad: found });
+    else problems.push(`"triad=${triad}" should be three different actor ids of this data set, e.g. "pakistan,afghan-taliban,china"; not highlighted`);
+  }
   let camera: CameraView | null = null;
   const cameraText = q.get("camera");
   if (cameraText !== null) {
@@ -206,4 +229,24 @@ function pairFrom(text: string, known: ReadonlySet<string>): [string, string] | 
     if (a !== b && known.has(a) && known.has(b)) return [a, b];
   }
   return null;
+}
+
+/** A day "YYYY-MM-DD" or a window "YYYY-MM-DD..YYYY-MM-DD" (start first), or null. */
+function momentFrom(text: string): Time | null {
+  try {
+    const ends = text.split("..");
+    if (ends.length === 1) return { at: parseDay(text) };
+    if (ends.length !== 2) return null;
+    const [from, to] = ends.map(parseDay);
+    return from <= to ? { from, to } : null;
+  } catch (e) {
+    if (e instanceof DateError) return null;
+    throw e;
+  }
+}
+
+/** Three different known actors written "a,b,c"; ids holding commas cannot be written so. */
+function triadFrom(text: string, known: ReadonlySet<string>): Triad | null {
+  const ids = text.split(",");
+  return ids.length === 3 && new Set(ids).size === 3 && ids.every((id) => known.has(id)) ? (ids as unknown as Triad) : null;
 }

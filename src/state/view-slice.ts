@@ -16,3 +16,13 @@ export type { SliceOrdinals };
 export function computeViewSlice(index: RelationIndex, state: ViewState): ViewSlice {
   return applyFilters(index, viewFilters(state));
 }
+
+/**
+ * Compare mode's moment A as a view: the same filters and selection at A's date or window. The
+ * view's own time is moment B; null when not comparing.
+ */
+export function viewAtCompare(state: ViewState): ViewState | null {
+  const a = state.compare;
+  if (!a) return null;
+  return "at" in a ? { ...state, mode: "at", at: a.at, from: a.at, to: a.at } : { ...state, mode: "window", from: a.from, to: a.to, at: a.to };
+}

@@ -3,6 +3,7 @@
  * serialisable data (a URL can hold it), changed only through the pure producers below.
  */
 import type { Day } from "../model/dates";
+import type { Time } from "../model/time-words";
 import type { Confidence } from "../model/types";
 
 export type TimeMode = "at" | "window";
@@ -10,6 +11,13 @@ export type Theme = "light" | "dark";
 /** How much of the range the timeline's slider spans: all of it, or the last 5 years, 2 years or 12 months. */
 export const SPANS = ["all", "5y", "2y", "1y"] as const;
 export type Span = (typeof SPANS)[number];
+
+/** How actors are coloured: by their kind (state, armed group…) or by the camp they fall in on the date. */
+export const COLOUR_BY = ["kind", "camp"] as const;
+export type ColourBy = (typeof COLOUR_BY)[number];
+
+/** Three actors read together: an unbalanced triad picked from the balance panel. */
+export type Triad = readonly [string, string, string];
 
 export interface EgoView {
   readonly actor: string;
@@ -49,6 +57,14 @@ export interface ViewState {
   /** Playback speed in months per second. */
   readonly speed: number;
   readonly theme: Theme;
+  /**
+   * Compare mode: moment A, a date or a window, set against the view's own date or window
+   * (moment B); null when not comparing.
+   */
+  readonly compare: Time | null;
+  readonly colourBy: ColourBy;
+  /** An unbalanced triad highlighted on the graph, or null. */
+  readonly selectedTriad: Triad | null;
 }
 
 export type Producer<S> = (state: S) => S;
@@ -76,5 +92,8 @@ export function getEmptyViewState(at: Day = 0): ViewState {
     span: "all",
     speed: 2,
     theme: "light",
+    compare: null,
+    colourBy: "kind",
+    selectedTriad: null,
   };
 }

@@ -8,7 +8,7 @@ import { parseDay } from "../../src/model/dates";
 import { filterPresets, filterShowing, shownTypes } from "../../src/model/filter-presets";
 import { loadDataSet } from "../../src/model/load";
 import { viewFromQuery, viewToQuery, type CameraView } from "../../src/state/url";
-import { getEmptyViewState, SPANS, type ViewState } from "../../src/state/view-state";
+import { COLOUR_BY, getEmptyViewState, SPANS, type ViewState } from "../../src/state/view-state";
 import { readBundledData } from "../support/data";
 
 const loaded = loadDataSet(readBundledData());
@@ -42,6 +42,12 @@ const arbState: fc.Arbitrary<ViewState> = fc
     ego: fc.option(fc.record({ actor: fc.constantFrom(...dataSet.actors.map((a) => a.id)), depth: fc.integer({ min: 1, max: 3 }) }), { nil: null }),
     theme: fc.constantFrom("light" as const, "dark" as const),
     timelineSpan: fc.constantFrom(...SPANS),
+    compare: fc.option(fc.oneof(arbDay.map((at) => ({ at })), fc.tuple(arbDay, arbDay).map(([a, b]) => ({ from: Math.min(a, b), to: Math.max(a, b) }))), { nil: null }),
+    colourBy: fc.constantFrom(...COLOUR_BY),
+    selectedTriad: fc.option(
+      fc.uniqueArray(fc.constantFrom(...dataSet.actors.map((a) => a.id)), { minLength: 3, maxLength: 3 }).map(([a, b, c]) => [a, b, c] as const),
+      { nil: null },
+    ),
   })
   .map(({ span, timelineSpan, ...s }) => {
     const [from, to] = span[0] <= span[1] ? span : [span[1], span[0]];
@@ -68,6 +74,21 @@ test("the default view is a bare link; a typical one reads well", () => {
   expect(viewToQuery(defaults, null, defaults)).toBe("");
   const state = { ...defaults, at: parseDay("2026-02-27"), hiddenFamilies: ["mediating"], selectedActor: "ttp", ego: { actor: "ttp", depth: 2 }, theme: "dark" as const };
   expect(viewToQuery(state, { x: 0.56, y: 0.5, ratio: 1.15 }, defaults)).toBe("at=2026-02-27&hide-families=mediating&actor=ttp&ego=ttp%3A2&theme=dark&camera=0.56%2C0.5%2C1.15");
+});
+
+test("compare mode is written compare=A (a day, or a window start..end) beside the view's own time, moment B", () => {
+  const state = { ...defaults, at: parseDay("2026-03-01"), compare: { at: parseDay("2021-09-01") } };
+  expect(viewToQuery(state, null, defaults)).toBe("at=2026-03-01&compare=2021-09-01");
+  expect(viewFromQuery("at=2026-03-01&compare=2021-09-01", defaults, dataSet)).toMatchObject({ state: { at: parseDay("2026-03-01"), compare: { at: parseDay("2021-09-01") } }, problems: [] });
+  const window = viewFromQuery("at=2026-03-01&compare=2021-01-01..2021-12-31", defaults, dataSet);
+  expect(window.state.compare).toEqual({ from: parseDay("2021-01-01"), to: parseDay("2021-12-31") });
+  expect(viewToQuery(window.state, null, defaults)).toBe("at=2026-03-01&compare=2021-01-01..2021-12-31");
+});
+
+test("camp colouring and a highlighted triad are written colour=camps and triad=a,b,c", () => {
+  const state = { ...defaults, colourBy: "camp" as const, selectedTriad: ["pakistan", "afghan-taliban", "china"] as const };
+  expect(viewToQuery(state, null, defaults)).toBe("colour=camps&triad=pakistan%2Cafghan-taliban%2Cchina");
+  expect(viewFromQuery("colour=camps&triad=pakistan,afghan-taliban,china", defaults, dataSet)).toMatchObject({ state: { colourBy: "camp", selectedTriad: ["pakistan", "afghan-taliban", "china"] }, problems: [] });
 });
 
 test("the timeline's span is written span=5y and read back; the default, all years, is left out", () => {
@@ -166,6 +187,13 @@ describe("a bad link opens what it can and says what it ignored", () => {
     ["theme=sepia", /light or dark/],
     ["span=3y", /^"span=3y" should be all, 5y, 2y or 1y \(all years, or the last 5 years, 2 years or 12 months\); ignored$/],
     ["possible=0", /"possible=0" should be shown or hidden; ignored/],
+    ["compare=2021", /^"compare=2021" should be a day, e\.g\. 2021-09-01, or a window, e\.g\. 2021-09-01\.\.2021-12-31, its start first; not comparing$/],
+    ["compare=2021-12-31..2021-01-01", /"compare=2021-12-31\.\.2021-01-01" should be a day.*its start first/],
+    ["compare=2021-01-01..2021-02-01..2021-03-01", /should be a day/],
+    ["colour=red", /"colour=red" should be kinds or camps; ignored/],
+    ["triad=pakistan,ttp", /"triad=pakistan,ttp" should be three different actor ids/],
+    ["triad=pakistan,ttp,ttp", /should be three different actor ids/],
+    ["triad=pakistan,ttp,atlantis", /should be three different actor ids/],
     ["camera=1,2", /three numbers/],
     ["actor=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E", /no actor "<img src=x onerror=alert\(1\)>"/],
   ])("%s", (query, problem) => {

@@ -4,9 +4,9 @@
 import { describe, expect, test } from "vitest";
 import { addMonths, parseDay } from "../../src/model/dates";
 import { RelationIndex } from "../../src/model/relation-index";
-import { hoverActor, modeSwitch, selectActor, selectPair, selectRelation, setEgo, setFilters, setLinePerRelation, setSpan, setTime } from "../../src/state/producers";
+import { hoverActor, modeSwitch, selectActor, selectPair, selectRelation, selectTriad, setColourBy, setCompare, setEgo, setFilters, setLinePerRelation, setSpan, setTime } from "../../src/state/producers";
 import { Store } from "../../src/state/store";
-import { computeViewSlice } from "../../src/state/view-slice";
+import { computeViewSlice, viewAtCompare } from "../../src/state/view-slice";
 import { getEmptyViewState, type ViewState } from "../../src/state/view-state";
 import { loadFixture } from "../support/fixtures";
 
@@ -81,6 +81,32 @@ describe("producers", () => {
     store.update(setTime({ at: 102 }));
     expect(seen).toEqual([101]);
     expect(store.state.at).toBe(102);
+  });
+});
+
+describe("compare mode, camp colouring and triads", () => {
+  const empty = getEmptyViewState(parseDay("2026-03-01"));
+  test("setCompare sets moment A; the same moment again is no change", () => {
+    const on = setCompare({ at: parseDay("2021-09-01") })(empty);
+    expect(on.compare).toEqual({ at: parseDay("2021-09-01") });
+    expect(setCompare({ at: parseDay("2021-09-01") })(on)).toBe(on);
+    expect(setCompare({ from: parseDay("2021-09-01"), to: parseDay("2021-09-01") })(on)).not.toBe(on);
+    expect(setCompare(null)(on).compare).toBeNull();
+    expect(setCompare(null)(empty)).toBe(empty);
+  });
+  test("viewAtCompare is the view at moment A, its filters kept", () => {
+    const state = { ...setCompare({ from: parseDay("2021-01-01"), to: parseDay("2021-12-31") })(empty), hiddenFamilies: ["mediating"] };
+    expect(viewAtCompare(state)).toMatchObject({ mode: "window", from: parseDay("2021-01-01"), to: parseDay("2021-12-31"), hiddenFamilies: ["mediating"] });
+    expect(viewAtCompare(setCompare({ at: parseDay("2021-09-01") })(empty))).toMatchObject({ mode: "at", at: parseDay("2021-09-01") });
+    expect(viewAtCompare(empty)).toBeNull();
+  });
+  test("setColourBy and selectTriad (in any order) change only when they differ", () => {
+    expect(setColourBy("kind")(empty)).toBe(empty);
+    expect(setColourBy("camp")(empty).colourBy).toBe("camp");
+    const picked = selectTriad(["a", "b", "c"])(empty);
+    expect(picked.selectedTriad).toEqual(["a", "b", "c"]);
+    expect(selectTriad(["c", "a", "b"])(picked)).toBe(picked);
+    expect(selectTriad(null)(picked).selectedTriad).toBeNull();
   });
 });
 
