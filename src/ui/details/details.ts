@@ -38,6 +38,9 @@ const EMPTY_DATA: DataSet = { taxonomy: { families: [], types: [], kinds: [] }, 
  * @fires ego-change - EgoChangeEvent: show only this actor's network to a depth, or null for everything.
  * @fires pair-select - PairSelectEvent: "Story with…" chose two actors.
  *
+ * @slot overview - Shown under the hint while nothing is selected (the ranking of who matters).
+ * @slot actor - Shown in the actor view under its relations (its rank over time).
+ *
  * @csspart close - The Close button.
  * @csspart back - The "Back to <actor>" button of the relation and pair views.
  * @csspart relation - A relation row's button in the actor view.
@@ -172,7 +175,7 @@ export class FlDetails extends LitElement {
         },
       });
     }
-    return html`<p class="hint" id="title" tabindex="-1">Click an actor or a relation, or search, to read its evidence.</p>`;
+    return html`<p class="hint" id="title" tabindex="-1">Click an actor or a relation, or search, to read its evidence.</p><slot name="overview"></slot>`;
   }
 }
 
