@@ -24,6 +24,7 @@ import "../ui/timeline/timeline";
 import "../ui/toolbar/copy-link";
 import "../ui/toolbar/toolbar";
 import { noticeBox, type Notice } from "./app-screens";
+import { rankingSlots } from "./ranking-slots";
 import { BUNDLED_ID } from "./session/data-source";
 import type { ShownDataSet } from "./session/shown-data-set";
 
@@ -134,7 +135,8 @@ export function explorerPage(page: ExplorerPage) {
         .time=${timeOfView(state)}
         .egoDepth=${state.ego && state.ego.actor === state.selectedActor ? state.ego.depth : null}
         .theme=${state.theme}
-      ></fl-details>
+        >${rankingSlots(shown, state, slice)}</fl-details
+      >
     </aside>
     <footer id="timeline" tabindex="-1" aria-label="Timeline">
       <fl-timeline

@@ -68,6 +68,7 @@ export function actorView(ctx: ViewContext, actor: Actor, groups: readonly Famil
     ${count === 0
       ? html`<p class="none">No relations active ${ctx.timeLabel}.</p>`
       : groups.map((g, i) => familyGroup(ctx, g, i))}
+    <slot name="actor"></slot>
     ${ownStory(ctx, actor.id, story.count, story.items, story.toggled)}
   `;
 }

@@ -38,6 +38,9 @@ const EMPTY_DATA: DataSet = { taxonomy: { families: [], types: [], kinds: [] }, 
  * @fires ego-change - EgoChangeEvent: show only this actor's network to a depth, or null for everything.
  * @fires pair-select - PairSelectEvent: "Story with…" chose two actors.
  *
+ * @slot overview - Shown under the hint while nothing is selected (the ranking of who matters).
+ * @slot actor - Shown in the actor view under its relations (its rank over time).
+ *
  * @csspart close - The Close button.
  * @csspart back - The "Back to <actor>" button of the relation and pair views.
  * @csspart relation - A relation row's button in the actor view.
@@ -86,6 +89,8 @@ export class FlDetails extends LitElement {
   private slice: ReadonlySet<string> = new Set();
   /** Whether focus was inside the panel when the view changed, so it should follow. */
   private focusFollows = false;
+  /** An actor was chosen from what a slot holds (the ranking), which is gone by the time the view changes. */
+  private chosenInSlot = false;
   /** The actor whose own story (and whose "Story with…") is open, so it stays open on the way back from one of its relations. */
   private storyOpenFor: string | null = null;
   private storyWithOpenFor: string | null = null;
@@ -116,6 +121,10 @@ export class FlDetails extends LitElement {
     this.time = null;
     this.egoDepth = null;
     this.theme = "light";
+    this.addEventListener(ActorSelectEvent.type, () => {
+      const active = (this.getRootNode() as Document | ShadowRoot).activeElement;
+      this.chosenInSlot ||= active !== this && this.contains(active);
+    });
   }
 
   /** Which view shows: "relation:<id>", "actor:<id>" or "" for the hint. */
@@ -132,7 +141,8 @@ export class FlDetails extends LitElement {
     if (changed.has("dataSet")) this.index = indexDataSet(this.dataSet);
     if (changed.has("sliceRelations")) this.slice = new Set(this.sliceRelations);
     if (changed.has("actor") || changed.has("relation") || changed.has("pair") || changed.has("dataSet"))
-      this.focusFollows = this.shadowRoot?.activeElement != null;
+      this.focusFollows = this.shadowRoot?.activeElement != null || this.chosenInSlot;
+    this.chosenInSlot = false;
   }
 
   protected override updated(): void {
@@ -172,7 +182,7 @@ export class FlDetails extends LitElement {
         },
       });
     }
-    return html`<p class="hint" id="title" tabindex="-1">Click an actor or a relation, or search, to read its evidence.</p>`;
+    return html`<p class="hint" id="title" tabindex="-1">Click an actor or a relation, or search, to read its evidence.</p><slot name="overview"></slot>`;
   }
 }
 
