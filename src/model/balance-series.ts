@@ -24,7 +24,8 @@ export type SeriesStep = "month" | "quarter" | "year";
  * given (the end of the evidence, say). None when `last` is before `first`.
  */
 export function seriesDays(first: Day, last: Day, step: SeriesStep): Day[] {
-  if (!(last >= first)) return [];
+  if (!Number.isFinite(first) || !Number.isFinite(last)) throw new Error(`seriesDays: a series needs finite days, not ${first} to ${last}; cut an open range to the data's (horizon.ts timelineRange)`);
+  if (last < first) return [];
   const date = new Date(first * MS_PER_DAY);
   const [year, month] = [date.getUTCFullYear(), date.getUTCMonth()];
   let day = step === "month" ? monthOf(first).last : step === "quarter" ? utcDay(year, 3 * Math.floor(month / 3) + 3, 1) - 1 : utcDay(year + 1, 0, 1) - 1;

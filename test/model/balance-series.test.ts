@@ -27,6 +27,7 @@ describe("series days", () => {
     expect(days("2001-01-01", "2026-03-31", "year").slice(-3)).toEqual(["31 Dec 2024", "31 Dec 2025", "31 Mar 2026"]);
     expect(days("2024-02-29", "2024-02-29", "month")).toEqual(["29 Feb 2024"]);
     expect(days("2024-03-01", "2024-02-29", "year")).toEqual([]);
+    expect(() => seriesDays(parseDay("2024-03-01"), Infinity, "year")).toThrow(/finite days/);
   });
 
   test("every day but the last ends its month, in order, one month apart; 360 months are 360 days", () => {
