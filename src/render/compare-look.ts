@@ -1,7 +1,7 @@
 /**
  * How a relation is drawn in compare mode (state/compare-view.ts): coloured by its change
- * (look/change-palette.ts) instead of its family, an ended one thinner and under the rest so it
- * recedes, and one whose change rests on a possibility dashed, lighter and thinner as every
+ * (look/change-palette.ts) instead of its family, one gone by B (ended, or the old side of a
+ * turn) thinner and under the rest so it recedes, and one whose change rests on a possibility dashed, lighter and thinner as every
  * possible relation is (its pattern comes from the reducer, as always). The lines of one pair
  * are bundled per change as well as per family, so a bundle never mixes what began with what
  * ended.
@@ -29,7 +29,8 @@ export interface ChangeLook {
 export function changeLook(compare: CompareInput, relation: string, theme: Theme, possible: boolean): ChangeLook | undefined {
   const changed = compare.changeOf(relation);
   if (!changed) return undefined;
-  const ended = changed.change === "ended";
+  // Gone by B, ended or the old side of a turn: it recedes, whatever its colour.
+  const ended = changed.atB === "absent";
   return { change: changed.change, color: changeColour(changed.change, theme, possible), width: ended ? ENDED_WIDTH : 1, zIndex: ended ? 0 : 1 };
 }
 

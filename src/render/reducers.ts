@@ -6,6 +6,7 @@
  */
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import { labelOn } from "../model/actor-time";
+import type { Change } from "../model/compare";
 import type { Day } from "../model/dates";
 import type { ViewSlice } from "../state/view-slice";
 import type { Theme } from "../state/view-state";
@@ -125,7 +126,7 @@ export function mannersOf(slice: ViewSlice): ReadonlyMap<string, Manner> {
 }
 
 /** What the edge reducer gives sigma and the image export: RelationDisplay's fields with sigma's. */
-export type RelationLook = Partial<EdgeDisplayData> & { family?: string; curvature?: number; possible?: boolean; count?: number; manner?: Manner; pattern?: LinePattern; change?: string };
+export type RelationLook = Partial<EdgeDisplayData> & { family?: string; curvature?: number; possible?: boolean; count?: number; manner?: Manner; pattern?: LinePattern; change?: Change };
 
 export function edgeReducerFor(input: ReducerInput) {
   const { slice, theme, fadeHidden, hoveredActor, selectedRelation, curves, parallel, bundles, labelled, typeLabelsWhereRoom, compare } = input;

@@ -14,6 +14,7 @@ import { mannerOf, patternOf, relationColour } from "../../look/relation-look";
 import type { Theme } from "../../state/view-state";
 import { FilterChangeEvent } from "../events";
 import { controlStyles } from "../theme";
+import { changesSection, changesStyles, type ChangeCounts } from "./changes-section";
 import { displaySection } from "./display-section";
 import { kindsSection, rowMark, rowName } from "./kinds-section";
 import { onlyButton, presetPicker } from "./filter-shortcuts";
@@ -39,7 +40,7 @@ import { allFamilies, allTypes, familyAlone, onlyFamily, onlyType, typeAlone } f
  *   `hiddenKinds` (the whole new list), `minConfidence`, `hideIsolated`, `fadeHidden`, `showPossible`;
  *   or both `hiddenFamilies` and `hiddenTypes` (from "Show all", a preset, or "only" on a family or type).
  *
- * @csspart section - Each of the three sections (relations, actors, display).
+ * @csspart section - Each of the sections (changes while comparing, relations, actors, display).
  * @csspart family - A family group: its header row and its type rows.
  * @csspart row - A toggle row (family, type or kind).
  * @csspart swatch - The colour mark of a row (decorative).
@@ -47,7 +48,7 @@ import { allFamilies, allTypes, familyAlone, onlyFamily, onlyType, typeAlone } f
  * @csspart possible - The entry of possible relations: their dashed swatch, count and toggle.
  */
 export class FlLegend extends LitElement {
-  static override styles = [controlStyles, legendStyles, patternStyles, shortcutStyles];
+  static override styles = [controlStyles, legendStyles, patternStyles, shortcutStyles, changesStyles];
 
   static override properties = {
     families: { attribute: false },
@@ -65,6 +66,7 @@ export class FlLegend extends LitElement {
     showPossible: { attribute: false },
     possibleCount: { attribute: false },
     theme: { attribute: false },
+    changes: { attribute: false },
     showAllTypes: { attribute: false },
     collapsed: { state: true },
   };
@@ -89,6 +91,8 @@ export class FlLegend extends LitElement {
   /** How many of the visible relations are only possibly active (the slice's possibleOnlyCount). */
   declare possibleCount: number;
   declare theme: Theme;
+  /** In compare mode, relations per change (shown above the types, changes-section.ts); null otherwise. */
+  declare changes: ChangeCounts | null;
   /** List every type, including those with no active relation. The legend's own view option. */
   declare showAllTypes: boolean;
   /** Ids of the families whose type list is folded away. */
@@ -111,12 +115,13 @@ export class FlLegend extends LitElement {
     this.showPossible = true;
     this.possibleCount = 0;
     this.theme = "light";
+    this.changes = null;
     this.showAllTypes = false;
     this.collapsed = new Set();
   }
 
   override render() {
-    return html`${this.renderRelations()} ${kindsSection(this, (change) => this.emit(change))} ${displaySection(this, (change) => this.emit(change))}`;
+    return html`${changesSection(this.changes, this.theme)} ${this.renderRelations()} ${kindsSection(this, (change) => this.emit(change))} ${displaySection(this, (change) => this.emit(change))}`;
   }
 
   private renderRelations(): TemplateResult {
