@@ -3,7 +3,8 @@
  * grouped by family, how relations only possibly active are drawn (and a toggle to hide them),
  * actor kinds, the minimum confidence and two display options, each a toggle that asks the app
  * to change the filter; every family, type and kind also shows alone in one click ("only").
- * The legend itself only shows what its properties say.
+ * In compare mode the changes come first, in the colours the graph then draws relations in,
+ * with their counts (changes-section.ts). The legend itself only shows what its properties say.
  */
 import { html, LitElement, nothing, type TemplateResult } from "lit";
 import { live } from "lit/directives/live.js";
