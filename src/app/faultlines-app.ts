@@ -100,7 +100,11 @@ export class FaultlinesApp extends LitElement {
       this.store.update(selectActor(e.actor));
       if (e.actor) this.graph.focusActor(e.actor);
     });
-    this.addEventListener("relation-select", (e) => this.store.update(selectRelation(e.relation)));
+    this.addEventListener("relation-select", (e) => {
+      this.store.update(selectRelation(e.relation));
+      // Back from a relation opened in "What changed": the panel's heading takes the focus, as within the details panel.
+      if (e.relation === null && this.store.state.compare) void this.updateComplete.then(() => this.renderRoot.querySelector("fl-what-changed")?.focus());
+    });
     this.addEventListener("pair-select", (e) => this.store.update(selectPair(e.pair)));
     this.addEventListener("compare-change", (e) => this.store.update(setCompare(e.compare)));
     this.addEventListener("ego-change", (e) => this.store.update(setEgo(e.ego)));

@@ -38,6 +38,13 @@ const panel = (page: Page) => page.locator("fl-what-changed");
 const groupCount = (page: Page, change: string) => panel(page).locator(`details[data-change=${change}] [part=count]`).textContent();
 const status = (page: Page) => page.getByTestId("status").textContent();
 const colourOf = async (page: Page, relation: string) => (await drawn(page)).relations.find((r) => r.id === relation)?.color;
+/** The text of the element that has the keyboard focus, looked for through the shadow roots. */
+const focusedText = (page: Page) =>
+  page.evaluate(() => {
+    let el: Element | null = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    return (el?.textContent ?? "").trim();
+  });
 const link = (page: Page) => page.evaluate(() => location.search);
 
 describe("compare mode", () => {
@@ -80,6 +87,8 @@ describe("compare mode", () => {
     expect(await back.textContent()).toMatch(/Back to\s+What changed/);
     await back.click();
     await expect.poll(() => panel(page).locator("h2").textContent()).toBe("What changed from 1 Sep 2021 to 1 Mar 2026");
+    // The keyboard's place follows: the panel's heading has the focus.
+    await expect.poll(() => focusedText(page)).toBe("What changed from 1 Sep 2021 to 1 Mar 2026");
     expect(await page.locator("fl-details").isVisible()).toBe(false);
   });
 

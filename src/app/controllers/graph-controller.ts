@@ -122,7 +122,8 @@ export class GraphController implements ReactiveController {
 
   run(command: LayoutCommand): void {
     const shown = this.on.shown();
-    const slice = this.on.slice();
+    // What is drawn: in compare mode, both moments.
+    const slice = this.on.comparison?.()?.union ?? this.on.slice();
     if (!shown || !slice || !this.layout || !this.view) return;
     switch (command) {
       case "relayout":
