@@ -2,13 +2,14 @@
  * Compare mode's colours tell the four changes apart for every common colour vision and on
  * either canvas, as the family palette's checks do (see palette.test.ts for the thresholds'
  * sources). The lines are thin marks, so ≥ 18 ΔE00 for normal vision and ≥ 15 under simulated
- * deuteranopia and protanopia (four hues on two dimensions of colour), and every colour, certain
- * or resting on a possibility, at 3:1 against the canvas.
+ * deuteranopia and protanopia (four hues on two dimensions of colour), ≥ 15 from the actors'
+ * tints as the families are, and every colour, certain or resting on a possibility, at 3:1
+ * against the canvas.
  */
 import { describe, expect, test } from "vitest";
 import { CHANGES, type Change } from "../../src/model/compare";
 import { CHANGE_ORDER, changeColour } from "../../src/look/change-palette";
-import { CANVAS, familyColour, PALETTE_IDS } from "../../src/look/palette";
+import { CANVAS, familyColour, kindColour, PALETTE_IDS } from "../../src/look/palette";
 import { contrast, difference } from "../support/colour-vision";
 
 const pairs = <T>(xs: readonly T[]): [T, T][] => xs.flatMap((a, i) => xs.slice(i + 1).map((b) => [a, b] as [T, T]));
@@ -35,6 +36,12 @@ describe.each(["light", "dark"] as const)("change palette (%s)", (theme) => {
       expect(contrast(possible, CANVAS[theme].background)).toBeLessThan(contrast(certain, CANVAS[theme].background));
       for (const other of CHANGES.filter((c: Change) => c !== change)) expect(difference(possible, changeColour(other, theme)), `${change} possible vs ${other}`).toBeGreaterThanOrEqual(10);
     }
+  });
+
+  // As the family palette keeps its lines: a continuing line never reads as a person's disc.
+  test("every change is ≥ 15 from every actor kind's tint", () => {
+    for (const change of CHANGES)
+      for (const kind of PALETTE_IDS.kinds) expect(difference(changeColour(change, theme), kindColour(kind, theme)), `${change} vs ${kind}`).toBeGreaterThanOrEqual(15);
   });
 
   test("the legend's order lists every change once", () => {
