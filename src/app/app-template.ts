@@ -8,10 +8,14 @@ import { html } from "lit";
 import type { ChangeMark } from "../model/change-days";
 import { timeInWords, timeOfView } from "../model/time-words";
 import type { Taxonomy } from "../model/types";
+import type { CompareView } from "../state/compare-view";
 import { relationsKeptByFilters } from "../state/view-filters";
 import type { ViewSlice } from "../state/view-slice";
 import type { ViewState } from "../state/view-state";
 import type { DataSetEntry, ImportStatus } from "../ui/import-dialog/import-status";
+import "../ui/compare/compare-control";
+import "../ui/compare/what-changed";
+import { compareStatus, momentWords } from "../ui/compare/compare-words";
 import "../ui/details/details";
 import "../ui/export-dialog/export-dialog";
 import "../ui/image-dialog/image-dialog";
@@ -47,6 +51,8 @@ export interface ExplorerPage {
   readonly hoveredLine: { readonly relations: readonly string[]; readonly point: { readonly x: number; readonly y: number } } | null;
   /** The days where what the view shows changes, for the timeline (session/timeline-changes.ts). */
   readonly changes: readonly ChangeMark[];
+  /** Compare mode's comparison (state/compare-view.ts), or null when not comparing. */
+  readonly compare: CompareView | null;
 }
 
 /**
@@ -79,6 +85,8 @@ export function explorerPage(page: ExplorerPage) {
   const asOf = timeInWords(timeOfView(state), "as of");
   const relationCount = slice.relationCount;
   const summary = `${relationCount} relation${relationCount === 1 ? "" : "s"} among ${slice.actorCount} actors ${asOf}`;
+  const { compare } = page;
+  const nothingSelected = state.selectedActor === null && state.selectedRelation === null && state.selectedPair === null;
   const empty = relationCount === 0 ? (slice.activeInTime === 0 ? `No relations active ${when}` : `No relations match the filters ${when}`) : "";
   return html`<div class="layout">
     <nav class="skip-links" aria-label="Skip links">${skipLink("graph", "Skip to graph")}${skipLink("timeline", "Skip to timeline")}${skipLink("details", "Skip to details")}</nav>
@@ -110,6 +118,7 @@ export function explorerPage(page: ExplorerPage) {
         .showPossible=${state.showPossible}
         .possibleCount=${slice.possibleOnlyCount}
         .theme=${state.theme}
+        .changes=${compare ? { counts: { added: compare.comparison.added.length, ended: compare.comparison.ended.length, continuing: compare.comparison.continuing.length, turned: compare.comparison.turned.length }, since: momentWords(compare.a) } : null}
       ></fl-legend>
     </aside>
     <main>
@@ -117,14 +126,17 @@ export function explorerPage(page: ExplorerPage) {
       <p id="graph-announcer" class="visually-hidden" aria-live="polite"></p>
       <!-- Over the graph's top right corner: the header has no room left at 1280 px. -->
       <fl-shortcuts class="shortcuts"></fl-shortcuts>
-      <p class="status" role="status" data-testid="status">${summary}${state.ego ? html` · ego view of ${dataSet.actors.find((a) => a.id === state.ego!.actor)?.label}, ${state.ego.depth} hop${state.ego.depth === 1 ? "" : "s"}` : ""}</p>
+      <p class="status" role="status" data-testid="status">${compare ? `${compareStatus(compare.comparison, compare.a)} · ` : ""}${summary}${state.ego ? html` · ego view of ${dataSet.actors.find((a) => a.id === state.ego!.actor)?.label}, ${state.ego.depth} hop${state.ego.depth === 1 ? "" : "s"}` : ""}</p>
       <fl-copy-link></fl-copy-link>
       ${empty ? html`<p class="empty" data-testid="empty">${empty}</p>` : ""}
       <fl-relation-tip .dataSet=${dataSet} .relations=${page.hoveredLine?.relations ?? []} .point=${page.hoveredLine?.point ?? null} .time=${timeOfView(state)}></fl-relation-tip>
       ${noticeBox(page.notice, page.dismissNotice)}
     </main>
     <aside class="details" id="details" tabindex="-1" aria-label="Details">
+      ${compare && nothingSelected ? html`<fl-what-changed .dataSet=${dataSet} .comparison=${compare.comparison} .a=${compare.a} .b=${compare.b} .theme=${state.theme}></fl-what-changed>` : ""}
       <fl-details
+        ?hidden=${!!compare && nothingSelected}
+        .returnTo=${compare ? "What changed" : null}
         .dataSet=${dataSet}
         .actor=${state.selectedActor}
         .relation=${state.selectedRelation}
@@ -154,6 +166,7 @@ export function explorerPage(page: ExplorerPage) {
         .playing=${state.playing}
         .speed=${state.speed}
       ></fl-timeline>
+      <fl-compare-control .compare=${state.compare} .first=${shown.first} .last=${shown.last}></fl-compare-control>
     </footer>
     ${page.dropping ? html`<div class="drop-overlay" data-testid="drop-overlay"><p>Drop to import: GEXF, CSV or TSV, or Faultlines files</p></div>` : ""}
   </div>`;

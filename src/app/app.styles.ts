@@ -156,6 +156,10 @@ export const appStyles = css`
     border-left: 1px solid var(--fl-border);
     min-height: 0;
   }
+  /* A panel a component's own display would otherwise keep shown (fl-details behind "What changed"). */
+  .details > [hidden] {
+    display: none;
+  }
   footer {
     grid-area: timeline;
     border-top: 1px solid var(--fl-border);

@@ -16,6 +16,8 @@ import type { ImageSpec } from "../look/composition/types";
 import type { Position } from "../render/display-graph";
 import { familyColour, kindColour } from "../look/palette";
 import { actorSize } from "../look/actor-size";
+import { compareSpan } from "../model/moment-words";
+import type { CompareView } from "../state/compare-view";
 import type { ViewSlice } from "../state/view-slice";
 import type { ViewState } from "../state/view-state";
 import type { ExportRequest } from "../ui/events";
@@ -51,11 +53,16 @@ export interface ExportedView {
   readonly slice: ViewSlice;
   readonly state: ViewState;
   readonly positionOf: (actor: string) => Position | undefined;
+  /** Compare mode: what is on screen is the union of both moments, each relation with its change. */
+  readonly compare?: CompareView | null;
 }
 
 export function exportFile(request: ExportRequest, view: ExportedView): ExportFile {
-  const { shown, slice, state } = view;
+  const { shown, state } = view;
   const { dataSet, graph } = shown;
+  // A comparison's view is the union drawn, and its relations carry their change.
+  const compare = request.scope === "view" ? (view.compare ?? null) : null;
+  const slice = compare?.union ?? view.slice;
   const subset = request.scope === "view" ? viewSubset(dataSet, slice, state) : { actors: dataSet.actors, relations: dataSet.relations, sources: dataSet.sources };
   const when = state.mode === "at" ? isoOf(state.at) : `${isoOf(state.from)}_${isoOf(state.to)}`;
   const base = request.scope === "view" ? `faultlines-${when}` : "faultlines-all";
@@ -71,9 +78,11 @@ export function exportFile(request: ExportRequest, view: ExportedView): ExportFi
     },
     actorSize: (actor) => actorSize(degree.get(actor) ?? 0),
   };
-  const description =
-    request.scope === "view" ? `Faultlines view ${timeInWords(timeOfView(state), "from to")}` : "Faultlines data set";
-  const text = exportGexf(subset, dataSet.taxonomy, { mode: request.time, viz, description });
+  const description = compare
+    ? `Faultlines comparison, ${compareSpan(compare.a, compare.b)}`
+    : request.scope === "view" ? `Faultlines view ${timeInWords(timeOfView(state), "from to")}` : "Faultlines data set";
+  const change = compare ? (relation: string) => compare.comparison.changeOf(relation)?.change : undefined;
+  const text = exportGexf(subset, dataSet.taxonomy, { mode: request.time, viz, description, ...(change ? { change } : {}) });
   return { name: `${base}${request.time === "dynamic" ? "-with-time" : ""}.gexf`, type: "application/gexf+xml", text };
 }
 
@@ -81,7 +90,7 @@ const isoOf = (day: number) => new Date(day * 86_400_000).toISOString().slice(0,
 
 /** The view as a composed image: what the image dialog and the screenshot command use. */
 export function exportImage(sigma: Sigma, view: Omit<ExportedView, "positionOf">, spec: ImageSpec): Promise<Blob> {
-  return composeImage({ sigma, graph: view.shown.graph, dataSet: view.shown.dataSet, slice: view.slice, state: view.state }, spec);
+  return composeImage({ sigma, graph: view.shown.graph, dataSet: view.shown.dataSet, slice: view.compare?.union ?? view.slice, state: view.state, compare: view.compare ?? null }, spec);
 }
 
 /** Downloads or copies an image of the view; what fails is told through `notice`. */

@@ -10,7 +10,7 @@
  */
 import { LitElement, type PropertyValues } from "lit";
 import type { ImageSpec } from "../look/composition/types";
-import { selectActor, selectPair, selectRelation, setEgo, setLinePerRelation, setFilters, setPlaying, setSpan, setSpeed, setTheme, setTime } from "../state/producers";
+import { selectActor, selectPair, selectRelation, setCompare, setEgo, setLinePerRelation, setFilters, setPlaying, setSpan, setSpeed, setTheme, setTime } from "../state/producers";
 import { Store } from "../state/store";
 import { getEmptyViewState, type ViewState } from "../state/view-state";
 import type { FlImportDialog } from "../ui/import-dialog/import-dialog";
@@ -25,6 +25,7 @@ import { ImportController } from "./controllers/import-controller";
 import { KeyboardController } from "./controllers/keyboard-controller";
 import { deliverImage, download, exportFile, exportImage } from "./exports";
 import { loadBundled } from "./session/bundled";
+import { Comparisons } from "./session/comparison";
 import { DataSetSession } from "./session/data-set-session";
 import { TimelineChanges } from "./session/timeline-changes";
 
@@ -37,6 +38,7 @@ export class FaultlinesApp extends LitElement {
     store: this.store,
     shown: () => this.session.shown,
     slice: () => this.session.slice(),
+    comparison: () => this.comparison(),
     container: () => this.renderRoot.querySelector<HTMLElement>("#graph"),
     mounted: (camera) => this.session.mounted(camera),
     cameraMoved: () => this.session.cameraMoved(),
@@ -54,6 +56,8 @@ export class FaultlinesApp extends LitElement {
     leaving: () => this.graph.unmount(),
     closeImportDialog: () => this.importDialog?.close(),
   });
+  private readonly comparisons = new Comparisons();
+  private readonly comparison = () => this.comparisons.of(this.session.shown, this.store.state, this.session.slice());
   private readonly imports = new ImportController(this, () => this.session.baseTaxonomy);
   private readonly drop = new DropController(
     this,
@@ -96,8 +100,13 @@ export class FaultlinesApp extends LitElement {
       this.store.update(selectActor(e.actor));
       if (e.actor) this.graph.focusActor(e.actor);
     });
-    this.addEventListener("relation-select", (e) => this.store.update(selectRelation(e.relation)));
+    this.addEventListener("relation-select", (e) => {
+      this.store.update(selectRelation(e.relation));
+      // Back from a relation opened in "What changed": the panel's heading takes the focus, as within the details panel.
+      if (e.relation === null && this.store.state.compare) void this.updateComplete.then(() => this.renderRoot.querySelector("fl-what-changed")?.focus());
+    });
     this.addEventListener("pair-select", (e) => this.store.update(selectPair(e.pair)));
+    this.addEventListener("compare-change", (e) => this.store.update(setCompare(e.compare)));
     this.addEventListener("ego-change", (e) => this.store.update(setEgo(e.ego)));
     this.addEventListener("lines-change", (e) => this.store.update(setLinePerRelation(e.linePerRelation)));
     this.addEventListener("theme-change", (e) => this.store.update(setTheme(e.theme)));
@@ -117,7 +126,7 @@ export class FaultlinesApp extends LitElement {
     this.addEventListener("export-request", (e) => {
       const [shown, slice] = [this.session.shown, this.session.slice()];
       if (!shown || !slice) return;
-      const file = exportFile(e.request, { shown, slice, state: this.store.state, positionOf: (actor) => this.graph.positionOf(actor) });
+      const file = exportFile(e.request, { shown, slice, state: this.store.state, positionOf: (actor) => this.graph.positionOf(actor), compare: this.comparison() });
       download({ name: file.name, blob: new Blob([file.text], { type: file.type }) });
     });
   }
@@ -140,7 +149,7 @@ export class FaultlinesApp extends LitElement {
   private image(spec: ImageSpec): Promise<Blob> {
     const [shown, slice, sigma] = [this.session.shown, this.session.slice(), this.graph.renderer];
     if (!shown || !slice || !sigma) return Promise.reject(new Error("exportImage: the explorer has no graph to draw"));
-    return exportImage(sigma, { shown, slice, state: this.store.state }, spec);
+    return exportImage(sigma, { shown, slice, state: this.store.state, compare: this.comparison() }, spec);
   }
 
   protected override updated(_changed: PropertyValues): void {
@@ -167,6 +176,7 @@ export class FaultlinesApp extends LitElement {
       dropping: this.drop.over,
       hoveredLine: this.hoveredLine,
       changes: this.timelineChanges.of(shown, this.store.state),
+      compare: this.comparison(),
     });
   }
 }

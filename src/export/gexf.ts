@@ -36,6 +36,8 @@
  *   and `possibleDays`/`certainDays` over the same spell. An actor's lifetime becomes the node's
  *   `start`/`end`, and its kind over time the dynamic `kindThen`, one value per stretch between
  *   changes of kind (a change dated to a month counts from its first day, as the explorer does).
+ * - A comparison of two moments (`change` given) also says how each relation changed between
+ *   them, `change`: "added", "ended", "continuing" or "turned" (model/compare.ts).
  * - viz (when given): node colour by kind, position, size; edge colour by family and
  *   thickness by confidence as the explorer draws them.
  * - Text is escaped in one pass; characters XML 1.0 forbids become U+FFFD (see gexf-xml.ts).
@@ -45,6 +47,7 @@ import { kindOn } from "../model/actor-time";
 import { isEmptySpan, TimeBounds, type DaySpan, type PeriodBounds } from "../model/certainty";
 import { dayToIso, type Day, type Period } from "../model/dates";
 import {
+  COMPARE_EDGE_COLUMNS,
   DYNAMIC_EDGE_COLUMNS,
   EDGE_COLUMNS,
   GEXF_NAMESPACE,
@@ -72,6 +75,8 @@ export interface GexfOptions {
   readonly viz?: GexfViz;
   /** Written as <meta><description>. */
   readonly description?: string;
+  /** For a comparison of two moments: each relation's change, written as its `change`. */
+  readonly change?: (relation: string) => string | undefined;
   /** YYYY-MM-DD for <meta lastmodifieddate>; left out when not given, so output is deterministic. */
   readonly lastModified?: string;
 }
@@ -93,11 +98,11 @@ export function exportGexf(subset: Subset, taxonomy: Taxonomy, options: GexfOpti
   writeHeader(out, options);
   out.push(declarations("node", "static", [...Object.values(NODE_COLUMNS), ...(day === undefined ? [] : Object.values(TIMED_NODE_COLUMNS))]));
   if (dynamic) out.push(declarations("node", "dynamic", Object.values(TIMED_NODE_COLUMNS)));
-  out.push(declarations("edge", "static", [...Object.values(EDGE_COLUMNS), ...(dynamic ? [] : Object.values(SNAPSHOT_EDGE_COLUMNS)), ...(slice ? Object.values(SLICE_EDGE_COLUMNS) : [])]));
+  out.push(declarations("edge", "static", [...Object.values(EDGE_COLUMNS), ...(dynamic ? [] : Object.values(SNAPSHOT_EDGE_COLUMNS)), ...(slice ? Object.values(SLICE_EDGE_COLUMNS) : []), ...(options.change ? Object.values(COMPARE_EDGE_COLUMNS) : [])]));
   if (dynamic) out.push(declarations("edge", "dynamic", Object.values(DYNAMIC_EDGE_COLUMNS)));
   const days = new DayText();
   writeNodes(out, subset.actors, dynamic, day, days, options.viz);
-  writeEdges(out, subset, taxonomy, dynamic, slice, days, options.viz);
+  writeEdges(out, subset, taxonomy, dynamic, slice, days, options.viz, options.change);
   out.push("  </graph>\n</gexf>\n");
   return out.join("");
 }
@@ -220,7 +225,7 @@ function typeParts(taxonomy: Taxonomy, viz: GexfViz | undefined): Map<string, Ty
   return parts;
 }
 
-function writeEdges(out: string[], subset: Subset, taxonomy: Taxonomy, dynamic: boolean, slice: SubsetTime | undefined, days: DayText, viz: GexfViz | undefined): void {
+function writeEdges(out: string[], subset: Subset, taxonomy: Taxonomy, dynamic: boolean, slice: SubsetTime | undefined, days: DayText, viz: GexfViz | undefined, changeOf?: (relation: string) => string | undefined): void {
   const types = typeParts(taxonomy, viz);
   const bounds = new TimeBounds(subset.actors);
   const actors = new Set(subset.actors.map((a) => a.id));
@@ -253,6 +258,8 @@ function writeEdges(out: string[], subset: Subset, taxonomy: Taxonomy, dynamic: 
         `${ATT}${SNAPSHOT_EDGE_COLUMNS.certainDays.id}" value="${escapeXml(encodeList(known.map((b) => days.span(b.certain))))}"/>\n`,
       );
     if (slice) out.push(`${ATT}${SLICE_EDGE_COLUMNS.certainty.id}" value="${possibleOnly ? "possible" : "certain"}"/>\n`);
+    const change = changeOf?.(r.id);
+    if (change) out.push(`${ATT}${COMPARE_EDGE_COLUMNS.change.id}" value="${escapeXml(change)}"/>\n`);
     out.push("        </attvalues>\n");
     if (dynamic && r.periods.length > 1) {
       out.push("        <spells>\n");

@@ -43,7 +43,8 @@ type Held = Pick<Graph, "forEachEdge">;
 
 const inPair = (pair: readonly [string, string], a: string, b: string) => (pair[0] === a && pair[1] === b) || (pair[0] === b && pair[1] === a);
 
-export function drawnLines(display: Held, slice: Pick<ViewSlice, "hasRelation" | "isPossibleOnly">, fadeHidden: boolean, focus: LineFocus, curves: boolean): DrawnLines {
+/** `apart`, when given, names what else keeps a relation off another's line (compare mode: its change). */
+export function drawnLines(display: Held, slice: Pick<ViewSlice, "hasRelation" | "isPossibleOnly">, fadeHidden: boolean, focus: LineFocus, curves: boolean, apart?: (relation: string) => string): DrawnLines {
   const { selectedActor, pairs, spreadAll } = focus;
   const focused = (a: string, b: string) => a === selectedActor || b === selectedActor || pairs.some((p) => inPair(p, a, b));
   const members: BundleMember[] = [];
@@ -51,7 +52,7 @@ export function drawnLines(display: Held, slice: Pick<ViewSlice, "hasRelation" |
     const visible = slice.hasRelation(relation);
     if (!visible && !fadeHidden) return;
     const { family = "", directed = false } = attributes as { family?: string; directed?: boolean };
-    members.push({ relation, source, target, family, directed, certainty: !visible ? "faded" : slice.isPossibleOnly(relation) ? "possible" : "certain" });
+    members.push({ relation, source, target, family: apart ? `${family} ${apart(relation)}` : family, directed, certainty: !visible ? "faded" : slice.isPossibleOnly(relation) ? "possible" : "certain" });
   });
   const bundles = spreadAll ? NO_BUNDLES : bundleRelations(members, focused);
   const ends: DrawnEnds[] = [];

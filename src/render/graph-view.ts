@@ -21,6 +21,7 @@ import { listenToLines, type LineEvents } from "./line-events";
 import { drawEdgeLabel, drawEdgeLabelsApart, placeEdgeLabelsApart, setEdgeLabelHalo } from "./edge-labels";
 import { drawsCurves, edgeReducerFor, nodeReducerFor, type ReducerInput } from "./reducers";
 import { sliceChanges } from "./slice-changes";
+import { lineApartBy, type CompareInput } from "./compare-look";
 import { ViewCamera, type CameraView } from "./view-camera";
 
 /**
@@ -132,7 +133,7 @@ export class GraphView {
    * Shows a new slice or view state: new reducers now; the display graph follows when drawn, at
    * the next animation frame, so a drag that sends several changes in one frame draws once.
    */
-  update(slice: ViewSlice, state: ViewState): void {
+  update(slice: ViewSlice, state: ViewState, compare: CompareInput | null = null): void {
     const hovered = state.hoveredActor;
     const hoverNeighbours = new Set<string>();
     if (hovered) {
@@ -159,6 +160,7 @@ export class GraphView {
       hoverNeighbours,
       selectedActor: state.selectedActor,
       selectedRelation: state.selectedRelation,
+      compare,
     };
     const pairs: (readonly [string, string])[] = state.selectedPair ? [state.selectedPair] : [];
     if (state.selectedRelation && this.graph.hasEdge(state.selectedRelation)) pairs.push(this.graph.extremities(state.selectedRelation));
@@ -204,12 +206,13 @@ export class GraphView {
       !input.hoveredActor &&
       drawn.selectedActor === input.selectedActor &&
       drawn.selectedRelation === input.selectedRelation &&
+      drawn.compare === input.compare &&
       sameFocus(drawnFocus, focus);
     const changes = patchable ? sliceChanges(drawn.slice.ordinals, input.slice.ordinals, (this.graph.order + this.display.size) / 2, { before: drawn.day, after: input.day }) : null;
     const start = performance.now();
     // Which relations share a line, where lines curve apart and which are labelled follow what
     // the display graph now holds: one pass over it.
-    const lines = drawnLines(this.display, input.slice, input.fadeHidden, focus, input.curves);
+    const lines = drawnLines(this.display, input.slice, input.fadeHidden, focus, input.curves, lineApartBy(input.compare ?? null));
     const before = this.lines;
     this.lines = lines;
     this.edgeReducer = edgeReducerFor({ ...input, ...lines });

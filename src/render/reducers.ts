@@ -6,6 +6,7 @@
  */
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import { labelOn } from "../model/actor-time";
+import type { Change } from "../model/compare";
 import type { Day } from "../model/dates";
 import type { ViewSlice } from "../state/view-slice";
 import type { Theme } from "../state/view-state";
@@ -14,6 +15,7 @@ import { CANVAS, kindColour } from "../look/palette";
 import { mannerOf, patternOf, relationColour, type LinePattern, type Manner } from "../look/relation-look";
 import type { ParallelPlace } from "../look/parallel-relations";
 import { bundleWidth, NO_BUNDLES, type Bundling } from "../look/relation-bundles";
+import { changeLook, type CompareInput } from "./compare-look";
 
 export interface ReducerInput {
   readonly slice: ViewSlice;
@@ -38,6 +40,8 @@ export interface ReducerInput {
   readonly hoverNeighbours: ReadonlySet<string>;
   readonly selectedActor: string | null;
   readonly selectedRelation: string | null;
+  /** Compare mode: relations coloured by their change (compare-look.ts); absent or null otherwise. */
+  readonly compare?: CompareInput | null;
 }
 
 export interface ActorDisplay extends Partial<NodeDisplayData> {
@@ -122,10 +126,10 @@ export function mannersOf(slice: ViewSlice): ReadonlyMap<string, Manner> {
 }
 
 /** What the edge reducer gives sigma and the image export: RelationDisplay's fields with sigma's. */
-export type RelationLook = Partial<EdgeDisplayData> & { family?: string; curvature?: number; possible?: boolean; count?: number; manner?: Manner; pattern?: LinePattern };
+export type RelationLook = Partial<EdgeDisplayData> & { family?: string; curvature?: number; possible?: boolean; count?: number; manner?: Manner; pattern?: LinePattern; change?: Change };
 
 export function edgeReducerFor(input: ReducerInput) {
-  const { slice, theme, fadeHidden, hoveredActor, selectedRelation, curves, parallel, bundles, labelled, typeLabelsWhereRoom } = input;
+  const { slice, theme, fadeHidden, hoveredActor, selectedRelation, curves, parallel, bundles, labelled, typeLabelsWhereRoom, compare } = input;
   const canvas = CANVAS[theme];
   const manners = mannersOf(slice);
   const { relationOrdinal, relations } = slice.ordinals.vocabulary;
@@ -182,6 +186,8 @@ export function edgeReducerFor(input: ReducerInput) {
     if (!visible) return { ...shape, color: canvas.fadedEdge, size: 1, zIndex: 0 };
     if (hoveredActor && !(ends && (ends[0] === hoveredActor || ends[1] === hoveredActor))) return { ...shape, size, color: canvas.fadedEdge, zIndex: 0 };
     const selected = edge === selectedRelation;
+    const changed = compare ? changeLook(compare, edge, theme, possible) : undefined;
+    if (changed) return { ...shape, change: changed.change, color: changed.color, size: size * changed.width * (selected ? 2.2 : 1), zIndex: selected ? 2 : changed.zIndex };
     const color = relationColour(family, manner, theme, possible);
     return { ...shape, color, size: selected ? size * 2.2 : size, zIndex: selected ? 2 : 1 };
   };

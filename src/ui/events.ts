@@ -4,6 +4,7 @@
  * listeners are typed.
  */
 import type { Day } from "../model/dates";
+import type { Time } from "../model/time-words";
 import type { FilterPatch } from "../state/producers";
 import type { EgoView, Span, Theme, TimeMode } from "../state/view-state";
 
@@ -155,5 +156,19 @@ export class PairSelectEvent extends Event {
 declare global {
   interface GlobalEventHandlersEventMap {
     "pair-select": PairSelectEvent;
+  }
+}
+
+/** Compare mode on with moment A (a day or a window), or off (null). */
+export class CompareChangeEvent extends Event {
+  static readonly type = "compare-change";
+  constructor(readonly compare: Time | null) {
+    super(CompareChangeEvent.type, UP);
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    "compare-change": CompareChangeEvent;
   }
 }

@@ -13,6 +13,8 @@ import { readDataDir } from "../../src/cli/read-data-dir";
 import { parseDay } from "../../src/model/dates";
 import { loadDataSet } from "../../src/model/load";
 import { RelationIndex } from "../../src/model/relation-index";
+import { computeCompareView } from "../../src/state/compare-view";
+import { setCompare } from "../../src/state/producers";
 import { computeViewSlice } from "../../src/state/view-slice";
 import { getEmptyViewState } from "../../src/state/view-state";
 
@@ -50,5 +52,22 @@ describe("viewSubset", () => {
     expect(file.text.match(/<edge id="strikes"[\s\S]*?<\/edge>/)![0]).not.toContain("viz:shape");
     const all = exportFile({ format: "json", scope: "all", time: "snapshot" }, view);
     expect(JSON.parse(all.text).time).toBeUndefined();
+  });
+});
+
+describe("a comparison's GEXF", () => {
+  test("holds the relations of both moments, each with its change, and says what it compares", () => {
+    const state = setCompare({ at: parseDay("2009-06-01") })(getEmptyViewState(parseDay("2026-03-01")));
+    const compare = computeCompareView(index, state)!;
+    const view = { shown: { dataSet: data, graph: { mapNodes: () => [] } }, slice: compare.after, state, positionOf: () => undefined, compare } as unknown as ExportedView;
+    const file = exportFile({ format: "gexf", scope: "view", time: "snapshot" }, view);
+    const changeOf = (id: string) => file.text.match(new RegExp(`<edge id="${id}"[\\s\\S]*?for="change" value="(\\w+)"`))?.[1];
+    expect(compare.union.relationIds.map(changeOf)).toEqual(compare.union.relationIds.map((id) => compare.comparison.changeOf(id)!.change));
+    expect(changeOf("backing")).toBe("ended");
+    expect(changeOf("strikes")).toBe("added");
+    expect(file.text).toContain("<description>Faultlines comparison, 1 Jun 2009 → 1 Mar 2026</description>");
+    // A view of one moment says no change.
+    const plain = exportFile({ format: "gexf", scope: "view", time: "snapshot" }, { ...view, compare: null } as ExportedView);
+    expect(plain.text).not.toContain('for="change"');
   });
 });

@@ -15,6 +15,7 @@ import type { DrawnLabel } from "../../render/labels";
 import { LayoutRunner } from "../../render/layout-runner";
 import { hoverActor, selectActor, selectPair, selectRelation } from "../../state/producers";
 import type { Store } from "../../state/store";
+import type { CompareView } from "../../state/compare-view";
 import type { ViewSlice } from "../../state/view-slice";
 import type { ViewState } from "../../state/view-state";
 import type { LayoutCommand } from "../../ui/events";
@@ -27,6 +28,8 @@ export interface GraphHost {
   shown(): ShownDataSet | undefined;
   /** What of it the view state shows. */
   slice(): ViewSlice | undefined;
+  /** Compare mode's comparison, whose union is drawn instead of the slice; null when not comparing. */
+  comparison?(): CompareView | null;
   /** The element to draw in, once rendered. */
   container(): HTMLElement | null;
   /** A view was built for the data set shown: its camera, for the address. */
@@ -119,7 +122,8 @@ export class GraphController implements ReactiveController {
 
   run(command: LayoutCommand): void {
     const shown = this.on.shown();
-    const slice = this.on.slice();
+    // What is drawn: in compare mode, both moments.
+    const slice = this.on.comparison?.()?.union ?? this.on.slice();
     if (!shown || !slice || !this.layout || !this.view) return;
     switch (command) {
       case "relayout":
@@ -155,7 +159,8 @@ export class GraphController implements ReactiveController {
     const slice = this.on.slice();
     if (!slice || this.viewFor !== this.on.shown() || !this.view) return;
     const state = this.on.store.state;
-    this.view.update(slice, state);
+    const compare = this.on.comparison?.() ?? null;
+    this.view.update(compare?.union ?? slice, state, compare?.comparison ?? null);
     // Opening or leaving an ego view (or changing its actor or hops) frames what it shows.
     const ego = state.ego;
     const egoChanged = this.lastEgo !== undefined && !(ego === this.lastEgo || (ego && this.lastEgo && ego.actor === this.lastEgo.actor && ego.depth === this.lastEgo.depth));

@@ -62,6 +62,11 @@ export const SLICE_EDGE_COLUMNS = {
   certainty: column("certainty", "Certainty"),
 } as const;
 
+/** A comparison of two moments only: how each relation changed (added, ended, continuing, turned). */
+export const COMPARE_EDGE_COLUMNS = {
+  change: column("change", "Change"),
+} as const;
+
 /** Dynamic mode only: one value per spell, over that spell's start and end. */
 export const DYNAMIC_EDGE_COLUMNS = {
   period: column("period", "Period (EDTF)"),

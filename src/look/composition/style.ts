@@ -3,7 +3,9 @@
  * view's colours are re-inked for another background, the pixel size and scale of a requested
  * image, and a font-free text width estimate for the SVG (which has no canvas to measure with).
  */
+import type { Change } from "../../model/compare";
 import type { Theme } from "../../state/view-state";
+import { changeColour } from "../change-palette";
 import { CANVAS, kindColour, mixColour } from "../palette";
 import { LINE_PATTERN_STEPS, relationColour, type Manner } from "../relation-look";
 import type { Background, ImageSize, Measure } from "./types";
@@ -67,13 +69,14 @@ const MANNERS: readonly Manner[] = ["deed", "tie", "word"];
  * an image for a dark slide from a light view must use the dark palette (and vice versa).
  * Colours that are no palette colour (a user's own) are kept.
  */
-export function reink(colour: string, item: { readonly kind?: string; readonly family?: string; readonly manner?: Manner; readonly possible?: boolean }, theme: Theme): string {
+export function reink(colour: string, item: { readonly kind?: string; readonly family?: string; readonly manner?: Manner; readonly possible?: boolean; readonly change?: Change }, theme: Theme): string {
   const c = colour.toLowerCase();
   // A relation's colour is its family's at its manner's step (a word lighter than a deed); when
   // the manner is not said, any step of the family is recognised.
   const manners = item.manner ? [item.manner] : MANNERS;
   for (const from of THEMES) {
     if (item.kind !== undefined && c === kindColour(item.kind, from).toLowerCase()) return kindColour(item.kind, theme);
+    if (item.change !== undefined && c === changeColour(item.change, from, !!item.possible)) return changeColour(item.change, theme, !!item.possible);
     if (item.family !== undefined)
       for (const manner of manners) if (c === relationColour(item.family, manner, from, !!item.possible).toLowerCase()) return relationColour(item.family, manner, theme, !!item.possible);
     if (c === CANVAS[from].faded) return CANVAS[theme].faded;

@@ -3,6 +3,7 @@
  * picture around it says (CompositionOptions), and the size asked for (ImageSize). Plain data,
  * so the SVG composer and the layout run in Node.
  */
+import type { Change } from "../../model/compare";
 import type { LinePattern, Manner } from "../relation-look";
 
 /** An actor as drawn: viewport pixels of the view it was read from. */
@@ -49,6 +50,8 @@ export interface SceneEdge {
   /** The line's pattern as the view draws it; absent: dashed when possible, else solid. */
   readonly pattern?: LinePattern;
   readonly manner?: Manner;
+  /** In an image of a comparison, the relation's change, so its colour can be re-inked too. */
+  readonly change?: Change;
   /** How many relations of one family between the pair the line stands for (a bundle); absent = 1. */
   readonly count?: number;
   /** The label the view gives the line (a spread relation's type, a bundle's count). */

@@ -7,9 +7,12 @@ import type Sigma from "sigma";
 import type { RelationGraph } from "../../model/graph";
 import { dayToIso } from "../../model/dates";
 import type { DataSet } from "../../model/types";
+import { compareSpan, momentWords } from "../../model/moment-words";
+import type { CompareView } from "../../state/compare-view";
 import type { ViewSlice } from "../../state/view-slice";
 import type { ViewState } from "../../state/view-state";
 import { bundleCaptionOf, dateLabelOf, fileNameOf, legendOf, sourceLineOf } from "../../look/composition/captions";
+import { changeLegendOf } from "../../look/composition/change-legend";
 import { composePng } from "./png";
 import { sceneOf } from "./scene";
 import { targetOf } from "../../look/composition/style";
@@ -22,21 +25,27 @@ export interface ImageView {
   readonly dataSet: DataSet;
   readonly slice: ViewSlice;
   readonly state: ViewState;
+  /** Compare mode: the slice is the union drawn, and the picture says what changed from A to B. */
+  readonly compare?: CompareView | null;
 }
 
 /** The options for an image of the view, as the user specified it. */
 export function compositionOptionsOf(view: Omit<ImageView, "sigma" | "graph">, scene: Pick<Scene, "width" | "height" | "edges">, spec: ImageSpec): CompositionOptions {
+  const { compare } = view;
+  const legend = legendOf(view.dataSet, view.slice, spec.background);
   return {
     caption: bundleCaptionOf(scene.edges),
     labelRelations: !!spec.labelRelations,
     ...targetOf(spec.size, scene),
     title: spec.title,
-    dateLabel: dateLabelOf(view.state),
-    legend: legendOf(view.dataSet, view.slice, spec.background),
+    dateLabel: compare ? compareSpan(compare.a, compare.b) : dateLabelOf(view.state),
+    legend: compare ? changeLegendOf(legend, changeTally(compare), momentWords(compare.a), spec.background) : legend,
     sourceLine: sourceLineOf(view.dataSet.sources, view.slice.relations),
     background: spec.background,
   };
 }
+
+const changeTally = ({ comparison: c }: CompareView) => ({ added: c.added.length, ended: c.ended.length, continuing: c.continuing.length, turned: c.turned.length });
 
 /** The view as drawn, with what a slide needs besides: the selected actor, relation types' labels. */
 export function sceneOfView(view: ImageView): Scene {

@@ -7,6 +7,7 @@
  * puts a PNG on the clipboard.
  */
 import { drawOnCanvas } from "@sigma/export-image";
+import type { Change } from "../../model/compare";
 import type Sigma from "sigma";
 import type { Settings } from "sigma/settings";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
@@ -38,8 +39,8 @@ async function drawGraphLayer(sigma: Sigma, scene: Scene, fit: Fit, ink: Ink): P
     },
     edgeReducer: (edge, attributes) => {
       // Possible relations are drawn dashed by their own programs (render/patterned-programs.ts).
-      const d = (edgeReducer ? edgeReducer(edge, attributes) : attributes) as Partial<EdgeDisplayData> & { family?: string; manner?: Manner; possible?: boolean };
-      const color = d.color && reink(d.color, { family: d.family, manner: d.manner, possible: d.possible }, ink.theme);
+      const d = (edgeReducer ? edgeReducer(edge, attributes) : attributes) as Partial<EdgeDisplayData> & { family?: string; manner?: Manner; possible?: boolean; change?: Change };
+      const color = d.color && reink(d.color, { family: d.family, manner: d.manner, possible: d.possible, change: d.change }, ink.theme);
       return { ...d, color, size: (d.size ?? 1) * c };
     },
     stagePadding: live.stagePadding * c,

@@ -5,6 +5,7 @@
  */
 import type Sigma from "sigma";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
+import type { Change } from "../../model/compare";
 import type { RelationGraph } from "../../model/graph";
 import type { Scene, SceneEdge, SceneNode } from "../../look/composition/types";
 import type { LinePattern, Manner } from "../../look/relation-look";
@@ -18,6 +19,8 @@ type EdgeData = EdgeDisplayData & {
   possible?: boolean;
   pattern?: LinePattern;
   manner?: Manner;
+  /** Compare mode's change (render/compare-look.ts). */
+  change?: Change;
   /** A bundle's number of relations (render/reducers.ts RelationDisplay). */
   count?: number;
 };
@@ -75,6 +78,7 @@ export function sceneOf(sigma: Sigma, graph: RelationGraph, context: SceneContex
       ...(d.possible ? { possible: true } : {}),
       ...(d.pattern ? { pattern: d.pattern } : {}),
       ...(d.manner ? { manner: d.manner } : {}),
+      ...(d.change ? { change: d.change } : {}),
       ...(d.count && d.count > 1 ? { count: d.count } : {}),
       ...(d.label ? { label: d.label } : {}),
       ...optional("typeLabel", context.typeLabel?.(graph.getEdgeAttribute(id, "type"))),

@@ -59,6 +59,7 @@ export class FlDetails extends LitElement {
     timeLabel: { attribute: false },
     time: { attribute: false, hasChanged: (a: Time | null, b: Time | null) => !sameTime(a, b) },
     egoDepth: { attribute: false },
+    returnTo: { attribute: false },
     theme: { reflect: true },
   };
 
@@ -84,6 +85,8 @@ export class FlDetails extends LitElement {
   declare egoDepth: number | null;
   /** For the family and kind swatches. */
   declare theme: Theme;
+  /** What a relation's Back returns to when no actor or pair is open (compare mode's "What changed"), or null for none. */
+  declare returnTo: string | null;
 
   private index: DataIndex = indexDataSet(EMPTY_DATA);
   private slice: ReadonlySet<string> = new Set();
@@ -120,6 +123,7 @@ export class FlDetails extends LitElement {
     this.timeLabel = "";
     this.time = null;
     this.egoDepth = null;
+    this.returnTo = null;
     this.theme = "light";
     this.addEventListener(ActorSelectEvent.type, () => {
       const active = (this.getRootNode() as Document | ShadowRoot).activeElement;
@@ -159,7 +163,7 @@ export class FlDetails extends LitElement {
     const actor = this.actor !== null ? this.index.actors.get(this.actor) : undefined;
     const relation = this.relation !== null ? this.index.relations.get(this.relation) : undefined;
     const pair = this.pair !== null && this.pair.every((a) => this.index.actors.has(a)) ? this.pair : null;
-    if (relation) return relationView(ctx, relation, pair ? pairLabel(ctx, pair) : actor ? actorLabel(ctx.index, actor.id, ctx.time) : null);
+    if (relation) return relationView(ctx, relation, pair ? pairLabel(ctx, pair) : actor ? actorLabel(ctx.index, actor.id, ctx.time) : this.returnTo);
     const kept = this.keptByFilters;
     const view: StoryView = { time: this.time, inSlice: ctx.inSlice, passesFilters: kept ? (id) => kept.has(id) : null };
     if (pair) return pairView(ctx, pair, pairRelationRows(this.index, pair, this.slice, this.time), pairStoryItems(this.index, pair, view));

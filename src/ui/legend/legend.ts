@@ -3,7 +3,8 @@
  * grouped by family, how relations only possibly active are drawn (and a toggle to hide them),
  * actor kinds, the minimum confidence and two display options, each a toggle that asks the app
  * to change the filter; every family, type and kind also shows alone in one click ("only").
- * The legend itself only shows what its properties say.
+ * In compare mode the changes come first, in the colours the graph then draws relations in,
+ * with their counts (changes-section.ts). The legend itself only shows what its properties say.
  */
 import { html, LitElement, nothing, type TemplateResult } from "lit";
 import { live } from "lit/directives/live.js";
@@ -14,6 +15,7 @@ import { mannerOf, patternOf, relationColour } from "../../look/relation-look";
 import type { Theme } from "../../state/view-state";
 import { FilterChangeEvent } from "../events";
 import { controlStyles } from "../theme";
+import { changesSection, changesStyles, type ChangeCounts } from "./changes-section";
 import { displaySection } from "./display-section";
 import { kindsSection, rowMark, rowName } from "./kinds-section";
 import { onlyButton, presetPicker } from "./filter-shortcuts";
@@ -39,7 +41,7 @@ import { allFamilies, allTypes, familyAlone, onlyFamily, onlyType, typeAlone } f
  *   `hiddenKinds` (the whole new list), `minConfidence`, `hideIsolated`, `fadeHidden`, `showPossible`;
  *   or both `hiddenFamilies` and `hiddenTypes` (from "Show all", a preset, or "only" on a family or type).
  *
- * @csspart section - Each of the three sections (relations, actors, display).
+ * @csspart section - Each of the sections (changes while comparing, relations, actors, display).
  * @csspart family - A family group: its header row and its type rows.
  * @csspart row - A toggle row (family, type or kind).
  * @csspart swatch - The colour mark of a row (decorative).
@@ -47,7 +49,7 @@ import { allFamilies, allTypes, familyAlone, onlyFamily, onlyType, typeAlone } f
  * @csspart possible - The entry of possible relations: their dashed swatch, count and toggle.
  */
 export class FlLegend extends LitElement {
-  static override styles = [controlStyles, legendStyles, patternStyles, shortcutStyles];
+  static override styles = [controlStyles, legendStyles, patternStyles, shortcutStyles, changesStyles];
 
   static override properties = {
     families: { attribute: false },
@@ -65,6 +67,7 @@ export class FlLegend extends LitElement {
     showPossible: { attribute: false },
     possibleCount: { attribute: false },
     theme: { attribute: false },
+    changes: { attribute: false },
     showAllTypes: { attribute: false },
     collapsed: { state: true },
   };
@@ -89,6 +92,8 @@ export class FlLegend extends LitElement {
   /** How many of the visible relations are only possibly active (the slice's possibleOnlyCount). */
   declare possibleCount: number;
   declare theme: Theme;
+  /** In compare mode, relations per change (shown above the types, changes-section.ts); null otherwise. */
+  declare changes: ChangeCounts | null;
   /** List every type, including those with no active relation. The legend's own view option. */
   declare showAllTypes: boolean;
   /** Ids of the families whose type list is folded away. */
@@ -111,12 +116,13 @@ export class FlLegend extends LitElement {
     this.showPossible = true;
     this.possibleCount = 0;
     this.theme = "light";
+    this.changes = null;
     this.showAllTypes = false;
     this.collapsed = new Set();
   }
 
   override render() {
-    return html`${this.renderRelations()} ${kindsSection(this, (change) => this.emit(change))} ${displaySection(this, (change) => this.emit(change))}`;
+    return html`${changesSection(this.changes, this.theme)} ${this.renderRelations()} ${kindsSection(this, (change) => this.emit(change))} ${displaySection(this, (change) => this.emit(change))}`;
   }
 
   private renderRelations(): TemplateResult {
