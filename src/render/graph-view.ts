@@ -19,7 +19,7 @@ import { CanvasLabels, labelGridFor, type DrawnLabel } from "./labels";
 import { drawnLines, NO_LINES, sameFocus, type DrawnLines, type LineFocus } from "./drawn-lines";
 import { listenToLines, type LineEvents } from "./line-events";
 import { drawEdgeLabel, drawEdgeLabelsApart, placeEdgeLabelsApart, setEdgeLabelHalo } from "./edge-labels";
-import { drawsCurves, edgeReducerFor, nodeReducerFor, type ReducerInput } from "./reducers";
+import { drawsCurves, edgeReducerFor, hoverNeighboursOf, nodeReducerFor, type ReducerInput } from "./reducers";
 import { sliceChanges } from "./slice-changes";
 import { ViewCamera, type CameraView } from "./view-camera";
 
@@ -134,17 +134,6 @@ export class GraphView {
    */
   update(slice: ViewSlice, state: ViewState): void {
     const hovered = state.hoveredActor;
-    const hoverNeighbours = new Set<string>();
-    if (hovered) {
-      const { vocabulary, relations } = slice.ordinals;
-      const actor = vocabulary.actorOrdinal.get(hovered);
-      if (actor !== undefined)
-        for (const i of relations) {
-          const [source, target] = [vocabulary.sourceOf[i], vocabulary.targetOf[i]];
-          if (source === actor && target >= 0) hoverNeighbours.add(vocabulary.actorIds[target]);
-          if (target === actor && source >= 0) hoverNeighbours.add(vocabulary.actorIds[source]);
-        }
-    }
     const themeChanged = this.input?.theme !== state.theme;
     this.input = {
       slice,
@@ -156,7 +145,7 @@ export class GraphView {
       theme: state.theme,
       fadeHidden: state.fadeHidden,
       hoveredActor: hovered,
-      hoverNeighbours,
+      hoverNeighbours: hoverNeighboursOf(slice, hovered),
       selectedActor: state.selectedActor,
       selectedRelation: state.selectedRelation,
     };

@@ -58,6 +58,21 @@ export interface RelationDisplay extends Partial<EdgeDisplayData> {
   readonly count?: number;
 }
 
+/** The actors joined to `hovered` by a relation of the slice, which stay lit while it is pointed at. */
+export function hoverNeighboursOf(slice: ViewSlice, hovered: string | null): ReadonlySet<string> {
+  const neighbours = new Set<string>();
+  if (!hovered) return neighbours;
+  const { vocabulary, relations } = slice.ordinals;
+  const actor = vocabulary.actorOrdinal.get(hovered);
+  if (actor === undefined) return neighbours;
+  for (const i of relations) {
+    const [source, target] = [vocabulary.sourceOf[i], vocabulary.targetOf[i]];
+    if (source === actor && target >= 0) neighbours.add(vocabulary.actorIds[target]);
+    if (target === actor && source >= 0) neighbours.add(vocabulary.actorIds[source]);
+  }
+  return neighbours;
+}
+
 /**
  * Display data carries only what sigma and the image export read, not the actor's or relation's
  * own fields: sigma copies what a reducer returns for every item it holds on each full redraw,
