@@ -19,6 +19,7 @@ import { CanvasLabels, labelGridFor, type DrawnLabel } from "./labels";
 import { drawnLines, NO_LINES, sameFocus, type DrawnLines, type LineFocus } from "./drawn-lines";
 import { listenToLines, type LineEvents } from "./line-events";
 import { drawEdgeLabel, drawEdgeLabelsApart, placeEdgeLabelsApart, setEdgeLabelHalo } from "./edge-labels";
+import { alignActors, alignRelations, NO_ALIGNMENT, type AlignmentLook } from "./alignment-look";
 import { drawsCurves, edgeReducerFor, hoverNeighboursOf, nodeReducerFor, type ReducerInput } from "./reducers";
 import { sliceChanges } from "./slice-changes";
 import { ViewCamera, type CameraView } from "./view-camera";
@@ -132,8 +133,7 @@ export class GraphView {
    * Shows a new slice or view state: new reducers now; the display graph follows when drawn, at
    * the next animation frame, so a drag that sends several changes in one frame draws once.
    */
-  update(slice: ViewSlice, state: ViewState): void {
-    const hovered = state.hoveredActor;
+  update(slice: ViewSlice, state: ViewState, alignment: AlignmentLook = NO_ALIGNMENT): void {
     const themeChanged = this.input?.theme !== state.theme;
     this.input = {
       slice,
@@ -144,16 +144,17 @@ export class GraphView {
       ...NO_LINES,
       theme: state.theme,
       fadeHidden: state.fadeHidden,
-      hoveredActor: hovered,
-      hoverNeighbours: hoverNeighboursOf(slice, hovered),
+      hoveredActor: state.hoveredActor,
+      hoverNeighbours: hoverNeighboursOf(slice, state.hoveredActor),
       selectedActor: state.selectedActor,
       selectedRelation: state.selectedRelation,
+      alignment,
     };
     const pairs: (readonly [string, string])[] = state.selectedPair ? [state.selectedPair] : [];
     if (state.selectedRelation && this.graph.hasEdge(state.selectedRelation)) pairs.push(this.graph.extremities(state.selectedRelation));
     this.focus = { selectedActor: state.selectedActor, pairs, spreadAll: state.linePerRelation || !!state.ego, labelAll: !!state.ego };
-    this.nodeReducer = nodeReducerFor(this.input);
-    this.edgeReducer = edgeReducerFor(this.input);
+    this.nodeReducer = alignActors(nodeReducerFor(this.input), alignment, state.theme);
+    this.edgeReducer = alignRelations(edgeReducerFor(this.input), alignment, slice, state.theme);
     if (themeChanged) {
       this.sigma.setSetting("labelColor", { color: CANVAS[state.theme].label });
       this.labels.setTheme(state.theme);
@@ -193,6 +194,7 @@ export class GraphView {
       !input.hoveredActor &&
       drawn.selectedActor === input.selectedActor &&
       drawn.selectedRelation === input.selectedRelation &&
+      drawn.alignment === input.alignment &&
       sameFocus(drawnFocus, focus);
     const changes = patchable ? sliceChanges(drawn.slice.ordinals, input.slice.ordinals, (this.graph.order + this.display.size) / 2, { before: drawn.day, after: input.day }) : null;
     const start = performance.now();
@@ -201,7 +203,7 @@ export class GraphView {
     const lines = drawnLines(this.display, input.slice, input.fadeHidden, focus, input.curves);
     const before = this.lines;
     this.lines = lines;
-    this.edgeReducer = edgeReducerFor({ ...input, ...lines });
+    this.edgeReducer = alignRelations(edgeReducerFor({ ...input, ...lines }), input.alignment ?? NO_ALIGNMENT, input.slice, input.theme);
     if (!changes) this.sigma.refresh();
     else {
       // Relations newly drawn are among those whose look changed (sliceChanges lists every

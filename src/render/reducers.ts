@@ -14,6 +14,7 @@ import { CANVAS, kindColour } from "../look/palette";
 import { mannerOf, patternOf, relationColour, type LinePattern, type Manner } from "../look/relation-look";
 import type { ParallelPlace } from "../look/parallel-relations";
 import { bundleWidth, NO_BUNDLES, type Bundling } from "../look/relation-bundles";
+import type { AlignmentLook } from "./alignment-look";
 
 export interface ReducerInput {
   readonly slice: ViewSlice;
@@ -38,6 +39,8 @@ export interface ReducerInput {
   readonly hoverNeighbours: ReadonlySet<string>;
   readonly selectedActor: string | null;
   readonly selectedRelation: string | null;
+  /** Camp colours and a highlighted triad, drawn over these reducers' looks (alignment-look.ts). */
+  readonly alignment?: AlignmentLook;
 }
 
 export interface ActorDisplay extends Partial<NodeDisplayData> {
