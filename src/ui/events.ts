@@ -5,7 +5,7 @@
  */
 import type { Day } from "../model/dates";
 import type { FilterPatch } from "../state/producers";
-import type { EgoView, Span, Theme, TimeMode } from "../state/view-state";
+import type { ColourBy, EgoView, Span, Theme, TimeMode, Triad } from "../state/view-state";
 
 const UP = { bubbles: true, composed: true } as const;
 
@@ -155,5 +155,37 @@ export class PairSelectEvent extends Event {
 declare global {
   interface GlobalEventHandlersEventMap {
     "pair-select": PairSelectEvent;
+  }
+}
+
+/** Three actors to highlight on the graph (an unbalanced triad), or none (null). */
+export class TriadSelectEvent extends Event {
+  static readonly type = "triad-select";
+  constructor(readonly triad: Triad | null) {
+    super(TriadSelectEvent.type, UP);
+  }
+}
+
+/** Colour actors by their kind or by the camp they fall in on the date. */
+export class ColourByChangeEvent extends Event {
+  static readonly type = "colour-by-change";
+  constructor(readonly colourBy: ColourBy) {
+    super(ColourByChangeEvent.type, UP);
+  }
+}
+
+/** Stop the balance series being made, or make it again. */
+export class BalanceSeriesEvent extends Event {
+  static readonly type = "balance-series";
+  constructor(readonly command: "stop" | "restart") {
+    super(BalanceSeriesEvent.type, UP);
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    "triad-select": TriadSelectEvent;
+    "colour-by-change": ColourByChangeEvent;
+    "balance-series": BalanceSeriesEvent;
   }
 }

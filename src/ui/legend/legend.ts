@@ -15,6 +15,7 @@ import type { Theme } from "../../state/view-state";
 import { FilterChangeEvent } from "../events";
 import { controlStyles } from "../theme";
 import { displaySection } from "./display-section";
+import { campsSection, campsSectionStyles, type CampLegend } from "./camps-section";
 import { kindsSection, rowMark, rowName } from "./kinds-section";
 import { onlyButton, presetPicker } from "./filter-shortcuts";
 import { countOf, groupByFamily, listedTypes, toggled, unlistedCount, type FamilyGroup } from "./legend-model";
@@ -47,7 +48,7 @@ import { allFamilies, allTypes, familyAlone, onlyFamily, onlyType, typeAlone } f
  * @csspart possible - The entry of possible relations: their dashed swatch, count and toggle.
  */
 export class FlLegend extends LitElement {
-  static override styles = [controlStyles, legendStyles, patternStyles, shortcutStyles];
+  static override styles = [controlStyles, legendStyles, patternStyles, shortcutStyles, campsSectionStyles];
 
   static override properties = {
     families: { attribute: false },
@@ -66,6 +67,7 @@ export class FlLegend extends LitElement {
     possibleCount: { attribute: false },
     theme: { attribute: false },
     showAllTypes: { attribute: false },
+    camps: { attribute: false },
     collapsed: { state: true },
   };
 
@@ -91,6 +93,8 @@ export class FlLegend extends LitElement {
   declare theme: Theme;
   /** List every type, including those with no active relation. The legend's own view option. */
   declare showAllTypes: boolean;
+  /** The camps of the actors shown while actors are coloured by camp, else null (camps-section.ts). */
+  declare camps: CampLegend | null;
   /** Ids of the families whose type list is folded away. */
   private declare collapsed: ReadonlySet<string>;
 
@@ -112,11 +116,12 @@ export class FlLegend extends LitElement {
     this.possibleCount = 0;
     this.theme = "light";
     this.showAllTypes = false;
+    this.camps = null;
     this.collapsed = new Set();
   }
 
   override render() {
-    return html`${this.renderRelations()} ${kindsSection(this, (change) => this.emit(change))} ${displaySection(this, (change) => this.emit(change))}`;
+    return html`${this.renderRelations()} ${this.camps ? campsSection(this.camps, this.theme) : ""} ${kindsSection(this, (change) => this.emit(change))} ${displaySection(this, (change) => this.emit(change))}`;
   }
 
   private renderRelations(): TemplateResult {
