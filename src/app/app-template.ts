@@ -23,6 +23,7 @@ import "../ui/shortcuts/shortcuts";
 import "../ui/timeline/timeline";
 import "../ui/toolbar/copy-link";
 import "../ui/toolbar/toolbar";
+import { alignmentPanel, balanceLine, type AlignmentPage } from "./analysis/alignment-templates";
 import { noticeBox, type Notice } from "./app-screens";
 import { BUNDLED_ID } from "./session/data-source";
 import type { ShownDataSet } from "./session/shown-data-set";
@@ -46,6 +47,8 @@ export interface ExplorerPage {
   readonly hoveredLine: { readonly relations: readonly string[]; readonly point: { readonly x: number; readonly y: number } } | null;
   /** The days where what the view shows changes, for the timeline (session/timeline-changes.ts). */
   readonly changes: readonly ChangeMark[];
+  /** Allies and enemies: the balance line, the Alignments panel, the legend's camps. */
+  readonly alignment: AlignmentPage;
 }
 
 /**
@@ -78,6 +81,7 @@ export function explorerPage(page: ExplorerPage) {
   const asOf = timeInWords(timeOfView(state), "as of");
   const relationCount = slice.relationCount;
   const summary = `${relationCount} relation${relationCount === 1 ? "" : "s"} among ${slice.actorCount} actors ${asOf}`;
+  const nothingSelected = state.selectedActor === null && state.selectedRelation === null && state.selectedPair === null;
   const empty = relationCount === 0 ? (slice.activeInTime === 0 ? `No relations active ${when}` : `No relations match the filters ${when}`) : "";
   return html`<div class="layout">
     <nav class="skip-links" aria-label="Skip links">${skipLink("graph", "Skip to graph")}${skipLink("timeline", "Skip to timeline")}${skipLink("details", "Skip to details")}</nav>
@@ -109,6 +113,7 @@ export function explorerPage(page: ExplorerPage) {
         .showPossible=${state.showPossible}
         .possibleCount=${slice.possibleOnlyCount}
         .theme=${state.theme}
+        .camps=${page.alignment.legend}
       ></fl-legend>
     </aside>
     <main>
@@ -124,6 +129,7 @@ export function explorerPage(page: ExplorerPage) {
     </main>
     <aside class="details" id="details" tabindex="-1" aria-label="Details">
       <fl-details
+        class=${nothingSelected ? "idle" : ""}
         .dataSet=${dataSet}
         .actor=${state.selectedActor}
         .relation=${state.selectedRelation}
@@ -135,6 +141,7 @@ export function explorerPage(page: ExplorerPage) {
         .egoDepth=${state.ego && state.ego.actor === state.selectedActor ? state.ego.depth : null}
         .theme=${state.theme}
       ></fl-details>
+      ${nothingSelected ? alignmentPanel(page.alignment) : ""}
     </aside>
     <footer id="timeline" tabindex="-1" aria-label="Timeline">
       <fl-timeline
@@ -152,6 +159,7 @@ export function explorerPage(page: ExplorerPage) {
         .playing=${state.playing}
         .speed=${state.speed}
       ></fl-timeline>
+      ${balanceLine(page.alignment)}
     </footer>
     ${page.dropping ? html`<div class="drop-overlay" data-testid="drop-overlay"><p>Drop to import: GEXF, CSV or TSV, or Faultlines files</p></div>` : ""}
   </div>`;

@@ -156,6 +156,10 @@ export const appStyles = css`
     border-left: 1px solid var(--fl-border);
     min-height: 0;
   }
+  /* Nothing selected: the hint, then the panels under it (Alignments). */
+  .details > fl-details.idle {
+    height: auto;
+  }
   footer {
     grid-area: timeline;
     border-top: 1px solid var(--fl-border);
