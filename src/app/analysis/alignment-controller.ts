@@ -149,10 +149,14 @@ export class AlignmentController implements ReactiveController {
   }
 }
 
-/** The camps of the series' step `day` falls in (the last step past the series' end). */
+/**
+ * The camps of the last step on or before `day` (the first step before the series starts): the
+ * camps on the date grew from those, while a later step may already hold relations begun since.
+ */
 function stepAt(series: AlignmentSeries, day: number): ArrayLike<number> | undefined {
-  const step = series.steps.find((s) => s.day >= day) ?? series.steps[series.steps.length - 1];
-  return step?.campOf;
+  let found = series.steps[0];
+  for (const s of series.steps) if (s.day <= day) found = s;
+  return found?.campOf;
 }
 
 /** A step's camps as matchCamps reads them: by actor, and the labels in use. */

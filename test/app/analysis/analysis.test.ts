@@ -7,10 +7,13 @@ import { describe, expect, test } from "vitest";
 import { superviseAnalysis, type AnalysisWorker } from "../../../src/app/analysis/analysis-client";
 import type { AnalysisMessage, AnalysisRequest } from "../../../src/app/analysis/analysis-protocol";
 import { runAnalysis } from "../../../src/app/analysis/analysis-run";
-import { MONTHLY_MAX_STEPS, stepsFor, timelessFilters } from "../../../src/app/analysis/alignment-controller";
+import { AlignmentController, MONTHLY_MAX_STEPS, stepsFor, timelessFilters } from "../../../src/app/analysis/alignment-controller";
+import type { ShownDataSet } from "../../../src/app/session/shown-data-set";
+import { applyFilters } from "../../../src/model/filters";
+import { RelationIndex } from "../../../src/model/relation-index";
 import { parseDay } from "../../../src/model/dates";
 import { getEmptyViewState } from "../../../src/state/view-state";
-import { signedDataSet } from "../../support/signed-graphs";
+import { ON, signedDataSet } from "../../support/signed-graphs";
 
 // Relations over 2019-01/2021-12: x0–x1 hostile, both allied with x2 (unbalanced); x3 allied with x0 and x2.
 const dataSet = signedDataSet(4, [
@@ -106,5 +109,29 @@ describe("superviseAnalysis", () => {
     job.cancel();
     expect(await job.outcome).toEqual({ kind: "cancelled" });
     expect(silent.terminated).toBe(true);
+  });
+});
+
+describe("the alignment on the date shown", () => {
+  // Two camps on ON: x0 x1 allied, x2 x3 allied, hostile across.
+  const camps2 = signedDataSet(4, [
+    { a: 0, b: 1, said: ["+"] },
+    { a: 2, b: 3, said: ["+"] },
+    { a: 0, b: 2, said: ["-"] },
+    { a: 1, b: 3, said: ["-"] },
+  ]);
+  const index = new RelationIndex(camps2);
+  const shown = { index } as unknown as ShownDataSet;
+  const slice = applyFilters(index, [{ type: "asOf", day: ON }]);
+  const step = (day: number, campOf: number[]) => ({ day, ratio: 1, balanced: 0, unbalanced: 0, campOf: Int32Array.from(campOf) });
+
+  test("takes its camps' labels from the last step on or before the date, not a later one", () => {
+    const controller = new AlignmentController({ addController() {}, removeController() {}, requestUpdate() {}, updateComplete: Promise.resolve(true) }, () => {});
+    const series = { step: "month" as const, actorIds: index.actorIds, steps: [step(ON - 40, [9, 9, 4, 4]), step(ON - 10, [5, 5, 7, 7]), step(ON + 20, [1, 1, 2, 2])] };
+    controller.status = { kind: "ready", series, ms: 0 };
+    expect(Array.from(controller.now(shown, slice, ON).camps.campOf)).toEqual([5, 5, 7, 7]);
+    // Without a series, the camps are labelled by size from 0.
+    controller.status = { kind: "stopped" };
+    expect(new Set(controller.now(shown, slice, ON).camps.campOf)).toEqual(new Set([0, 1]));
   });
 });
