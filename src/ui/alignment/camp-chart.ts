@@ -17,7 +17,9 @@ const loadPlot = (): Promise<PlotModule> => (plotModule ??= import("@observableh
 
 const date = (day: number) => new Date(day * MS_PER_DAY);
 const ROW = 13;
-const MARGIN = { top: 4, right: 8, bottom: 20, left: 96 };
+const MARGIN = { top: 4, right: 8, bottom: 20 };
+/** About a character's width at the chart's 10 px font: the names' column is as wide as the longest, up to 45 % of the chart. */
+const CHAR = 5.6;
 const LINK = "#actor:";
 
 /**
@@ -101,6 +103,10 @@ export class FlCampChart extends LitElement {
     const theme = this.theme;
     const names = chart.rows.map((r) => r.name);
     const shown = this.day === null ? [] : [this.day];
+    const left = Math.min(Math.round(this.width * 0.45), 8 + CHAR * Math.max(...names.map((n) => n.length)));
+    // A name longer than its column is cut with an ellipsis; its link and tooltip keep it whole.
+    const fits = Math.floor((left - 8) / CHAR);
+    const cut = (name: string) => (name.length > fits ? `${name.slice(0, Math.max(1, fits - 1))}…` : name);
     const svg = Plot.plot({
       document,
       width: this.width,
@@ -108,9 +114,9 @@ export class FlCampChart extends LitElement {
       marginTop: MARGIN.top,
       marginRight: MARGIN.right,
       marginBottom: MARGIN.bottom,
-      marginLeft: MARGIN.left,
+      marginLeft: left,
       style: "background: transparent; color: inherit; font: 10px var(--fl-font)",
-      x: { type: "utc", domain: [date(chart.domain[0]), date(chart.domain[1])], label: null, ticks: Math.max(2, Math.floor((this.width - MARGIN.left) / 70)) },
+      x: { type: "utc", domain: [date(chart.domain[0]), date(chart.domain[1])], label: null, ticks: Math.max(2, Math.floor((this.width - left) / 70)) },
       y: { domain: chart.rows.map((_, i) => i), axis: null, padding: 0.15 },
       color: { type: "identity" },
       marks: [
@@ -124,12 +130,11 @@ export class FlCampChart extends LitElement {
         Plot.text(chart.rows, {
           x: date(chart.domain[0]),
           y: (_: unknown, i: number) => i,
-          text: (r: { name: string }) => r.name,
+          text: (r: { name: string }) => cut(r.name),
           textAnchor: "end",
           dx: -4,
           fill: "currentColor",
           href: (r: { id: string }) => LINK + encodeURIComponent(r.id),
-          title: (r: { name: string }) => `Select ${r.name}`,
         }),
         Plot.ruleX(shown, { x: (d: number) => date(d), stroke: "currentColor", strokeWidth: 1.5 }),
       ],
@@ -139,8 +144,11 @@ export class FlCampChart extends LitElement {
       if (!g.querySelector("a")) g.setAttribute("aria-hidden", "true");
     }
     for (const a of svg.querySelectorAll("a")) {
-      a.setAttribute("aria-label", a.querySelector("title")?.textContent ?? "Actor");
       a.setAttribute("href", a.getAttributeNS("http://www.w3.org/1999/xlink", "href") ?? a.getAttribute("href") ?? "");
+      // Named by what it shows and, when that is cut, the whole name after it.
+      const row = chart.rows.find((r) => LINK + encodeURIComponent(r.id) === a.getAttribute("href"));
+      const shown = a.textContent ?? "";
+      a.setAttribute("aria-label", row && row.name !== shown ? `${shown} (${row.name})` : shown || "Actor");
     }
     box.replaceChildren(svg);
   }
