@@ -38,7 +38,10 @@ export interface Balance {
   /** balanced / (balanced + unbalanced), or null when there is no such triad. */
   readonly ratio: number | null;
   readonly byType: TriadCounts;
-  /** The first `listLimit` unbalanced triads, in (a, b, c) order of the actors found first; `unbalanced` counts them all. */
+  /**
+   * Up to `listLimit` unbalanced triads (the first the walk meets: the same for the same graph),
+   * sorted by their actors' ordinals; `unbalanced` counts them all.
+   */
   readonly unbalancedTriads: readonly SignedTriad[];
 }
 

@@ -11,6 +11,7 @@ import { parseDay, parsePeriod } from "../../src/model/dates";
 import { applyFilters } from "../../src/model/filters";
 import { loadDataSet } from "../../src/model/load";
 import { RelationIndex } from "../../src/model/relation-index";
+import { seededRandom } from "../../src/model/random";
 import { signedPairs } from "../../src/model/signed-pairs";
 import { readBundledData } from "../support/data";
 import { arbWrittenGraph, expectedSigns, signedGraphOf, type WrittenPair } from "../support/signed-graphs";
@@ -97,6 +98,22 @@ describe("structural balance", () => {
       { seed: 20, numRuns: 400 },
     );
   });
+});
+
+test("equals the triple loop on larger networks with hubs, where ranking by degree matters", () => {
+  for (const seed of [1, 2, 3]) {
+    const random = seededRandom(seed);
+    const n = 60;
+    const pairs: WrittenPair[] = [];
+    // Actors 0–4 are hubs, related to most; the rest sparsely.
+    for (let a = 0; a < n; a++)
+      for (let b = a + 1; b < n; b++)
+        if (random() < (a < 5 ? 0.8 : 0.08)) pairs.push({ a, b, said: [random() < 0.5 ? "+" : "-", ...(random() < 0.1 ? (["+", "-"] as const) : [])] });
+    const b = structuralBalance(signedGraphOf(n, pairs), { listLimit: 10_000 });
+    const { counts, unbalanced } = bruteForce(n, pairs);
+    expect({ ...b.byType, mixed: b.mixed }).toEqual(counts);
+    expect(b.unbalancedTriads).toEqual(unbalanced);
+  }
 });
 
 describe("the bundled data", () => {
