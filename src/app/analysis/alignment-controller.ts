@@ -12,7 +12,7 @@ import { structuralBalance, type Balance } from "../../model/balance";
 import { camps, matchCamps, type Camps } from "../../model/camps";
 import type { Filter } from "../../model/filters";
 import { signedPairs, type SignedGraph } from "../../model/signed-pairs";
-import { monthOf, stepDay } from "../../model/calendar-steps";
+import { seriesDays } from "../../model/balance-series";
 import type { AlignmentLook } from "../../render/alignment-look";
 import { viewFilters } from "../../state/view-filters";
 import type { ViewSlice } from "../../state/view-slice";
@@ -42,15 +42,6 @@ export interface AlignmentNow {
 /** The view's filters that say which relations, not when: a change of these alone makes a new series. */
 export function timelessFilters(state: ViewState): Filter[] {
   return viewFilters(state).filter((f) => f.type !== "asOf" && f.type !== "window" && f.type !== "hideIsolated");
-}
-
-/** TEMP until model/balance-series lands: month or year ends from first to last, the last cut to `last`. */
-function seriesDays(first: number, last: number, step: "month" | "year"): number[] {
-  const days: number[] = [];
-  let day = step === "month" ? monthOf(first).last : stepDay(first, "month", 12 - new Date(first * 864e5).getUTCMonth() - 1);
-  for (; day < last; day = stepDay(day, step, 1)) days.push(day);
-  days.push(last);
-  return days;
 }
 
 /** The steps across the timeline's range: monthly, or yearly past MONTHLY_MAX_STEPS months. */

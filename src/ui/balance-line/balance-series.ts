@@ -6,7 +6,7 @@
  */
 import type { Day } from "../../model/dates";
 
-export interface SeriesStep {
+export interface AlignmentStep {
   /** The day the step is read on: the last day of its month (or year). */
   readonly day: Day;
   /** Balanced triads over balanced and unbalanced ones; null when there are none. */
@@ -19,7 +19,7 @@ export interface SeriesStep {
 
 export interface AlignmentSeries {
   readonly step: "month" | "year";
-  readonly steps: readonly SeriesStep[];
+  readonly steps: readonly AlignmentStep[];
   /** The actors, by ordinal. */
   readonly actorIds: readonly string[];
 }
