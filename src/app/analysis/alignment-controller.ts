@@ -24,6 +24,14 @@ import { startAnalysis, type AnalysisJob } from "./analysis-client";
 /** Past this many months the series steps by year: a line of more points than pixels says no more, and takes longer. */
 export const MONTHLY_MAX_STEPS = 360;
 
+/**
+ * From this many relations, the alignment on the date is worked out once the date stops moving
+ * (AFTER_MS later), not on every step of a drag or of playback: at 200,000 relations the camps
+ * of one slice take a tenth of a second or more, which would stall the timeline.
+ */
+export const DEFER_FROM_RELATIONS = 20_000;
+const AFTER_MS = 200;
+
 /** Where the series stands: being made (with its progress), made, stopped by the user, or failed. */
 export type SeriesStatus =
   | { readonly kind: "running"; readonly done: number; readonly total: number; readonly step: AlignmentSeries["step"] }
@@ -33,6 +41,8 @@ export type SeriesStatus =
 
 /** The alignment on the date or window shown. */
 export interface AlignmentNow {
+  /** The date (or a window's last day) it was worked out for: during a drag over a large data set, an earlier one. */
+  readonly day: number;
   readonly graph: SignedGraph;
   readonly balance: Balance;
   /** Labels matched to the series' step at the date, once the series is made. */
@@ -55,6 +65,7 @@ export class AlignmentController implements ReactiveController {
   private job: AnalysisJob | undefined;
   private key: { shown: ShownDataSet; filters: string } | undefined;
   private nowMemo: { slice: ViewSlice; series: AlignmentSeries | null; now: AlignmentNow } | undefined;
+  private pending: ReturnType<typeof setTimeout> | undefined;
   private lookMemo: { now: AlignmentNow; colourBy: ViewState["colourBy"]; triad: ViewState["selectedTriad"]; look: AlignmentLook } | undefined;
 
   constructor(
@@ -69,6 +80,7 @@ export class AlignmentController implements ReactiveController {
 
   hostDisconnected(): void {
     this.job?.cancel();
+    clearTimeout(this.pending);
     this.key = undefined;
   }
 
@@ -119,11 +131,24 @@ export class AlignmentController implements ReactiveController {
     const series = this.series;
     const memo = this.nowMemo;
     if (memo && memo.slice === slice && memo.series === series) return memo.now;
+    if (memo && memo.now.graph.index === shown.index && shown.index.relations.length >= DEFER_FROM_RELATIONS) {
+      clearTimeout(this.pending);
+      this.pending = setTimeout(() => {
+        this.work(shown, slice, day, series);
+        this.host.requestUpdate();
+        this.changed();
+      }, AFTER_MS);
+      return memo.now;
+    }
+    return this.work(shown, slice, day, series);
+  }
+
+  private work(shown: ShownDataSet, slice: ViewSlice, day: number, series: AlignmentSeries | null): AlignmentNow {
     const graph = signedPairs(shown.index, slice);
     const balance = structuralBalance(graph);
     const step = series ? stepAt(series, day) : undefined;
     const found = camps(graph, step ? { previous: step } : {});
-    const now = { graph, balance, camps: step ? matchCamps(asCamps(found, step), found) : found };
+    const now = { day, graph, balance, camps: step ? matchCamps(asCamps(found, step), found) : found };
     this.nowMemo = { slice, series, now };
     return now;
   }

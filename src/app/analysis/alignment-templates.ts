@@ -5,7 +5,7 @@
  */
 import { html } from "lit";
 import { labelOn } from "../../model/actor-time";
-import type { Day } from "../../model/dates";
+import { formatDay, type Day } from "../../model/dates";
 import { timeInWords, timeOfView } from "../../model/time-words";
 import type { Actor } from "../../model/types";
 import type { ViewSlice } from "../../state/view-slice";
@@ -55,7 +55,8 @@ export function alignmentPage(controller: AlignmentController, shown: ShownDataS
   const status = controller.seriesFor(shown, state);
   const day = state.mode === "at" ? state.at : state.to;
   const now = controller.now(shown, slice, day);
-  const when = timeInWords(timeOfView(state), "on");
+  // While a drag over a large data set goes on, the alignment shown is of an earlier date: said so.
+  const when = now.day === day ? timeInWords(timeOfView(state), "on") : `on ${formatDay(now.day)}`;
   const series = status.kind === "ready" ? status.series : null;
   let legend: CampLegend | null = null;
   if (state.colourBy === "camp") {

@@ -7,7 +7,7 @@ import { describe, expect, test } from "vitest";
 import { superviseAnalysis, type AnalysisWorker } from "../../../src/app/analysis/analysis-client";
 import type { AnalysisMessage, AnalysisRequest } from "../../../src/app/analysis/analysis-protocol";
 import { runAnalysis } from "../../../src/app/analysis/analysis-run";
-import { AlignmentController, MONTHLY_MAX_STEPS, stepsFor, timelessFilters } from "../../../src/app/analysis/alignment-controller";
+import { AlignmentController, DEFER_FROM_RELATIONS, MONTHLY_MAX_STEPS, stepsFor, timelessFilters } from "../../../src/app/analysis/alignment-controller";
 import type { ShownDataSet } from "../../../src/app/session/shown-data-set";
 import { applyFilters } from "../../../src/model/filters";
 import { RelationIndex } from "../../../src/model/relation-index";
@@ -134,4 +134,20 @@ describe("the alignment on the date shown", () => {
     controller.status = { kind: "stopped" };
     expect(new Set(controller.now(shown, slice, ON).camps.campOf)).toEqual(new Set([0, 1]));
   });
+});
+
+test("on a large data set the alignment follows the date once it stops moving, saying which date it is of meanwhile", async () => {
+  const many = signedDataSet(3, [{ a: 0, b: 1, said: Array.from({ length: DEFER_FROM_RELATIONS }, () => "-" as const) }, { a: 1, b: 2, said: ["+"] }]);
+  const index = new RelationIndex(many);
+  const shown = { index } as unknown as ShownDataSet;
+  let updates = 0;
+  const controller = new AlignmentController({ addController() {}, removeController() {}, requestUpdate: () => updates++, updateComplete: Promise.resolve(true) }, () => {});
+  const first = controller.now(shown, applyFilters(index, [{ type: "asOf", day: ON }]), ON);
+  expect(first.graph.negativePairs).toBe(1);
+  const later = applyFilters(index, [{ type: "asOf", day: ON + 1000 }]);
+  expect(controller.now(shown, later, ON + 1000)).toBe(first);
+  await new Promise((resolve) => setTimeout(resolve, 400));
+  expect(updates).toBe(1);
+  const settled = controller.now(shown, later, ON + 1000);
+  expect([settled.day, settled.graph.pairCount]).toEqual([ON + 1000, 0]);
 });
