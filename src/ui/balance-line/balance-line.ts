@@ -190,10 +190,10 @@ export class FlBalanceLine extends LitElement {
       marks: [
         Plot.ruleY([0, 1], { strokeOpacity: 0.15 }),
         Plot.text(["1", "0"], { x: date(first), y: (d) => Number(d), text: (d) => d, textAnchor: "end", dx: -4, fill: "currentColor", fillOpacity: 0.6 }),
-        Plot.rect(shown, { x1: (t) => date(t.from), x2: (t) => date(t.to + 1), y1: 0, y2: 1, fill: "currentColor", fillOpacity: 0.08 }),
-        Plot.ruleX(shown, { x: (t) => date(t.to), stroke: "currentColor", strokeWidth: 1.5 }),
+        Plot.rect(shown, { x1: (t) => date(t.from), x2: (t) => date(t.to + 1), y1: 0, y2: 1, fill: "currentColor", fillOpacity: 0.08, clip: true }),
+        Plot.ruleX(shown, { x: (t) => date(t.to), stroke: "currentColor", strokeWidth: 1.5, clip: true }),
         Plot.lineY(points, { x: (p) => date(p.day), y: (p) => p.ratio ?? NaN, stroke: accent, strokeWidth: 1.5, curve: "step-after" }),
-        Plot.dot(now, { x: (p) => date(p.day), y: (p) => p.ratio, r: 3.5, fill: accent, stroke: background }),
+        Plot.dot(now, { x: (p) => date(p.day), y: (p) => p.ratio, r: 3.5, fill: accent, stroke: background, clip: true }),
         Plot.tip(points, Plot.pointerX({ x: (p) => date(p.day), y: (p) => p.ratio ?? 0, title: (p) => p.title })),
       ],
     }) as SVGSVGElement & { scale(name: "x"): { invert(x: number): Date } };
