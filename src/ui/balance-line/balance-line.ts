@@ -146,7 +146,7 @@ export class FlBalanceLine extends LitElement {
     if (status.kind !== "ready")
       return html`<div class="head">
           ${head}
-          <span class="muted" role="status">${status.kind === "failed" ? `The balance over time could not be worked out: ${status.problem}.` : "Stopped."}</span>
+          <span class="muted" role="status">${status.kind === "failed" ? `The balance over time could not be worked out: ${status.problem}.` : "The balance over time was stopped."}</span>
           <button type="button" @click=${() => this.dispatchEvent(new BalanceSeriesEvent("restart"))}>Work it out again</button>
         </div>
         <div class="chart"></div>`;
