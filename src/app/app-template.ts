@@ -27,6 +27,7 @@ import "../ui/shortcuts/shortcuts";
 import "../ui/timeline/timeline";
 import "../ui/toolbar/copy-link";
 import "../ui/toolbar/toolbar";
+import { alignmentPanel, balanceLine, type AlignmentPage } from "./analysis/alignment-templates";
 import { noticeBox, type Notice } from "./app-screens";
 import { rankingSlots } from "./ranking-slots";
 import { BUNDLED_ID } from "./session/data-source";
@@ -53,6 +54,8 @@ export interface ExplorerPage {
   readonly changes: readonly ChangeMark[];
   /** Compare mode's comparison (state/compare-view.ts), or null when not comparing. */
   readonly compare: CompareView | null;
+  /** Allies and enemies: the balance line, the Alignments panel, the legend's camps. */
+  readonly alignment: AlignmentPage;
 }
 
 /**
@@ -119,6 +122,7 @@ export function explorerPage(page: ExplorerPage) {
         .possibleCount=${slice.possibleOnlyCount}
         .theme=${state.theme}
         .changes=${compare ? { counts: { added: compare.comparison.added.length, ended: compare.comparison.ended.length, continuing: compare.comparison.continuing.length, turned: compare.comparison.turned.length }, since: momentWords(compare.a) } : null}
+        .camps=${page.alignment.legend}
       ></fl-legend>
     </aside>
     <main>
@@ -137,6 +141,7 @@ export function explorerPage(page: ExplorerPage) {
       <fl-details
         ?hidden=${!!compare && nothingSelected}
         .returnTo=${compare ? "What changed" : null}
+        class=${nothingSelected ? "idle" : ""}
         .dataSet=${dataSet}
         .actor=${state.selectedActor}
         .relation=${state.selectedRelation}
@@ -149,6 +154,7 @@ export function explorerPage(page: ExplorerPage) {
         .theme=${state.theme}
         >${rankingSlots(shown, state, slice)}</fl-details
       >
+      ${nothingSelected && !compare ? alignmentPanel(page.alignment) : ""}
     </aside>
     <footer id="timeline" tabindex="-1" aria-label="Timeline">
       <fl-timeline
@@ -166,6 +172,7 @@ export function explorerPage(page: ExplorerPage) {
         .playing=${state.playing}
         .speed=${state.speed}
       ></fl-timeline>
+      ${balanceLine(page.alignment)}
       <fl-compare-control .compare=${state.compare} .first=${shown.first} .last=${shown.last}></fl-compare-control>
     </footer>
     ${page.dropping ? html`<div class="drop-overlay" data-testid="drop-overlay"><p>Drop to import: GEXF, CSV or TSV, or Faultlines files</p></div>` : ""}

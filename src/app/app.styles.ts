@@ -160,6 +160,10 @@ export const appStyles = css`
   .details > [hidden] {
     display: none;
   }
+  /* Nothing selected: the hint, then the panels under it (Alignments). */
+  .details > fl-details.idle {
+    height: auto;
+  }
   footer {
     grid-area: timeline;
     border-top: 1px solid var(--fl-border);

@@ -10,11 +10,13 @@
  */
 import { LitElement, type PropertyValues } from "lit";
 import type { ImageSpec } from "../look/composition/types";
-import { selectActor, selectPair, selectRelation, setCompare, setEgo, setLinePerRelation, setFilters, setPlaying, setSpan, setSpeed, setTheme, setTime } from "../state/producers";
+import { selectActor, selectPair, selectRelation, selectTriad, setColourBy, setCompare, setEgo, setLinePerRelation, setFilters, setPlaying, setSpan, setSpeed, setTheme, setTime } from "../state/producers";
 import { Store } from "../state/store";
 import { getEmptyViewState, type ViewState } from "../state/view-state";
 import type { FlImportDialog } from "../ui/import-dialog/import-dialog";
 import { themeTokens } from "../ui/theme";
+import { AlignmentController } from "./analysis/alignment-controller";
+import { alignmentPage } from "./analysis/alignment-templates";
 import { loadErrorsScreen, openingScreen } from "./app-screens";
 import { explorerPage, type ExplorerPage } from "./app-template";
 import { appStyles } from "./app.styles";
@@ -42,12 +44,15 @@ export class FaultlinesApp extends LitElement {
     container: () => this.renderRoot.querySelector<HTMLElement>("#graph"),
     mounted: (camera) => this.session.mounted(camera),
     cameraMoved: () => this.session.cameraMoved(),
+    alignment: (slice, state) => this.alignment.look(this.alignment.now(this.session.shown!, slice, state.mode === "at" ? state.at : state.to), state),
     lineHovered: (line) => {
       if (line === null && this.hoveredLine === null) return;
       this.hoveredLine = line;
       this.requestUpdate();
     },
   });
+  /** The balance series (in a worker) and the alignment on the date shown; the graph redraws with the series' camps. */
+  private readonly alignment = new AlignmentController(this, () => this.graph.draw());
   /** The timeline's change days for the current filters, worked out when those change. */
   private readonly timelineChanges = new TimelineChanges();
   /** The line under the pointer, for its tooltip; not view state (a link never holds it). */
@@ -110,6 +115,12 @@ export class FaultlinesApp extends LitElement {
     this.addEventListener("ego-change", (e) => this.store.update(setEgo(e.ego)));
     this.addEventListener("lines-change", (e) => this.store.update(setLinePerRelation(e.linePerRelation)));
     this.addEventListener("theme-change", (e) => this.store.update(setTheme(e.theme)));
+    this.addEventListener("triad-select", (e) => this.store.update(selectTriad(e.triad)));
+    this.addEventListener("colour-by-change", (e) => this.store.update(setColourBy(e.colourBy)));
+    this.addEventListener("balance-series", (e) => {
+      if (e.command === "stop") this.alignment.stop();
+      else if (this.session.shown) this.alignment.restart(this.session.shown, this.store.state);
+    });
     this.addEventListener("layout-command", (e) => this.graph.run(e.command));
     this.addEventListener("link-request", (e) => (e.link = this.session.link()));
     this.addEventListener("image-request", (e) => deliverImage(e.request, (spec) => this.image(spec), this.store.state, (heading) => this.session.setNotice(heading)));
@@ -177,6 +188,7 @@ export class FaultlinesApp extends LitElement {
       hoveredLine: this.hoveredLine,
       changes: this.timelineChanges.of(shown, this.store.state),
       compare: this.comparison(),
+      alignment: alignmentPage(this.alignment, shown, this.store.state, session.slice()!),
     });
   }
 }

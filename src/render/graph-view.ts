@@ -19,7 +19,8 @@ import { CanvasLabels, labelGridFor, type DrawnLabel } from "./labels";
 import { drawnLines, NO_LINES, sameFocus, type DrawnLines, type LineFocus } from "./drawn-lines";
 import { listenToLines, type LineEvents } from "./line-events";
 import { drawEdgeLabel, drawEdgeLabelsApart, placeEdgeLabelsApart, setEdgeLabelHalo } from "./edge-labels";
-import { drawsCurves, edgeReducerFor, nodeReducerFor, type ReducerInput } from "./reducers";
+import { alignActors, alignRelations, NO_ALIGNMENT, type AlignmentLook } from "./alignment-look";
+import { drawsCurves, edgeReducerFor, hoverNeighboursOf, nodeReducerFor, type ReducerInput } from "./reducers";
 import { sliceChanges } from "./slice-changes";
 import { lineApartBy, type CompareInput } from "./compare-look";
 import { ViewCamera, type CameraView } from "./view-camera";
@@ -133,19 +134,7 @@ export class GraphView {
    * Shows a new slice or view state: new reducers now; the display graph follows when drawn, at
    * the next animation frame, so a drag that sends several changes in one frame draws once.
    */
-  update(slice: ViewSlice, state: ViewState, compare: CompareInput | null = null): void {
-    const hovered = state.hoveredActor;
-    const hoverNeighbours = new Set<string>();
-    if (hovered) {
-      const { vocabulary, relations } = slice.ordinals;
-      const actor = vocabulary.actorOrdinal.get(hovered);
-      if (actor !== undefined)
-        for (const i of relations) {
-          const [source, target] = [vocabulary.sourceOf[i], vocabulary.targetOf[i]];
-          if (source === actor && target >= 0) hoverNeighbours.add(vocabulary.actorIds[target]);
-          if (target === actor && source >= 0) hoverNeighbours.add(vocabulary.actorIds[source]);
-        }
-    }
+  update(slice: ViewSlice, state: ViewState, compare: CompareInput | null = null, alignment: AlignmentLook = NO_ALIGNMENT): void {
     const themeChanged = this.input?.theme !== state.theme;
     this.input = {
       slice,
@@ -156,17 +145,18 @@ export class GraphView {
       ...NO_LINES,
       theme: state.theme,
       fadeHidden: state.fadeHidden,
-      hoveredActor: hovered,
-      hoverNeighbours,
+      hoveredActor: state.hoveredActor,
+      hoverNeighbours: hoverNeighboursOf(slice, state.hoveredActor),
       selectedActor: state.selectedActor,
       selectedRelation: state.selectedRelation,
       compare,
+      alignment,
     };
     const pairs: (readonly [string, string])[] = state.selectedPair ? [state.selectedPair] : [];
     if (state.selectedRelation && this.graph.hasEdge(state.selectedRelation)) pairs.push(this.graph.extremities(state.selectedRelation));
     this.focus = { selectedActor: state.selectedActor, pairs, spreadAll: state.linePerRelation || !!state.ego, labelAll: !!state.ego };
-    this.nodeReducer = nodeReducerFor(this.input);
-    this.edgeReducer = edgeReducerFor(this.input);
+    this.nodeReducer = alignActors(nodeReducerFor(this.input), alignment, state.theme);
+    this.edgeReducer = alignRelations(edgeReducerFor(this.input), alignment, slice, state.theme);
     if (themeChanged) {
       this.sigma.setSetting("labelColor", { color: CANVAS[state.theme].label });
       this.labels.setTheme(state.theme);
@@ -207,6 +197,7 @@ export class GraphView {
       drawn.selectedActor === input.selectedActor &&
       drawn.selectedRelation === input.selectedRelation &&
       drawn.compare === input.compare &&
+      drawn.alignment === input.alignment &&
       sameFocus(drawnFocus, focus);
     const changes = patchable ? sliceChanges(drawn.slice.ordinals, input.slice.ordinals, (this.graph.order + this.display.size) / 2, { before: drawn.day, after: input.day }) : null;
     const start = performance.now();
@@ -215,7 +206,7 @@ export class GraphView {
     const lines = drawnLines(this.display, input.slice, input.fadeHidden, focus, input.curves, lineApartBy(input.compare ?? null));
     const before = this.lines;
     this.lines = lines;
-    this.edgeReducer = edgeReducerFor({ ...input, ...lines });
+    this.edgeReducer = alignRelations(edgeReducerFor({ ...input, ...lines }), input.alignment ?? NO_ALIGNMENT, input.slice, input.theme);
     if (!changes) this.sigma.refresh();
     else {
       // Relations newly drawn are among those whose look changed (sliceChanges lists every

@@ -16,6 +16,7 @@ import { mannerOf, patternOf, relationColour, type LinePattern, type Manner } fr
 import type { ParallelPlace } from "../look/parallel-relations";
 import { bundleWidth, NO_BUNDLES, type Bundling } from "../look/relation-bundles";
 import { changeLook, type CompareInput } from "./compare-look";
+import type { AlignmentLook } from "./alignment-look";
 
 export interface ReducerInput {
   readonly slice: ViewSlice;
@@ -42,6 +43,8 @@ export interface ReducerInput {
   readonly selectedRelation: string | null;
   /** Compare mode: relations coloured by their change (compare-look.ts); absent or null otherwise. */
   readonly compare?: CompareInput | null;
+  /** Camp colours and a highlighted triad, drawn over these reducers' looks (alignment-look.ts). */
+  readonly alignment?: AlignmentLook;
 }
 
 export interface ActorDisplay extends Partial<NodeDisplayData> {
@@ -60,6 +63,21 @@ export interface RelationDisplay extends Partial<EdgeDisplayData> {
   readonly curvature?: number;
   /** On a line standing for several relations (a bundle), how many; absent = 1. */
   readonly count?: number;
+}
+
+/** The actors joined to `hovered` by a relation of the slice, which stay lit while it is pointed at. */
+export function hoverNeighboursOf(slice: ViewSlice, hovered: string | null): ReadonlySet<string> {
+  const neighbours = new Set<string>();
+  if (!hovered) return neighbours;
+  const { vocabulary, relations } = slice.ordinals;
+  const actor = vocabulary.actorOrdinal.get(hovered);
+  if (actor === undefined) return neighbours;
+  for (const i of relations) {
+    const [source, target] = [vocabulary.sourceOf[i], vocabulary.targetOf[i]];
+    if (source === actor && target >= 0) neighbours.add(vocabulary.actorIds[target]);
+    if (target === actor && source >= 0) neighbours.add(vocabulary.actorIds[source]);
+  }
+  return neighbours;
 }
 
 /**

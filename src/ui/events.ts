@@ -6,7 +6,7 @@
 import type { Day } from "../model/dates";
 import type { Time } from "../model/time-words";
 import type { FilterPatch } from "../state/producers";
-import type { EgoView, Span, Theme, TimeMode } from "../state/view-state";
+import type { ColourBy, EgoView, Span, Theme, TimeMode, Triad } from "../state/view-state";
 
 const UP = { bubbles: true, composed: true } as const;
 
@@ -167,8 +167,35 @@ export class CompareChangeEvent extends Event {
   }
 }
 
+/** Three actors to highlight on the graph (an unbalanced triad), or none (null). */
+export class TriadSelectEvent extends Event {
+  static readonly type = "triad-select";
+  constructor(readonly triad: Triad | null) {
+    super(TriadSelectEvent.type, UP);
+  }
+}
+
+/** Colour actors by their kind or by the camp they fall in on the date. */
+export class ColourByChangeEvent extends Event {
+  static readonly type = "colour-by-change";
+  constructor(readonly colourBy: ColourBy) {
+    super(ColourByChangeEvent.type, UP);
+  }
+}
+
+/** Stop the balance series being made, or make it again. */
+export class BalanceSeriesEvent extends Event {
+  static readonly type = "balance-series";
+  constructor(readonly command: "stop" | "restart") {
+    super(BalanceSeriesEvent.type, UP);
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     "compare-change": CompareChangeEvent;
+    "triad-select": TriadSelectEvent;
+    "colour-by-change": ColourByChangeEvent;
+    "balance-series": BalanceSeriesEvent;
   }
 }

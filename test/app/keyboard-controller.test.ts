@@ -39,4 +39,14 @@ describe("stepBack: Escape goes back one level", () => {
   test("nothing selected: nothing to do", () => {
     expect(stepBack(empty)).toBeNull();
   });
+
+  test("a highlighted triad ends last: an actor selected over it goes first, then the triad", () => {
+    const triad = ["pakistan", "afghan-taliban", "china"] as const;
+    let state = with_({ selectedActor: "pakistan", selectedTriad: triad });
+    state = stepBack(state)!(state);
+    expect([state.selectedActor, state.selectedTriad]).toEqual([null, triad]);
+    state = stepBack(state)!(state);
+    expect(state.selectedTriad).toBeNull();
+    expect(stepBack(state)).toBeNull();
+  });
 });

@@ -10,6 +10,7 @@
 import type { ReactiveController, ReactiveControllerHost } from "lit";
 import type Sigma from "sigma";
 import type { Position } from "../../render/display-graph";
+import type { AlignmentLook } from "../../render/alignment-look";
 import { GraphView } from "../../render/graph-view";
 import type { DrawnLabel } from "../../render/labels";
 import { LayoutRunner } from "../../render/layout-runner";
@@ -38,6 +39,8 @@ export interface GraphHost {
   cameraMoved(): void;
   /** The pointer is over a line standing for `relations`, at `point` in the graph's pixels, or over none. */
   lineHovered(line: { readonly relations: readonly string[]; readonly point: { readonly x: number; readonly y: number } } | null): void;
+  /** Camp colours and a highlighted triad for the slice (analysis/alignment-controller.ts). */
+  alignment?(slice: ViewSlice, state: ViewState): AlignmentLook;
 }
 
 export class GraphController implements ReactiveController {
@@ -155,12 +158,13 @@ export class GraphController implements ReactiveController {
     return this.lastSize;
   }
 
-  private draw(): void {
+  /** Draws the view state now: on each change of it, and when what the view reads besides it (the camps) changes. */
+  draw(): void {
     const slice = this.on.slice();
     if (!slice || this.viewFor !== this.on.shown() || !this.view) return;
     const state = this.on.store.state;
     const compare = this.on.comparison?.() ?? null;
-    this.view.update(compare?.union ?? slice, state, compare?.comparison ?? null);
+    this.view.update(compare?.union ?? slice, state, compare?.comparison ?? null, this.on.alignment?.(slice, state));
     // Opening or leaving an ego view (or changing its actor or hops) frames what it shows.
     const ego = state.ego;
     const egoChanged = this.lastEgo !== undefined && !(ego === this.lastEgo || (ego && this.lastEgo && ego.actor === this.lastEgo.actor && ego.depth === this.lastEgo.depth));

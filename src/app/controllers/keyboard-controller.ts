@@ -10,7 +10,7 @@
 import type { ReactiveController, ReactiveControllerHost } from "lit";
 import { nearestInDirection, nearestTo, directionOfKey, type Direction, type PlacedActor } from "../../look/nearest-in-direction";
 import { labelOn } from "../../model/actor-time";
-import { selectActor, selectPair, selectRelation, setEgo } from "../../state/producers";
+import { selectActor, selectPair, selectRelation, selectTriad, setEgo } from "../../state/producers";
 import type { Store } from "../../state/store";
 import type { ViewSlice } from "../../state/view-slice";
 import type { Producer, ViewState } from "../../state/view-state";
@@ -39,13 +39,15 @@ export interface KeyboardHost {
 /**
  * What Escape undoes: one level of the selection, never two. A relation goes back to what it
  * was opened from (its actor or pair, which stay selected under it); a pair to nothing; an ego
- * view to the full view, keeping its actor; an actor to nothing. Null when nothing is left.
+ * view to the full view, keeping its actor; an actor to nothing; then a highlighted triad to
+ * none. Null when nothing is left.
  */
 export function stepBack(state: ViewState): Producer<ViewState> | null {
   if (state.selectedRelation !== null) return selectRelation(null);
   if (state.selectedPair !== null) return selectPair(null);
   if (state.ego !== null) return setEgo(null);
   if (state.selectedActor !== null) return selectActor(null);
+  if (state.selectedTriad !== null) return selectTriad(null);
   return null;
 }
 

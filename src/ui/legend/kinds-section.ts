@@ -32,9 +32,11 @@ export interface KindsView {
   readonly kindCounts: Readonly<Record<string, number>>;
   readonly hiddenKinds: readonly string[];
   readonly theme: Theme;
+  /** Actors are coloured by camp: the kinds filter without their colours. */
+  readonly camps?: unknown;
 }
 
-export function kindsSection({ kinds, kindCounts, hiddenKinds, theme }: KindsView, emit: (change: FilterChange) => void): TemplateResult {
+export function kindsSection({ kinds, kindCounts, hiddenKinds, theme, camps }: KindsView, emit: (change: FilterChange) => void): TemplateResult {
   return html`<section part="section" aria-labelledby="kinds-heading">
     <div class="section-head">
       <h2 id="kinds-heading">Actors</h2>
@@ -53,7 +55,7 @@ export function kindsSection({ kinds, kindCounts, hiddenKinds, theme }: KindsVie
             title=${kind.description ?? nothing}
             @click=${() => emit({ hiddenKinds: toggled(hiddenKinds, kind.id) })}
           >
-            ${rowMark("dot", kindColour(kind.id, theme))}
+            ${rowMark("dot", camps ? "transparent" : kindColour(kind.id, theme))}
             <span class="label" dir="auto">${kind.label}</span>
             <span class="count" part="count">${count}</span>
           </button>

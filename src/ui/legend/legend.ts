@@ -17,6 +17,7 @@ import { FilterChangeEvent } from "../events";
 import { controlStyles } from "../theme";
 import { changesSection, changesStyles, type ChangeCounts } from "./changes-section";
 import { displaySection } from "./display-section";
+import { campsSection, campsSectionStyles, type CampLegend } from "./camps-section";
 import { kindsSection, rowMark, rowName } from "./kinds-section";
 import { onlyButton, presetPicker } from "./filter-shortcuts";
 import { countOf, groupByFamily, listedTypes, toggled, unlistedCount, type FamilyGroup } from "./legend-model";
@@ -49,7 +50,7 @@ import { allFamilies, allTypes, familyAlone, onlyFamily, onlyType, typeAlone } f
  * @csspart possible - The entry of possible relations: their dashed swatch, count and toggle.
  */
 export class FlLegend extends LitElement {
-  static override styles = [controlStyles, legendStyles, patternStyles, shortcutStyles, changesStyles];
+  static override styles = [controlStyles, legendStyles, patternStyles, shortcutStyles, changesStyles, campsSectionStyles];
 
   static override properties = {
     families: { attribute: false },
@@ -69,6 +70,7 @@ export class FlLegend extends LitElement {
     theme: { attribute: false },
     changes: { attribute: false },
     showAllTypes: { attribute: false },
+    camps: { attribute: false },
     collapsed: { state: true },
   };
 
@@ -96,6 +98,8 @@ export class FlLegend extends LitElement {
   declare changes: ChangeCounts | null;
   /** List every type, including those with no active relation. The legend's own view option. */
   declare showAllTypes: boolean;
+  /** The camps of the actors shown while actors are coloured by camp, else null (camps-section.ts). */
+  declare camps: CampLegend | null;
   /** Ids of the families whose type list is folded away. */
   private declare collapsed: ReadonlySet<string>;
 
@@ -118,11 +122,12 @@ export class FlLegend extends LitElement {
     this.theme = "light";
     this.changes = null;
     this.showAllTypes = false;
+    this.camps = null;
     this.collapsed = new Set();
   }
 
   override render() {
-    return html`${changesSection(this.changes, this.theme)} ${this.renderRelations()} ${kindsSection(this, (change) => this.emit(change))} ${displaySection(this, (change) => this.emit(change))}`;
+    return html`${changesSection(this.changes, this.theme)} ${this.renderRelations()} ${this.camps ? campsSection(this.camps, this.theme) : ""} ${kindsSection(this, (change) => this.emit(change))} ${displaySection(this, (change) => this.emit(change))}`;
   }
 
   private renderRelations(): TemplateResult {
