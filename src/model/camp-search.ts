@@ -12,6 +12,8 @@
  * only an exchange of enemies can help.
  */
 
+import type { SignedGraph } from "./signed-pairs";
+
 /** Signed pairs among the actors being split, as compressed rows in local numbers. */
 export interface SignedEdges {
   /** Actor ordinals by local number. */
@@ -99,4 +101,56 @@ export function localSearch(edges: SignedEdges, camp: Int32Array, k: number, alp
       else if (sign[e] > 0 && camp[i] !== camp[j]) criterion += 1 - alpha;
     }
   return criterion;
+}
+
+/**
+ * The + and − pairs of a signed network, one `SignedEdges` per connected component (mixed pairs
+ * ignored), each with its actors in ascending ordinal order; components in order of their
+ * lowest ordinal. Actors with no + or − pair are in none.
+ */
+export function componentEdges(graph: SignedGraph): SignedEdges[] {
+  const { actorCount: n, neighbourStart, neighbours, neighbourPair, pairSign } = graph;
+  const componentOf = new Int32Array(n).fill(-1);
+  const sizes: number[] = [];
+  const stack: number[] = [];
+  for (let x = 0; x < n; x++) {
+    if (componentOf[x] >= 0) continue;
+    let signed = false;
+    for (let j = neighbourStart[x]; j < neighbourStart[x + 1] && !signed; j++) signed = pairSign[neighbourPair[j]] !== 0;
+    if (!signed) continue;
+    const c = sizes.push(0) - 1;
+    componentOf[x] = c;
+    stack.push(x);
+    while (stack.length) {
+      const y = stack.pop()!;
+      sizes[c]++;
+      for (let j = neighbourStart[y]; j < neighbourStart[y + 1]; j++) {
+        const z = neighbours[j];
+        if (pairSign[neighbourPair[j]] !== 0 && componentOf[z] < 0) ((componentOf[z] = c), stack.push(z));
+      }
+    }
+  }
+  // Local numbers: each actor's place among its component's, in ascending ordinal order.
+  const local = new Int32Array(n);
+  const parts = sizes.map(() => ({ actors: [] as number[], degree: [] as number[] }));
+  for (let x = 0; x < n; x++) {
+    const c = componentOf[x];
+    if (c < 0) continue;
+    local[x] = parts[c].actors.push(x) - 1;
+    let d = 0;
+    for (let j = neighbourStart[x]; j < neighbourStart[x + 1]; j++) if (pairSign[neighbourPair[j]] !== 0) d++;
+    parts[c].degree.push(d);
+  }
+  return parts.map(({ actors, degree }) => {
+    const start = new Uint32Array(actors.length + 1);
+    for (let i = 0; i < actors.length; i++) start[i + 1] = start[i] + degree[i];
+    const other = new Int32Array(start[actors.length]);
+    const sign = new Int8Array(start[actors.length]);
+    for (let i = 0, k = 0; i < actors.length; i++)
+      for (let j = neighbourStart[actors[i]]; j < neighbourStart[actors[i] + 1]; j++) {
+        const s = pairSign[neighbourPair[j]];
+        if (s !== 0) ((other[k] = local[neighbours[j]]), (sign[k++] = s));
+      }
+    return { actors, start, other, sign };
+  });
 }

@@ -8,6 +8,12 @@
  * best of several starts is kept. Of the splits into at most `maxCamps` camps, the fewest camps
  * that reach the lowest P are reported.
  *
+ * Each connected component of the + and − pairs is split on its own, into at most `maxCamps`
+ * camps, and no camp spans two components: with no signed path between them, nothing says two
+ * groups side together (al-Qaeda is not in Pakistan's camp for want of a tie), though joining
+ * them would cost nothing. So a network of many separate groups has many camps; camp 0 is the
+ * largest, and a view can show the largest few.
+ *
  * Each pair counts once, however many relations it has. Mixed pairs (both hostile and
  * cooperative relations) are ignored: neither for nor against any split. Actors with no + or −
  * pair are unaligned (-1).
@@ -18,7 +24,7 @@
  * `matchCamps` gives each camp the label of the previous camp it overlaps most.
  */
 import { seededRandom } from "./random";
-import { localSearch, type SignedEdges } from "./camp-search";
+import { componentEdges, localSearch, type SignedEdges } from "./camp-search";
 import type { SignedGraph } from "./signed-pairs";
 
 export interface CampsOptions {
@@ -54,54 +60,43 @@ export function camps(graph: SignedGraph, options: CampsOptions = {}): Camps {
   const maxCamps = Math.max(1, options.maxCamps ?? DEFAULT_MAX_CAMPS);
   const restarts = options.restarts ?? (options.previous ? 2 : 8);
   const random = seededRandom(options.seed ?? 1);
-  const edges = alignedEdges(graph);
-  const v = edges.actors.length;
-  let best: { camp: Int32Array; criterion: number } | null = null;
-  for (let k = 1; k <= maxCamps && v > 0; k++) {
-    const starts: Int32Array[] = [];
-    if (options.previous) starts.push(warmStart(edges, options.previous, k));
-    for (let r = 0; r < restarts; r++) starts.push(r % 2 ? new Int32Array(v).fill(-1) : Int32Array.from({ length: v }, () => Math.floor(random() * k)));
-    if (k === 1) starts.splice(0, starts.length, new Int32Array(v));
-    for (const start of starts) {
-      const criterion = localSearch(edges, start, k, ALPHA, random);
-      // Only a lower P replaces the best: fewer camps were tried first, and an equal split found later never replaces the warm start.
-      if (!best || criterion < best.criterion - 1e-9) best = { camp: start, criterion };
-    }
-    if (best!.criterion === 0) break;
-  }
   const campOf = new Int32Array(graph.actorCount).fill(-1);
-  if (best) for (let i = 0; i < v; i++) campOf[edges.actors[i]] = best.camp[i];
+  let labelsUsed = 0;
+  for (const part of componentEdges(graph)) {
+    const camp = splitComponent(part, maxCamps, restarts, random, options.previous);
+    // This component's camps, numbered after the previous components'.
+    const renumber = new Map<number, number>();
+    for (let i = 0; i < camp.length; i++) {
+      let label = renumber.get(camp[i]);
+      if (label === undefined) renumber.set(camp[i], (label = labelsUsed++));
+      campOf[part.actors[i]] = label;
+    }
+  }
   return campsOf(graph, bySize(campOf));
 }
 
-/** The + and − pairs among aligned actors, in local numbers 0..v-1 (compressed rows). */
-function alignedEdges(graph: SignedGraph): SignedEdges {
-  const { actorCount: n, neighbourStart, neighbours, neighbourPair, pairSign } = graph;
-  const local = new Int32Array(n).fill(-1);
-  const actors: number[] = [];
-  for (let x = 0; x < n; x++)
-    for (let j = neighbourStart[x]; j < neighbourStart[x + 1]; j++)
-      if (pairSign[neighbourPair[j]] !== 0) {
-        local[x] = actors.push(x) - 1;
-        break;
-      }
-  const start = new Uint32Array(actors.length + 1);
-  for (let i = 0; i < actors.length; i++) {
-    const x = actors[i];
-    let d = 0;
-    for (let j = neighbourStart[x]; j < neighbourStart[x + 1]; j++) if (pairSign[neighbourPair[j]] !== 0) d++;
-    start[i + 1] = start[i] + d;
-  }
-  const other = new Int32Array(start[actors.length]);
-  const sign = new Int8Array(start[actors.length]);
-  for (let i = 0, k = 0; i < actors.length; i++) {
-    const x = actors[i];
-    for (let j = neighbourStart[x]; j < neighbourStart[x + 1]; j++) {
-      const s = pairSign[neighbourPair[j]];
-      if (s !== 0) ((other[k] = local[neighbours[j]]), (sign[k++] = s));
+/** The best split of one connected component found from the starts (see the module comment). */
+function splitComponent(part: SignedEdges, maxCamps: number, restarts: number, random: () => number, previous?: ArrayLike<number>): Int32Array {
+  const v = part.actors.length;
+  let best: { camp: Int32Array; criterion: number } = { camp: new Int32Array(v), criterion: Infinity };
+  // Friends only: one camp, nothing to search.
+  if (part.sign.every((s) => s > 0)) return best.camp;
+  for (let k = 1; k <= maxCamps; k++) {
+    const starts: Int32Array[] = [];
+    if (k === 1) starts.push(new Int32Array(v));
+    else {
+      if (previous) starts.push(warmStart(part, previous, k));
+      // Random splits, as Doreian and Mrvar start, alternating with actors placed one by one in a random order where they fit best.
+      for (let r = 0; r < restarts; r++) starts.push(r % 2 ? new Int32Array(v).fill(-1) : Int32Array.from({ length: v }, () => Math.floor(random() * k)));
     }
+    for (const start of starts) {
+      const criterion = localSearch(part, start, k, ALPHA, random);
+      // Only a lower P replaces the best: fewer camps were tried first, and an equal split found later never replaces the warm start.
+      if (criterion < best.criterion - 1e-9) best = { camp: start, criterion };
+    }
+    if (best.criterion === 0) break;
   }
-  return { actors, start, other, sign };
+  return best.camp;
 }
 
 /**

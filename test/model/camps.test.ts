@@ -42,21 +42,40 @@ function planted(sizes: number[], seed: number, complete = false) {
   return { n: n + 2, pairs, camp };
 }
 
-/** The lowest frustration over every split of n actors into at most `max` camps, and the fewest camps reaching it. */
+/** The groups of actors joined by paths of + and − pairs, written plainly. */
+function components(n: number, pairs: readonly WrittenPair[]): number[][] {
+  const signed = [...expectedSigns(pairs)].filter(([, s]) => s !== 0).map(([key]) => key.split(",").map(Number));
+  const group = Array.from({ length: n }, (_, x) => x);
+  const root = (x: number): number => (group[x] === x ? x : root(group[x]));
+  for (const [a, b] of signed) group[root(a)] = root(b);
+  const members = new Map<number, number[]>();
+  for (const [a, b] of signed) for (const x of [a, b]) members.set(root(x), [...new Set([...(members.get(root(x)) ?? []), x])]);
+  return [...members.values()];
+}
+
+/**
+ * The lowest frustration over every split of the actors into at most `max` camps, and the fewest
+ * camps reaching it, each group of `components` split on its own.
+ */
 function bruteForce(n: number, pairs: readonly WrittenPair[], max: number) {
   const signs = [...expectedSigns(pairs)].map(([key, s]) => [...key.split(",").map(Number), s]);
-  let best = { frustration: Infinity, camps: Infinity };
-  const label = new Array<number>(n).fill(0);
-  const visit = (i: number, used: number) => {
-    if (i === n) {
-      const frustration = signs.filter(([a, b, s]) => (s < 0 && label[a] === label[b]) || (s > 0 && label[a] !== label[b])).length;
-      if (frustration < best.frustration || (frustration === best.frustration && used < best.camps)) best = { frustration, camps: used };
-      return;
-    }
-    for (let c = 0; c <= Math.min(used, max - 1); c++) ((label[i] = c), visit(i + 1, Math.max(used, c + 1)));
-  };
-  visit(0, 0);
-  return best;
+  let total = { frustration: 0, camps: 0 };
+  for (const actors of components(n, pairs)) {
+    const inside = signs.filter(([a]) => actors.includes(a));
+    let best = { frustration: Infinity, camps: Infinity };
+    const label = new Map<number, number>();
+    const visit = (i: number, used: number) => {
+      if (i === actors.length) {
+        const frustration = inside.filter(([a, b, s]) => (s < 0 && label.get(a) === label.get(b)) || (s > 0 && label.get(a) !== label.get(b))).length;
+        if (frustration < best.frustration || (frustration === best.frustration && used < best.camps)) best = { frustration, camps: used };
+        return;
+      }
+      for (let c = 0; c <= Math.min(used, max - 1); c++) (label.set(actors[i], c), visit(i + 1, Math.max(used, c + 1)));
+    };
+    visit(0, 0);
+    total = { frustration: total.frustration + best.frustration, camps: total.camps + best.camps };
+  }
+  return total;
 }
 
 describe("camps", () => {
@@ -97,8 +116,11 @@ describe("camps", () => {
       fc.property(arbWrittenGraph(8, 0.7), fc.integer({ min: 1, max: 4 }), ({ n, pairs }, maxCamps) => {
         const split = camps(signedGraphOf(n, pairs), { maxCamps });
         const best = bruteForce(n, pairs, maxCamps);
-        expect(split.frustration).toBe(best.frustration === Infinity ? 0 : best.frustration);
-        expect(split.labels.length).toBe(split.frustration === 0 && split.labels.length === 0 ? 0 : best.camps);
+        expect([split.frustration, split.labels.length]).toEqual([best.frustration, best.camps]);
+        // No camp spans two groups with no signed path between them.
+        const groups = components(n, pairs);
+        for (const actors of groups)
+          for (const other of groups) if (other !== actors) expect(actors.some((x) => other.some((y) => split.campOf[x] === split.campOf[y]))).toBe(false);
         // The counts describe the labelling returned.
         expect(campsOf(signedGraphOf(n, pairs), split.campOf).frustration).toBe(split.frustration);
       }),
@@ -111,6 +133,12 @@ describe("camps", () => {
     const split = camps(g);
     expect(blocks(split.campOf)).toEqual([[0, 1], [2]]);
     expect([split.frustration, split.mixedPairs, split.campOf[3]]).toEqual([0, 2, -1]);
+  });
+
+  test("groups with no signed path between them are separate camps, though joining them would cost nothing", () => {
+    const split = camps(signedGraphOf(5, [{ a: 0, b: 1, said: ["+"] }, { a: 2, b: 3, said: ["+"] }, { a: 3, b: 4, said: ["+"] }]));
+    expect(Array.from(split.campOf)).toEqual([1, 1, 0, 0, 0]);
+    expect([split.labels, split.sizes, split.frustration]).toEqual([[0, 1], [3, 2], 0]);
   });
 
   test("no signed pair: no camp", () => {
