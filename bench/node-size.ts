@@ -9,6 +9,7 @@ import { loadDataSet } from "../src/model/load";
 import { gexfRows } from "./gexf";
 import { ratioText, sizeText } from "./measure";
 import { dataFilesOf } from "./node-data-files";
+import { diffRows } from "./node-diff";
 import { jsonRows } from "./node-export";
 import { loadRows } from "./node-load";
 import { queryRows } from "./node-queries";
@@ -41,6 +42,8 @@ const days = sampleDays(relations > 300_000 ? 100 : 200);
 const queries = queryRows(dataSet, { size, days, rounds, targetSize: actors === TARGET.actors && relations === TARGET.relations });
 step("type toggle");
 const toggle = toggleRows(queries.index, size, days.slice(0, heavy ? 3 : 20), heavy ? 1 : rounds);
+step("diff of two dates");
+const diff = diffRows(queries.index, size, days.slice(0, heavy ? 10 : 20), heavy ? 1 : rounds);
 step("JSON and GEXF export");
 const exports = [...jsonRows(dataSet, size, heavy ? 0 : rounds), ...gexfRows(dataSet, size, heavy ? 0 : rounds)];
 const peak = process.resourceUsage().maxRSS * 1024;
@@ -51,6 +54,7 @@ const rows: BenchRow[] = [
   ...loaded.rows,
   ...queries.rows,
   ...toggle,
+  ...diff,
   ...exports,
   memory("peak RSS: files read, loaded and validated", peakLoading),
   memory("peak RSS: whole run (indexes, masks, queries, exports)", peak),
