@@ -53,12 +53,14 @@ export function structuralBalance(graph: SignedGraph, options: BalanceOptions = 
   const listLimit = options.listLimit ?? DEFAULT_LIST_LIMIT;
   const { actorCount: n, neighbourStart, neighbours, neighbourPair, pairSign } = graph;
   // Rank by degree (ties by ordinal): pointing each pair up the ranks bounds every actor's pointed list by about sqrt(2·pairs).
-  const byDegree = new Uint32Array(n);
-  for (let x = 0; x < n; x++) byDegree[x] = x;
-  const degree = (x: number) => neighbourStart[x + 1] - neighbourStart[x];
-  byDegree.sort((x, y) => degree(x) - degree(y) || x - y);
+  // A counting sort by degree, ordinals ascending within a degree.
+  let maxDegree = 0;
+  for (let x = 0; x < n; x++) maxDegree = Math.max(maxDegree, neighbourStart[x + 1] - neighbourStart[x]);
+  const firstRank = new Uint32Array(maxDegree + 2);
+  for (let x = 0; x < n; x++) firstRank[neighbourStart[x + 1] - neighbourStart[x] + 1]++;
+  for (let d = 0; d <= maxDegree; d++) firstRank[d + 1] += firstRank[d];
   const rank = new Uint32Array(n);
-  for (let r = 0; r < n; r++) rank[byDegree[r]] = r;
+  for (let x = 0; x < n; x++) rank[x] = firstRank[neighbourStart[x + 1] - neighbourStart[x]]++;
   const upStart = new Uint32Array(n + 1);
   for (let x = 0; x < n; x++) for (let j = neighbourStart[x]; j < neighbourStart[x + 1]; j++) if (rank[neighbours[j]] > rank[x]) upStart[x + 1]++;
   for (let x = 0; x < n; x++) upStart[x + 1] += upStart[x];

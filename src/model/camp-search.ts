@@ -33,64 +33,89 @@ const EPSILON = 1e-9;
 export function localSearch(edges: SignedEdges, camp: Int32Array, k: number, alpha: number, random: () => number): number {
   const { start, other, sign } = edges;
   const v = edges.actors.length;
+  const beta = 1 - alpha;
   // pos[i*k + c], neg[i*k + c]: i's friends and enemies in camp c.
   const pos = new Int32Array(v * k);
   const neg = new Int32Array(v * k);
-  const friends = new Int32Array(v);
   for (let i = 0; i < v; i++)
     for (let e = start[i]; e < start[i + 1]; e++) {
-      if (sign[e] > 0) friends[i]++;
       const c = camp[other[e]];
-      if (c >= 0) (sign[e] > 0 ? pos : neg)[i * k + c]++;
+      if (c < 0) continue;
+      if (sign[e] > 0) pos[i * k + c]++;
+      else neg[i * k + c]++;
     }
-  // What i in camp c costs: its enemies there and its friends elsewhere.
-  const cost = (i: number, c: number) => alpha * neg[i * k + c] + (1 - alpha) * (friends[i] - pos[i * k + c]);
-  const bestCamp = (i: number) => {
-    let best = camp[i] >= 0 ? camp[i] : 0;
-    let lowest = cost(i, best);
-    for (let c = 0; c < k; c++) {
-      const here = cost(i, c);
-      if (here < lowest - EPSILON) ((best = c), (lowest = here));
-    }
-    return best;
-  };
-  const move = (i: number, to: number) => {
-    const from = camp[i];
-    camp[i] = to;
-    for (let e = start[i]; e < start[i + 1]; e++) {
-      const tally = sign[e] > 0 ? pos : neg;
-      const row = other[e] * k;
-      if (from >= 0) tally[row + from]--;
-      tally[row + to]++;
-    }
-  };
-
-  const order = Uint32Array.from({ length: v }, (_, i) => i);
+  // Actors to look at again, first-in first-out: all at first, then the neighbours of each actor that moved.
+  const queue = new Uint32Array(v);
+  const queued = new Uint8Array(v);
+  let head = 0;
+  let length = 0;
+  const order = new Uint32Array(v);
+  for (let i = 0; i < v; i++) order[i] = i;
   for (let i = v - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
     const swapped = order[i];
     order[i] = order[j];
     order[j] = swapped;
   }
-  for (const i of order) if (camp[i] < 0) move(i, bestCamp(i));
-  for (;;) {
-    let improved = false;
-    for (const i of order) {
-      const to = bestCamp(i);
-      if (to !== camp[i]) ((improved = true), move(i, to));
+  /** Moves i to camp `to`, updating its neighbours' tallies and queueing them. */
+  const move = (i: number, to: number) => {
+    const from = camp[i];
+    camp[i] = to;
+    for (let e = start[i]; e < start[i + 1]; e++) {
+      const j = other[e];
+      const row = j * k;
+      if (sign[e] > 0) {
+        if (from >= 0) pos[row + from]--;
+        pos[row + to]++;
+      } else {
+        if (from >= 0) neg[row + from]--;
+        neg[row + to]++;
+      }
+      if (queued[j] === 0) ((queued[j] = 1), (queue[(head + length++) % v] = j));
     }
-    if (improved) continue;
-    for (const i of order)
+  };
+  /**
+   * The camp where i costs least (its enemies there, its friends elsewhere: α·neg − (1 − α)·pos
+   * up to a constant), staying put on a tie.
+   */
+  const bestCamp = (i: number) => {
+    const row = i * k;
+    let best = camp[i] >= 0 ? camp[i] : 0;
+    let lowest = alpha * neg[row + best] - beta * pos[row + best];
+    for (let c = 0; c < k; c++) {
+      const here = alpha * neg[row + c] - beta * pos[row + c];
+      if (here < lowest - EPSILON) ((best = c), (lowest = here));
+    }
+    return best;
+  };
+
+  for (let q = 0; q < v; q++) if (camp[order[q]] < 0) move(order[q], bestCamp(order[q]));
+  for (let q = 0; q < v; q++) if (queued[order[q]] === 0) ((queued[order[q]] = 1), (queue[(head + length++) % v] = order[q]));
+  for (;;) {
+    while (length > 0) {
+      const i = queue[head];
+      head = head + 1 === v ? 0 : head + 1;
+      length--;
+      queued[i] = 0;
+      const to = bestCamp(i);
+      if (to !== camp[i]) move(i, to);
+    }
+    let exchanged = false;
+    for (let q = 0; q < v; q++) {
+      const i = order[q];
       for (let e = start[i]; e < start[i + 1]; e++) {
         if (sign[e] > 0) continue;
         const j = other[e];
         const ci = camp[i];
         const cj = camp[j];
         if (ci === cj) continue;
-        const change = cost(i, cj) - cost(i, ci) + cost(j, ci) - cost(j, cj) - 2 * alpha;
-        if (change < -EPSILON) ((improved = true), move(i, cj), move(j, ci));
+        // Each move's cost alone, less 2α: their pair stays between camps (see the module comment).
+        const [ri, rj] = [i * k, j * k];
+        const change = alpha * (neg[ri + cj] - neg[ri + ci] + neg[rj + ci] - neg[rj + cj]) + beta * (pos[ri + ci] - pos[ri + cj] + pos[rj + cj] - pos[rj + ci]) - 2 * alpha;
+        if (change < -EPSILON) ((exchanged = true), move(i, cj), move(j, ci));
       }
-    if (!improved) break;
+    }
+    if (!exchanged) break;
   }
   let criterion = 0;
   for (let i = 0; i < v; i++)
@@ -98,7 +123,7 @@ export function localSearch(edges: SignedEdges, camp: Int32Array, k: number, alp
       const j = other[e];
       if (j < i) continue;
       if (sign[e] < 0 && camp[i] === camp[j]) criterion += alpha;
-      else if (sign[e] > 0 && camp[i] !== camp[j]) criterion += 1 - alpha;
+      else if (sign[e] > 0 && camp[i] !== camp[j]) criterion += beta;
     }
   return criterion;
 }
@@ -153,4 +178,30 @@ export function componentEdges(graph: SignedGraph): SignedEdges[] {
       }
     return { actors, start, other, sign };
   });
+}
+
+/**
+ * The split of a balanced component, or null when it has none: by Harary's theorem (Harary, F.
+ * (1953), "On the notion of balance of a signed graph", Michigan Mathematical Journal 2) a
+ * connected signed network splits into two camps with every + pair within and every − pair
+ * between exactly when it is balanced, and the split is then unique. Found by a walk that puts
+ * friends together and enemies apart, failing at the first pair that disagrees. Most small
+ * components (every tree) are balanced, so this spares them the search.
+ */
+export function balancedSplit(edges: SignedEdges): Int32Array | null {
+  const { start, other, sign } = edges;
+  const v = edges.actors.length;
+  const camp = new Int32Array(v).fill(-1);
+  const stack = [0];
+  camp[0] = 0;
+  while (stack.length) {
+    const i = stack.pop()!;
+    for (let e = start[i]; e < start[i + 1]; e++) {
+      const j = other[e];
+      const expected = sign[e] > 0 ? camp[i] : 1 - camp[i];
+      if (camp[j] < 0) ((camp[j] = expected), stack.push(j));
+      else if (camp[j] !== expected) return null;
+    }
+  }
+  return camp;
 }

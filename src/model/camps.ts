@@ -24,7 +24,7 @@
  * `matchCamps` gives each camp the label of the previous camp it overlaps most.
  */
 import { seededRandom } from "./random";
-import { componentEdges, localSearch, type SignedEdges } from "./camp-search";
+import { balancedSplit, componentEdges, localSearch, type SignedEdges } from "./camp-search";
 import type { SignedGraph } from "./signed-pairs";
 
 export interface CampsOptions {
@@ -78,14 +78,17 @@ export function camps(graph: SignedGraph, options: CampsOptions = {}): Camps {
 /** The best split of one connected component found from the starts (see the module comment). */
 function splitComponent(part: SignedEdges, maxCamps: number, restarts: number, random: () => number, previous?: ArrayLike<number>): Int32Array {
   const v = part.actors.length;
+  if (maxCamps === 1) return new Int32Array(v);
+  // A balanced component has one split with nothing against it (one camp when all are friends): nothing to search.
+  const balanced = balancedSplit(part);
+  if (balanced) return balanced;
   let best: { camp: Int32Array; criterion: number } = { camp: new Int32Array(v), criterion: Infinity };
-  // Friends only: one camp, nothing to search.
-  if (part.sign.every((s) => s > 0)) return best.camp;
+  const ranks = previous ? previousRanks(part, previous) : null;
   for (let k = 1; k <= maxCamps; k++) {
     const starts: Int32Array[] = [];
     if (k === 1) starts.push(new Int32Array(v));
     else {
-      if (previous) starts.push(warmStart(part, previous, k));
+      if (ranks) starts.push(ranks.map((r) => (r < k ? r : -1)));
       // Random splits, as Doreian and Mrvar start, alternating with actors placed one by one in a random order where they fit best.
       for (let r = 0; r < restarts; r++) starts.push(r % 2 ? new Int32Array(v).fill(-1) : Int32Array.from({ length: v }, () => Math.floor(random() * k)));
     }
@@ -100,18 +103,17 @@ function splitComponent(part: SignedEdges, maxCamps: number, restarts: number, r
 }
 
 /**
- * The previous split as a start for `k` camps: its k largest camps among the aligned actors
- * keep their places; the rest (new actors, and those of smaller camps) start unplaced (-1) and
- * are placed by the search where they fit best.
+ * The previous split as ranks: per actor of the component, the rank by size (among the
+ * component's actors) of the camp it was in, or -1. Started with `k` camps, the k largest keep
+ * their places; the rest (new actors, and those of smaller camps) start unplaced (-1) and are
+ * placed by the search where they fit best.
  */
-function warmStart(edges: SignedEdges, previous: ArrayLike<number>, k: number): Int32Array {
+function previousRanks(edges: SignedEdges, previous: ArrayLike<number>): Int32Array {
+  const labelOf = (x: number) => (x < previous.length ? previous[x] : -1);
   const size = new Map<number, number>();
-  for (const x of edges.actors) {
-    const label = x < previous.length ? previous[x] : -1;
-    if (label >= 0) size.set(label, (size.get(label) ?? 0) + 1);
-  }
-  const kept = new Map([...size].sort((p, q) => q[1] - p[1] || p[0] - q[0]).slice(0, k).map(([label], i) => [label, i]));
-  return Int32Array.from(edges.actors, (x) => kept.get(x < previous.length ? previous[x] : -1) ?? -1);
+  for (const x of edges.actors) if (labelOf(x) >= 0) size.set(labelOf(x), (size.get(labelOf(x)) ?? 0) + 1);
+  const rank = new Map([...size].sort((p, q) => q[1] - p[1] || p[0] - q[0]).map(([label], i) => [label, i]));
+  return Int32Array.from(edges.actors, (x) => rank.get(labelOf(x)) ?? -1);
 }
 
 /** Labels by size: camp 0 the largest, ties to the camp holding the lower ordinal. */

@@ -6,7 +6,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { localSearch } from "../../src/model/camp-search";
+import { balancedSplit, componentEdges, localSearch } from "../../src/model/camp-search";
 import { camps, campsOf, matchCamps, type Camps } from "../../src/model/camps";
 import { seededRandom } from "../../src/model/random";
 import { arbWrittenGraph, expectedSigns, signedGraphOf, type WrittenPair } from "../support/signed-graphs";
@@ -183,6 +183,15 @@ describe("the relocation search", () => {
     const camp = Int32Array.from([0, 0, 0, 0, 1, 1, 1, 1]);
     expect(localSearch(edges, camp, 2, 0.5, seededRandom(1))).toBe(0);
     expect(Array.from(camp)).toEqual([0, 0, 0, 1, 1, 1, 1, 0]);
+  });
+});
+
+describe("balanced components", () => {
+  test("are split by a walk, friends together and enemies apart; an unbalanced one is left to the search", () => {
+    const edgesOf = (pairs: WrittenPair[]) => componentEdges(signedGraphOf(4, pairs))[0];
+    const balanced = balancedSplit(edgesOf([{ a: 0, b: 1, said: ["-"] }, { a: 1, b: 2, said: ["-"] }, { a: 2, b: 3, said: ["+"] }, { a: 0, b: 2, said: ["+"] }]));
+    expect(Array.from(balanced!)).toEqual([0, 1, 0, 0]);
+    expect(balancedSplit(edgesOf([{ a: 0, b: 1, said: ["+"] }, { a: 1, b: 2, said: ["+"] }, { a: 0, b: 2, said: ["-"] }]))).toBeNull();
   });
 });
 
