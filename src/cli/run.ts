@@ -2,6 +2,7 @@
  * Dispatches the command line to its commands. Output goes through `io` so tests can run the
  * CLI in-process and read what it printed.
  */
+import { balanceCommand } from "./balance";
 import { coverageCommand } from "./coverage";
 import { diffCommand } from "./diff";
 import { exportCommand } from "./export";
@@ -34,6 +35,12 @@ Commands:
                               relations added, ended, continuing, and pairs whose relation turned
       --format json|md|csv    JSON (default), Markdown for a briefing, or CSV with one row per relation
       --data DIR, --out FILE, and the filters of export (--types ... --ego), applied at both moments
+  balance --from A --to B     Allies and enemies through time, one row per step as of its last day: structural
+                              balance (0-1), triads balanced, unbalanced and mixed, pairs left out as only
+                              possible, and the camps, matched from step to step
+      --step year|quarter|month   Default: year
+      --format csv|json       Default: csv
+      --data DIR, --out FILE, and the filters of export (--types ... --ego)
   coverage [dir]              Each paragraph of each source document with the relations citing it.
       --documents DIR         Where the documents' texts are (default: $FAULTLINES_DOCUMENTS); they are not in the repository
       --uncited               Only the paragraphs nothing cites yet
@@ -58,6 +65,7 @@ const COMMANDS: Record<string, Command> = {
   stats: statsCommand,
   export: exportCommand,
   diff: diffCommand,
+  balance: balanceCommand,
   coverage: coverageCommand,
   layout: layoutCommand,
   screenshot: screenshotCommand,
