@@ -35,13 +35,13 @@ export function queryRows(dataSet: DataSet, plan: QueryPlan): { rows: BenchRow[]
 
   const days = plan.days;
   const onDay = timeAlternating(days, {
-    scan: (d) => scanActive(relations, d, d),
+    scan: (d) => scanActive(relations, d, d, index.bounds),
     listed: (d) => index.activeOn(d),
     mask: (d) => index.activeMaskOn(d, mask),
     tree: (d) => tree.activeIn(d, d),
   }, plan.rounds);
   const inWindow = timeAlternating(days, {
-    scan: (d) => scanActive(relations, d, d + 89),
+    scan: (d) => scanActive(relations, d, d + 89, index.bounds),
     listed: (d) => index.activeIn(d, d + 89),
     mask: (d) => index.activeMaskIn(d, d + 89, mask),
     tree: (d) => tree.activeIn(d, d + 89),
@@ -107,8 +107,8 @@ function checkSameAnswers(index: RelationIndex, tree: ReturnType<typeof interval
   const ordinal = new Map(index.relations.map((r, i) => [r, i]));
   const text = (ordinals: Uint32Array) => Array.from(ordinals).join();
   for (const day of days) {
-    const scanned = scanActive(index.relations, day, day).map((r) => ordinal.get(r)).join();
-    const windowed = scanActive(index.relations, day, day + 89).map((r) => ordinal.get(r)).join();
+    const scanned = scanActive(index.relations, day, day, index.bounds).map((r) => ordinal.get(r)).join();
+    const windowed = scanActive(index.relations, day, day + 89, index.bounds).map((r) => ordinal.get(r)).join();
     if ([index.activeOn(day), maskOrdinals(index.activeMaskOn(day)), tree.activeIn(day, day)].some((found) => text(found) !== scanned))
       throw new Error(`bench: activeOn, the mask, the interval index and the scan disagree on day ${day}`);
     if ([index.activeIn(day, day + 89), maskOrdinals(index.activeMaskIn(day, day + 89)), tree.activeIn(day, day + 89)].some((found) => text(found) !== windowed))

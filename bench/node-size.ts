@@ -7,8 +7,10 @@
 import { readDataDir } from "../src/cli/read-data-dir";
 import { loadDataSet } from "../src/model/load";
 import { gexfRows } from "./gexf";
+import { balanceRows } from "./node-balance";
 import { ratioText, sizeText } from "./measure";
 import { dataFilesOf } from "./node-data-files";
+import { diffRows } from "./node-diff";
 import { jsonRows } from "./node-export";
 import { loadRows } from "./node-load";
 import { queryRows } from "./node-queries";
@@ -41,6 +43,10 @@ const days = sampleDays(relations > 300_000 ? 100 : 200);
 const queries = queryRows(dataSet, { size, days, rounds, targetSize: actors === TARGET.actors && relations === TARGET.relations });
 step("type toggle");
 const toggle = toggleRows(queries.index, size, days.slice(0, heavy ? 3 : 20), heavy ? 1 : rounds);
+step("diff of two dates");
+const diff = diffRows(queries.index, size, days.slice(0, heavy ? 10 : 20), heavy ? 1 : rounds);
+step("balance on a date, and a series of 360 months");
+const balance = balanceRows(queries.index, { size, days: days.slice(0, heavy ? 10 : 20), rounds: heavy ? 1 : rounds, targetSize: actors === TARGET.actors && relations === TARGET.relations, seriesRuns: heavy ? 1 : 3 });
 step("JSON and GEXF export");
 const exports = [...jsonRows(dataSet, size, heavy ? 0 : rounds), ...gexfRows(dataSet, size, heavy ? 0 : rounds)];
 const peak = process.resourceUsage().maxRSS * 1024;
@@ -51,8 +57,10 @@ const rows: BenchRow[] = [
   ...loaded.rows,
   ...queries.rows,
   ...toggle,
+  ...diff,
+  ...balance.rows,
   ...exports,
   memory("peak RSS: files read, loaded and validated", peakLoading),
   memory("peak RSS: whole run (indexes, masks, queries, exports)", peak),
 ];
-process.stdout.write(`ROWS ${JSON.stringify({ rows, notes: queries.notes })}\n`);
+process.stdout.write(`ROWS ${JSON.stringify({ rows, notes: [...queries.notes, ...balance.notes] })}\n`);

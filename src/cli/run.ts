@@ -2,7 +2,9 @@
  * Dispatches the command line to its commands. Output goes through `io` so tests can run the
  * CLI in-process and read what it printed.
  */
+import { balanceCommand } from "./balance";
 import { coverageCommand } from "./coverage";
+import { diffCommand } from "./diff";
 import { exportCommand } from "./export";
 import { layoutCommand } from "./layout";
 import { screenshotCommand } from "./screenshot";
@@ -29,6 +31,16 @@ Commands:
       --min-confidence LEVEL  low, medium or high
       --ego ACTOR --depth K   Only an actor (id, name or alias) and its neighbours up to K hops
       --out FILE              Write to a file instead of stdout
+  diff --from A --to B        What changed between two moments, each a day (YYYY-MM-DD) or a whole month or year:
+                              relations added, ended, continuing, and pairs whose relation turned
+      --format json|md|csv    JSON (default), Markdown for a briefing, or CSV with one row per relation
+      --data DIR, --out FILE, and the filters of export (--types ... --ego), applied at both moments
+  balance --from A --to B     Allies and enemies through time, one row per step as of its last day: structural
+                              balance (0-1), triads balanced, unbalanced and mixed, pairs left out as only
+                              possible, and the camps, matched from step to step
+      --step year|quarter|month   Default: year
+      --format csv|json       Default: csv
+      --data DIR, --out FILE, and the filters of export (--types ... --ego)
   coverage [dir]              Each paragraph of each source document with the relations citing it.
       --documents DIR         Where the documents' texts are (default: $FAULTLINES_DOCUMENTS); they are not in the repository
       --uncited               Only the paragraphs nothing cites yet
@@ -52,6 +64,8 @@ const COMMANDS: Record<string, Command> = {
   validate: validateCommand,
   stats: statsCommand,
   export: exportCommand,
+  diff: diffCommand,
+  balance: balanceCommand,
   coverage: coverageCommand,
   layout: layoutCommand,
   screenshot: screenshotCommand,

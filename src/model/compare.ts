@@ -103,36 +103,69 @@ export function compareSlices(before: RelationSlice, after: RelationSlice): Comp
     return { relation: relations[i], ordinal: i, change, atA, atB, possible: atA === "possible" || atB === "possible" };
   });
 
-  // Per pair: the signs shown at B, and the signs of its ended and added relations, as bits.
-  const pairs = new Map<number, { atB: number; ended: number; added: number; certainEnded: number; certainAdded: number; list: number[] }>();
-  changes.forEach((c, n) => {
-    const bit = SIGN_BIT[typeSign[index.typeOf[c.ordinal]] as Sign];
-    if (!bit) return;
+  // Per pair, in the order pairs first appear: the signs shown at B, and the signs of its ended
+  // and added relations, as bits, in typed arrays (a diff of 200,000 relations makes tens of
+  // thousands of pairs, and an object each would cost more than the comparison itself).
+  const slotOf = new Map<number, number>();
+  const slotOfChange = new Int32Array(changes.length).fill(-1);
+  const bits = { atB: new Uint8Array(changes.length), ended: new Uint8Array(changes.length), added: new Uint8Array(changes.length), certainEnded: new Uint8Array(changes.length), certainAdded: new Uint8Array(changes.length) };
+  const bitOf = (c: RelationChange) => SIGN_BIT[typeSign[index.typeOf[c.ordinal]] as Sign];
+  for (let n = 0; n < changes.length; n++) {
+    const c = changes[n];
+    const bit = bitOf(c);
+    if (!bit) continue;
     const key = pairKey(c.ordinal);
-    let p = pairs.get(key);
-    if (!p) pairs.set(key, (p = { atB: 0, ended: 0, added: 0, certainEnded: 0, certainAdded: 0, list: [] }));
-    if (c.atB !== "absent") p.atB |= bit;
-    if (c.change === "ended") (p.ended |= bit), c.atA === "certain" && (p.certainEnded |= bit);
-    if (c.change === "added") (p.added |= bit), c.atB === "certain" && (p.certainAdded |= bit);
-    if (c.change !== "continuing") p.list.push(n);
-  });
-  const turns: PairTurn[] = [];
-  for (const p of pairs.values())
+    let slot = slotOf.get(key);
+    if (slot === undefined) slotOf.set(key, (slot = slotOf.size));
+    slotOfChange[n] = slot;
+    if (c.atB !== "absent") bits.atB[slot] |= bit;
+    if (c.change === "ended") (bits.ended[slot] |= bit), c.atA === "certain" && (bits.certainEnded[slot] |= bit);
+    if (c.change === "added") (bits.added[slot] |= bit), c.atB === "certain" && (bits.certainAdded[slot] |= bit);
+  }
+  // A pair turned from `before` when relations of that sign ended, the other's began, and none of the old sign is left at B (at most one way a pair).
+  const turnedFrom = new Int8Array(slotOf.size);
+  for (let slot = 0; slot < slotOf.size; slot++)
     for (const before of [1, -1] as const) {
       const [old, now] = [SIGN_BIT[before], SIGN_BIT[-before as -1 | 1]];
-      if (!(p.ended & old) || !(p.added & now) || p.atB & old) continue;
-      const turned = p.list.filter((n) => SIGN_BIT[typeSign[index.typeOf[changes[n].ordinal]] as Sign] === (changes[n].change === "ended" ? old : now));
-      for (const n of turned) changes[n] = { ...changes[n], change: "turned" };
-      const list = turned.map((n) => changes[n]);
-      const ordered = [...list.filter((c) => c.atB === "absent"), ...list.filter((c) => c.atB !== "absent")];
-      const first = ordered[0].relation;
-      const certain = (p.certainEnded & old) !== 0 && (p.certainAdded & now) !== 0;
-      turns.push({ actors: [first.source, first.target], before, after: -before as -1 | 1, possible: !certain, relations: ordered });
+      if (bits.ended[slot] & old && bits.added[slot] & now && !(bits.atB[slot] & old)) turnedFrom[slot] = before;
     }
+  // The turns' relations, in data order: ended ones of the old sign, added ones of the new.
+  const turnRelations = new Map<number, RelationChange[]>();
+  for (let n = 0; n < changes.length; n++) {
+    const slot = slotOfChange[n];
+    if (slot < 0 || !turnedFrom[slot] || changes[n].change === "continuing") continue;
+    const before = turnedFrom[slot] as -1 | 1;
+    const wanted = changes[n].change === "ended" ? SIGN_BIT[before] : SIGN_BIT[-before as -1 | 1];
+    if (bitOf(changes[n]) !== wanted) continue;
+    changes[n] = { ...changes[n], change: "turned" };
+    let list = turnRelations.get(slot);
+    if (!list) turnRelations.set(slot, (list = []));
+    list.push(changes[n]);
+  }
+  const turns: PairTurn[] = [...turnRelations.keys()]
+    .sort((x, y) => x - y)
+    .map((slot) => {
+      const list = turnRelations.get(slot)!;
+      const ordered = [...list.filter((c) => c.atB === "absent"), ...list.filter((c) => c.atB !== "absent")];
+      const before = turnedFrom[slot] as -1 | 1;
+      const [old, now] = [SIGN_BIT[before], SIGN_BIT[-before as -1 | 1]];
+      const certain = (bits.certainEnded[slot] & old) !== 0 && (bits.certainAdded[slot] & now) !== 0;
+      const first = ordered[0].relation;
+      return { actors: [first.source, first.target] as const, before, after: -before as -1 | 1, possible: !certain, relations: ordered };
+    });
 
-  const byId = new Map(changes.map((c) => [c.relation.id, c]));
+  // Built on the first question only: a command line or a benchmark may never ask.
+  let byId: Map<string, RelationChange> | undefined;
   const of = (change: Change) => changes.filter((c) => c.change === change);
-  return { changes, added: of("added"), ended: of("ended"), continuing: of("continuing"), turned: of("turned"), turns, changeOf: (id) => byId.get(id) };
+  return {
+    changes,
+    added: of("added"),
+    ended: of("ended"),
+    continuing: of("continuing"),
+    turned: of("turned"),
+    turns,
+    changeOf: (id) => (byId ??= new Map(changes.map((c) => [c.relation.id, c]))).get(id),
+  };
 }
 
 /** The sorted union of two ascending lists of ordinals. */
