@@ -10,10 +10,7 @@ import { MS_PER_DAY } from "../../model/dates";
 import type { Theme } from "../../state/view-state";
 import { ActorSelectEvent } from "../events";
 import type { CampCell, CampChart } from "./camp-chart-model";
-
-type PlotModule = typeof import("@observablehq/plot");
-let plotModule: Promise<PlotModule> | undefined;
-const loadPlot = (): Promise<PlotModule> => (plotModule ??= import("@observablehq/plot"));
+import { ChartWidth, loadPlot, type PlotModule } from "../charts/plot-chart";
 
 const date = (day: number) => new Date(day * MS_PER_DAY);
 const ROW = 13;
@@ -61,9 +58,7 @@ export class FlCampChart extends LitElement {
 
   private width = 0;
   private drawn = 0;
-  private readonly resize = new ResizeObserver(() => {
-    if (Math.abs(this.clientWidth - this.width) > 8) void this.draw();
-  });
+  private readonly chartWidth = new ChartWidth(this, () => this.clientWidth, () => void this.draw());
 
   constructor() {
     super();
@@ -71,16 +66,6 @@ export class FlCampChart extends LitElement {
     this.summary = "";
     this.day = null;
     this.theme = "light";
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.resize.observe(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resize.disconnect();
   }
 
   protected override render() {
@@ -99,7 +84,7 @@ export class FlCampChart extends LitElement {
     if (!chart || !chart.rows.length) return box.replaceChildren();
     const Plot = await loadPlot();
     if (ticket !== this.drawn) return;
-    this.width = this.clientWidth || 300;
+    this.width = this.chartWidth.take(300);
     const theme = this.theme;
     const names = chart.rows.map((r) => r.name);
     const shown = this.day === null ? [] : [this.day];

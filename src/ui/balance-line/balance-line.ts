@@ -13,10 +13,7 @@ import { BalanceSeriesEvent, TimeChangeEvent } from "../events";
 import { controlStyles } from "../theme";
 import { balancePoints, nearestStep } from "./balance-line-model";
 import type { AlignmentSeries } from "./balance-series";
-
-type PlotModule = typeof import("@observablehq/plot");
-let plotModule: Promise<PlotModule> | undefined;
-const loadPlot = (): Promise<PlotModule> => (plotModule ??= import("@observablehq/plot"));
+import { ChartWidth, loadPlot, type PlotModule } from "../charts/plot-chart";
 
 const date = (day: number) => new Date(day * MS_PER_DAY);
 const HEIGHT = 44;
@@ -105,10 +102,7 @@ export class FlBalanceLine extends LitElement {
   private width = 0;
   private drawn = 0;
   private xInvert: ((x: number) => Date) | null = null;
-  private readonly resize = new ResizeObserver(() => {
-    const box = this.renderRoot.querySelector(".chart");
-    if (box && Math.abs(box.clientWidth - this.width) > 8) void this.draw();
-  });
+  private readonly chartWidth = new ChartWidth(this, () => this.renderRoot.querySelector<HTMLElement>(".chart")?.clientWidth ?? 0, () => void this.draw());
 
   constructor() {
     super();
@@ -119,16 +113,6 @@ export class FlBalanceLine extends LitElement {
     this.time = null;
     this.domain = null;
     this.theme = "light";
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.resize.observe(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resize.disconnect();
   }
 
   protected override render() {
@@ -165,7 +149,7 @@ export class FlBalanceLine extends LitElement {
     if (!box || !series) return;
     const Plot = await loadPlot();
     if (ticket !== this.drawn) return;
-    this.width = box.clientWidth || 600;
+    this.width = this.chartWidth.take(600);
     const [first, last] = this.domain ?? [series.steps[0]?.day ?? 0, series.steps[series.steps.length - 1]?.day ?? 1];
     const points = balancePoints(series).filter((p) => p.day >= first && p.day <= last);
     // Presentation attributes cannot read CSS variables: the theme's colours, read now.

@@ -14,10 +14,7 @@ import type { Theme } from "../../state/view-state";
 import { controlStyles } from "../theme";
 import { ordinal, seriesWords, yearsOf } from "./ranking-model";
 import { rankingStyles } from "./ranking.styles";
-
-type PlotModule = typeof import("@observablehq/plot");
-let plotModule: Promise<PlotModule> | undefined;
-const loadPlot = (): Promise<PlotModule> => (plotModule ??= import("@observablehq/plot"));
+import { ChartWidth, loadPlot, type PlotModule } from "../charts/plot-chart";
 
 /** The accent of each theme (theme.ts's --fl-accent): Plot takes colours, not custom properties. */
 const ACCENT: Record<Theme, string> = { light: "#0b5cad", dark: "#7cb7ff" };
@@ -61,9 +58,7 @@ export class FlRankChart extends LitElement {
   private key = "";
   private ticket = 0;
   private width = 0;
-  private readonly resize = new ResizeObserver(() => {
-    if (Math.abs(this.clientWidth - this.width) > 8) void this.draw();
-  });
+  private readonly chartWidth = new ChartWidth(this, () => this.clientWidth, () => void this.draw());
 
   constructor() {
     super();
@@ -78,14 +73,8 @@ export class FlRankChart extends LitElement {
     this.series = null;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.resize.observe(this);
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resize.disconnect();
     this.ticket++;
     this.key = "";
   }
@@ -141,7 +130,7 @@ export class FlRankChart extends LitElement {
     const ticket = this.ticket;
     const Plot = await loadPlot();
     if (ticket !== this.ticket || series !== this.series) return;
-    this.width = this.clientWidth || 320;
+    this.width = this.chartWidth.take(320);
     box.replaceChildren(plotOf(Plot, series, this.width, this.theme, this.shownYear));
   }
 }

@@ -12,11 +12,7 @@ import { CANVAS, familyColour } from "../../look/palette";
 import type { Theme } from "../../state/view-state";
 import { RelationSelectEvent } from "../events";
 import { ticksFor, type LaneBar, type LanePoint, type LanesChart } from "./lanes-model";
-
-type PlotModule = typeof import("@observablehq/plot");
-let plotModule: Promise<PlotModule> | undefined;
-/** Plot, imported once for the page, the first time a story is drawn. */
-const loadPlot = (): Promise<PlotModule> => (plotModule ??= import("@observablehq/plot"));
+import { ChartWidth, loadPlot, type PlotModule } from "../charts/plot-chart";
 
 const date = (day: number) => new Date(day * MS_PER_DAY);
 const ROW = 14;
@@ -70,9 +66,7 @@ export class FlStoryLanes extends LitElement {
 
   private width = 0;
   private drawn = 0;
-  private readonly resize = new ResizeObserver(() => {
-    if (Math.abs(this.clientWidth - this.width) > 8) void this.draw();
-  });
+  private readonly chartWidth = new ChartWidth(this, () => this.clientWidth, () => void this.draw());
 
   constructor() {
     super();
@@ -80,16 +74,6 @@ export class FlStoryLanes extends LitElement {
     this.summary = "";
     this.time = null;
     this.theme = "light";
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.resize.observe(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resize.disconnect();
   }
 
   protected override render() {
@@ -112,7 +96,7 @@ export class FlStoryLanes extends LitElement {
     const Plot = await loadPlot();
     // A newer draw started while Plot loaded: it wins.
     if (ticket !== this.drawn) return;
-    this.width = this.clientWidth || 340;
+    this.width = this.chartWidth.take(340);
     const svg = plotOf(Plot, chart, this.width, this.theme, this.time, this.summary);
     // Plot names each group of marks by its kind ("rect", "x-axis tick"), which a <g> without a
     // role may not carry: the marks are named by their links, and what is not a link is decoration
