@@ -8,7 +8,7 @@ import { MultiGraph } from "graphology";
 import Sigma from "sigma";
 import type { RelationGraph } from "../../src/model/graph";
 import { kindColour } from "../../src/look/palette";
-import { SIGMA_SETTINGS } from "../../src/render/graph-view";
+import { SIGMA_SETTINGS } from "../../src/render/sigma-settings";
 import { parallelPlacesIn } from "../../src/look/parallel-relations";
 import { actorScale, actorSize } from "../../src/look/actor-size";
 import { drawsCurves } from "../../src/render/reducers";

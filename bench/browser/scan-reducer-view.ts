@@ -7,7 +7,7 @@
 import Sigma from "sigma";
 import type { RelationAttributes, RelationGraph } from "../../src/model/graph";
 import { kindColour } from "../../src/look/palette";
-import { SIGMA_SETTINGS } from "../../src/render/graph-view";
+import { SIGMA_SETTINGS } from "../../src/render/sigma-settings";
 import { parallelPlaces, type DrawnEnds, type ParallelPlace } from "../../src/look/parallel-relations";
 import { actorScale, actorSize } from "../../src/look/actor-size";
 import { drawsCurves } from "../../src/render/reducers";

@@ -12,13 +12,13 @@ import type { ViewState } from "../state/view-state";
 import { actorScale } from "../look/actor-size";
 import { CANVAS } from "../look/palette";
 import { bundlingChanges } from "../look/relation-bundles";
-import { EDGE_PROGRAM_CLASSES } from "./edge-programs";
 import { DisplayGraph, drawnRelations, type Positions } from "./display-graph";
 import { forgetDroppedRelations } from "./forget-dropped";
 import { CanvasLabels, labelGridFor, type DrawnLabel } from "./labels";
+import { SIGMA_SETTINGS } from "./sigma-settings";
 import { drawnLines, NO_LINES, sameFocus, type DrawnLines, type LineFocus } from "./drawn-lines";
 import { listenToLines, type LineEvents } from "./line-events";
-import { drawEdgeLabel, drawEdgeLabelsApart, placeEdgeLabelsApart, setEdgeLabelHalo } from "./edge-labels";
+import { drawEdgeLabelsApart, placeEdgeLabelsApart, setEdgeLabelHalo } from "./edge-labels";
 import { alignActors, alignRelations, NO_ALIGNMENT, type AlignmentLook } from "./alignment-look";
 import { drawsCurves, edgeReducerFor, hoverNeighboursOf, nodeReducerFor, type ReducerInput } from "./reducers";
 import { sliceChanges } from "./slice-changes";
@@ -46,26 +46,6 @@ export interface GraphViewEvents extends LineEvents {
 }
 
 export type { CameraView } from "./view-camera";
-
-/** The renderer's settings apart from the reducers; benchmarks draw their baselines with the same. */
-export const SIGMA_SETTINGS = {
-  allowInvalidContainer: true,
-  enableEdgeEvents: true,
-  // Edge labels are a bundle's count or a relation's type, set only where wanted (drawn-lines.ts).
-  renderEdgeLabels: true,
-  defaultDrawEdgeLabel: drawEdgeLabel,
-  edgeLabelSize: 11,
-  edgeLabelFont: "system-ui, sans-serif",
-  edgeLabelWeight: "600",
-  zIndex: true,
-  defaultEdgeType: "line",
-  edgeProgramClasses: EDGE_PROGRAM_CLASSES,
-  labelRenderedSizeThreshold: 4,
-  // The grid's density and cell size follow the data set's size (labels.ts, labelGridFor).
-  ...labelGridFor(0),
-  labelFont: "system-ui, sans-serif",
-  labelWeight: "600",
-} as const;
 
 /** The stage padding sigma keeps around the graph at ratio 1, in pixels. */
 const STAGE_PADDING = 30;
