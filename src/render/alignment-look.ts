@@ -26,7 +26,8 @@ export const NO_ALIGNMENT: AlignmentLook = { campOf: null, triad: null };
 export const TRIAD_ACTOR_SCALE = 1.35;
 export const TRIAD_RELATION_SCALE = 1.8;
 
-type ActorLook = Partial<NodeDisplayData> & { kind?: string };
+/** `camp`: the camp label an actor is coloured by, so an image can re-ink it and list the camps. */
+type ActorLook = Partial<NodeDisplayData> & { kind?: string; camp?: number };
 
 export function alignActors(reduce: (node: string, data: ActorDisplay) => ActorLook, look: AlignmentLook, theme: Theme): (node: string, data: ActorDisplay) => ActorLook {
   if (look === NO_ALIGNMENT || (!look.campOf && !look.triad)) return reduce;
@@ -36,9 +37,10 @@ export function alignActors(reduce: (node: string, data: ActorDisplay) => ActorL
     const out = reduce(node, data);
     // Hidden actors stay hidden; faded ones (context, or away from a hovered actor) stay faded.
     if (out.hidden || out.color === faded) return out;
-    const color = campOf ? campColour(campOf.get(node) ?? -1, theme) : out.color;
-    if (!triad) return { ...out, color };
-    if (triad.has(node)) return { ...out, color, size: (out.size ?? 1) * TRIAD_ACTOR_SCALE, highlighted: true, forceLabel: true, zIndex: 3 };
+    const camp = campOf ? (campOf.get(node) ?? -1) : undefined;
+    const color = camp !== undefined ? campColour(camp, theme) : out.color;
+    if (!triad) return { ...out, color, camp };
+    if (triad.has(node)) return { ...out, color, camp, size: (out.size ?? 1) * TRIAD_ACTOR_SCALE, highlighted: true, forceLabel: true, zIndex: 3 };
     return { ...out, color: faded, label: "", highlighted: false, zIndex: 0 };
   };
 }

@@ -20,6 +20,7 @@ import { parseDay } from "../../src/model/dates";
 import { loadDataSet } from "../../src/model/load";
 import { CERTAIN_LABEL, CERTAINTY_HEADING, POSSIBLE_LABEL } from "../../src/look/composition/layout";
 import { TYPE } from "../../src/look/composition/style";
+import { campColour } from "../../src/look/camp-palette";
 import { CANVAS } from "../../src/look/palette";
 import { launchBrowser } from "../support/browser";
 import { certaintyOf } from "../support/certainty";
@@ -313,6 +314,19 @@ describe.sequential("SVG, downloaded from the image dialog", () => {
     const light = decodePng((await download(page, { size: "1×", background: "Light", format: "PNG" }, "light-1x-from-dark.png")).bytes);
     expectColoursOf(light, 1, "light", { at: parseDay(DAY) });
     expectMargins(light, 1, "Light");
+    await page.context().close();
+  });
+
+  test("actors coloured by camp: the legend lists the camps, not the kinds, and the camp colours are re-inked for a light slide from the dark theme", async () => {
+    const page = await openExplorer(`?at=2026-03-01&colour=camps&theme=dark`);
+    const svg = (await download(page, { size: "Full HD slide", background: "Light", format: "SVG" }, "camps-light-from-dark.svg")).bytes.toString("utf8");
+    writeFileSync(`${OUT}/camps-light-from-dark.svg.png`, await rasterise(svg, { width: 1920, height: 1080 }));
+    expect(svg).toContain(">Actors by camp<");
+    expect(svg).toMatch(/>Camp A</);
+    expect(svg).not.toMatch(/>Actors</);
+    const fills = new Set([...svg.matchAll(/<circle [^>]*fill="([^"]+)"/g)].map((m) => m[1].toLowerCase()));
+    expect(fills.has(campColour(0, "light").toLowerCase()) || fills.has(campColour(1, "light").toLowerCase())).toBe(true);
+    for (const camp of [0, 1, 2, 3]) expect(fills.has(campColour(camp, "dark").toLowerCase()), `camp ${camp} in the dark ink`).toBe(false);
     await page.context().close();
   });
 });

@@ -42,15 +42,17 @@ const relation = (id: string) => ({ ...data.relations.find((r) => r.id === id)!,
 describe("colouring by camp", () => {
   const look = { campOf: new Map([["x0", 1], ["x1", 0], ["x2", 1], ["x3", -1]]), triad: null };
 
-  test("actors take their camp's colour, those in none the unaligned grey; nothing else changes", () => {
+  test("actors take their camp's colour, those in none the unaligned grey, and carry the camp for an image's legend; nothing else changes", () => {
     const base = nodeReducerFor(input());
     const reduce = alignActors(base, look, "light");
     expect(reduce("x0", at("x0")).color).toBe(campColour(1, "light"));
     expect(reduce("x1", at("x1")).color).toBe(campColour(0, "light"));
     expect(reduce("x3", at("x3")).color).toBe(campColour(-1, "light"));
     expect(campColour(0, "light")).not.toBe(campColour(1, "light"));
-    const { color: _a, ...rest } = reduce("x0", at("x0"));
+    const { color: _a, camp, ...rest } = reduce("x0", at("x0"));
     const { color: _b, ...baseRest } = base("x0", at("x0"));
+    expect(camp).toBe(1);
+    expect(reduce("x3", at("x3")).camp).toBe(-1);
     expect(rest).toEqual(baseRest);
   });
 

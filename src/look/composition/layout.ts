@@ -108,7 +108,7 @@ function flowLegend(legend: CompositionLegend, x: number, top: number, width: nu
       { shape: "line", label: CERTAIN_LABEL, colour: legend.possible.certain },
       { shape: "dashed", label: POSSIBLE_LABEL, colour: legend.possible.colour, thin: true },
     ]);
-  if (legend.actorKinds.length) groups.set("Actors", legend.actorKinds.map((k) => ({ shape: "dot" as const, ...k })));
+  if (legend.actorKinds.length) groups.set(legend.actorsHeading ?? "Actors", legend.actorKinds.map((k) => ({ shape: "dot" as const, ...k })));
   const line = px * 1.45;
   const mark = { line: px * 1.5, dashed: px * 1.5, dotted: px * 1.5, dot: px * 0.75 };
   const gap = px * 0.4;

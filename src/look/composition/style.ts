@@ -5,6 +5,7 @@
  */
 import type { Change } from "../../model/compare";
 import type { Theme } from "../../state/view-state";
+import { campColour } from "../camp-palette";
 import { changeColour } from "../change-palette";
 import { CANVAS, kindColour, mixColour } from "../palette";
 import { LINE_PATTERN_STEPS, relationColour, type Manner } from "../relation-look";
@@ -69,12 +70,13 @@ const MANNERS: readonly Manner[] = ["deed", "tie", "word"];
  * an image for a dark slide from a light view must use the dark palette (and vice versa).
  * Colours that are no palette colour (a user's own) are kept.
  */
-export function reink(colour: string, item: { readonly kind?: string; readonly family?: string; readonly manner?: Manner; readonly possible?: boolean; readonly change?: Change }, theme: Theme): string {
+export function reink(colour: string, item: { readonly kind?: string; readonly camp?: number; readonly family?: string; readonly manner?: Manner; readonly possible?: boolean; readonly change?: Change }, theme: Theme): string {
   const c = colour.toLowerCase();
   // A relation's colour is its family's at its manner's step (a word lighter than a deed); when
   // the manner is not said, any step of the family is recognised.
   const manners = item.manner ? [item.manner] : MANNERS;
   for (const from of THEMES) {
+    if (item.camp !== undefined && c === campColour(item.camp, from).toLowerCase()) return campColour(item.camp, theme);
     if (item.kind !== undefined && c === kindColour(item.kind, from).toLowerCase()) return kindColour(item.kind, theme);
     if (item.change !== undefined && c === changeColour(item.change, from, !!item.possible)) return changeColour(item.change, theme, !!item.possible);
     if (item.family !== undefined)

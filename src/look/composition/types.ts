@@ -18,6 +18,8 @@ export interface SceneNode {
   readonly label: string;
   /** The actor kind, so the colour can be re-inked for another background. */
   readonly kind?: string;
+  /** Coloured by camp: the camp's label (-1: in none), to re-ink it and list the camps in the legend. */
+  readonly camp?: number;
   /** The selected actor: its label is placed first. */
   readonly selected?: boolean;
   /** Faded context (not in the view's filters, or away from a hovered actor): drawn, but not framed. */
@@ -90,6 +92,8 @@ export interface RelationTypeEntry extends LegendEntry {
 export interface CompositionLegend {
   readonly relationTypes: readonly RelationTypeEntry[];
   readonly actorKinds: readonly LegendEntry[];
+  /** The heading over `actorKinds`: "Actors" (their kinds) unless said, e.g. "Actors by camp". */
+  readonly actorsHeading?: string;
   /**
    * Whether some visible relations are only possibly active: the legend then says how those
    * are drawn (dashed, `colour`) apart from the certain ones (solid, `certain`).

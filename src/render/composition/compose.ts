@@ -12,6 +12,7 @@ import type { CompareView } from "../../state/compare-view";
 import type { ViewSlice } from "../../state/view-slice";
 import type { ViewState } from "../../state/view-state";
 import { bundleCaptionOf, dateLabelOf, fileNameOf, legendOf, sourceLineOf } from "../../look/composition/captions";
+import { campLegendOf } from "../../look/composition/camp-legend";
 import { changeLegendOf } from "../../look/composition/change-legend";
 import { composePng } from "./png";
 import { sceneOf } from "./scene";
@@ -30,9 +31,10 @@ export interface ImageView {
 }
 
 /** The options for an image of the view, as the user specified it. */
-export function compositionOptionsOf(view: Omit<ImageView, "sigma" | "graph">, scene: Pick<Scene, "width" | "height" | "edges">, spec: ImageSpec): CompositionOptions {
+export function compositionOptionsOf(view: Omit<ImageView, "sigma" | "graph">, scene: Pick<Scene, "width" | "height" | "edges" | "nodes">, spec: ImageSpec): CompositionOptions {
   const { compare } = view;
-  const legend = legendOf(view.dataSet, view.slice, spec.background);
+  const byKind = legendOf(view.dataSet, view.slice, spec.background);
+  const legend = view.state.colourBy === "camp" ? campLegendOf(byKind, scene.nodes, spec.background) : byKind;
   return {
     caption: bundleCaptionOf(scene.edges),
     labelRelations: !!spec.labelRelations,

@@ -33,8 +33,8 @@ async function drawGraphLayer(sigma: Sigma, scene: Scene, fit: Fit, ink: Ink): P
   const edgeReducer = live.edgeReducer;
   const sigmaSettings: Partial<Settings> = {
     nodeReducer: (node, attributes) => {
-      const d = (nodeReducer ? nodeReducer(node, attributes) : attributes) as Partial<NodeDisplayData> & { kind?: string };
-      const color = d.color && reink(d.color, { kind: d.kind }, ink.theme);
+      const d = (nodeReducer ? nodeReducer(node, attributes) : attributes) as Partial<NodeDisplayData> & { kind?: string; camp?: number };
+      const color = d.color && reink(d.color, { kind: d.kind, camp: d.camp }, ink.theme);
       return { ...d, color, size: (d.size ?? 1) * c, highlighted: false, forceLabel: !!d.label && !d.hidden };
     },
     edgeReducer: (edge, attributes) => {

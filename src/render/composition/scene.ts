@@ -11,7 +11,7 @@ import type { Scene, SceneEdge, SceneNode } from "../../look/composition/types";
 import type { LinePattern, Manner } from "../../look/relation-look";
 
 /** Display data carries the graph attributes the reducers kept, besides sigma's own. */
-type NodeData = NodeDisplayData & { kind?: string };
+type NodeData = NodeDisplayData & { kind?: string; camp?: number };
 type EdgeData = EdgeDisplayData & {
   family?: string;
   directed?: boolean;
@@ -53,7 +53,7 @@ export function sceneOf(sigma: Sigma, graph: RelationGraph, context: SceneContex
     const z = d.zIndex ?? 0;
     // The reducers put faded context (and actors away from a hovered one) at zIndex 0, unlabelled.
     const extra = { ...(id === context.selected ? { selected: true } : {}), ...(z === 0 && !d.label ? { context: true } : {}) };
-    nodes.push({ id, x: p.x, y: p.y, size: sigma.scaleSize(d.size), color: d.color, label: d.label ?? "", kind: d.kind, ...extra, z });
+    nodes.push({ id, x: p.x, y: p.y, size: sigma.scaleSize(d.size), color: d.color, label: d.label ?? "", kind: d.kind, camp: d.camp, ...extra, z });
   }
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const edges: (SceneEdge & { z: number })[] = [];
