@@ -15,7 +15,7 @@ import type { ViewState } from "../state/view-state";
 import type { DataSetEntry, ImportStatus } from "../ui/import-dialog/import-status";
 import "../ui/compare/compare-control";
 import "../ui/compare/what-changed";
-import { compareStatus, momentWords } from "../ui/compare/compare-words";
+import { compareStatus, momentWords, namesOf, relationChangeWords } from "../ui/compare/compare-words";
 import "../ui/details/details";
 import "../ui/export-dialog/export-dialog";
 import "../ui/image-dialog/image-dialog";
@@ -141,6 +141,7 @@ export function explorerPage(page: ExplorerPage) {
       <fl-details
         ?hidden=${!!compare && nothingSelected}
         .returnTo=${compare ? "What changed" : null}
+        .changeNote=${compare && state.selectedRelation ? relationChangeWords(compare.comparison, state.selectedRelation, compare.a, compare.b, namesOf(dataSet)) : null}
         class=${nothingSelected ? "idle" : ""}
         .dataSet=${dataSet}
         .actor=${state.selectedActor}

@@ -77,12 +77,13 @@ describe("compare mode", () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
 
-  test("a row opens its relation's evidence, and Back returns to the panel", async () => {
+  test("a row opens its relation's evidence, saying how it changed, and Back returns to the panel", async () => {
     const page = await session.open("at=2026-03-01&compare=2021-09-01");
     const strike = loaded.dataSet.relations.find((r) => r.id === "pakistan-airstrikes-afghan-taliban-2026-02")!;
     await panel(page).locator(`[data-relation=${strike.id}]`).click();
     await expect.poll(() => page.locator("fl-details [part=evidence] blockquote").allTextContents()).toEqual(strike.evidence.map((e) => e.quote));
     expect(await panel(page).count()).toBe(0);
+    expect(await page.locator("fl-details [data-testid=change-note]").textContent()).toMatch(/^Part of a turn \(.*possibly from cooperative to hostile\): not shown at 1 Sep 2021, certainly active at 1 Mar 2026$/);
     const back = page.locator("fl-details [part=back]");
     expect(await back.textContent()).toMatch(/Back to\s+What changed/);
     await back.click();

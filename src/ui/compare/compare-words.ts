@@ -38,6 +38,21 @@ export function changeRowWords(change: RelationChange, names: Names): string {
   return `${names.actor(r.source)} ${r.directed ? "→" : "—"} ${names.actor(r.target)}: ${names.type(r.type)}`;
 }
 
+const PRESENCE_WORDS = { certain: "certainly active", possible: "only possibly active", absent: "not shown" } as const;
+
+/**
+ * What a comparison says of one relation, for its details: "Added: not shown at 1 Sep 2021,
+ * certainly active at 1 Mar 2026", and for a turn's relation the turn first.
+ */
+export function relationChangeWords(comparison: Comparison, relationId: string, a: Time, b: Time, names: Names): string | null {
+  const change = comparison.changeOf(relationId);
+  if (!change) return null;
+  const moments = `${PRESENCE_WORDS[change.atA]} at ${momentWords(a)}, ${PRESENCE_WORDS[change.atB]} at ${momentWords(b)}`;
+  if (change.change !== "turned") return `${change.change[0].toUpperCase()}${change.change.slice(1)}: ${moments}`;
+  const turn = comparison.turns.find((t) => t.relations.some((c) => c.relation.id === relationId));
+  return `Part of a turn (${turn ? turnWords(turn, names) : "its pair turned"}): ${moments}`;
+}
+
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** The status line in compare mode: "12 added, 3 ended, 2 pairs turned since 1 Sep 2021". */

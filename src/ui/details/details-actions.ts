@@ -22,6 +22,8 @@ export interface ViewContext {
   readonly time: Time | null;
   /** Whether the current view shows a relation (its time and its filters). */
   readonly inSlice: (relation: string) => boolean;
+  /** In compare mode, what the comparison says of the relation shown, in words; otherwise null. */
+  readonly changeNote?: string | null;
   readonly actions: DetailsActions;
 }
 

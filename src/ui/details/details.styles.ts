@@ -163,6 +163,11 @@ export const detailsStyles = css`
   .verdict {
     font-weight: 600;
   }
+  /* Compare mode: how the relation changed between the two moments. */
+  .change-note {
+    margin-top: 0.4rem;
+    color: var(--fl-text-muted);
+  }
   .hidden-note {
     color: var(--fl-text-muted);
   }

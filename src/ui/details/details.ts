@@ -60,6 +60,7 @@ export class FlDetails extends LitElement {
     time: { attribute: false, hasChanged: (a: Time | null, b: Time | null) => !sameTime(a, b) },
     egoDepth: { attribute: false },
     returnTo: { attribute: false },
+    changeNote: { attribute: false },
     theme: { reflect: true },
   };
 
@@ -87,6 +88,8 @@ export class FlDetails extends LitElement {
   declare theme: Theme;
   /** What a relation's Back returns to when no actor or pair is open (compare mode's "What changed"), or null for none. */
   declare returnTo: string | null;
+  /** In compare mode, what the comparison says of the selected relation, in words; otherwise null. */
+  declare changeNote: string | null;
 
   private index: DataIndex = indexDataSet(EMPTY_DATA);
   private slice: ReadonlySet<string> = new Set();
@@ -124,6 +127,7 @@ export class FlDetails extends LitElement {
     this.time = null;
     this.egoDepth = null;
     this.returnTo = null;
+    this.changeNote = null;
     this.theme = "light";
     this.addEventListener(ActorSelectEvent.type, () => {
       const active = (this.getRootNode() as Document | ShadowRoot).activeElement;
@@ -159,7 +163,7 @@ export class FlDetails extends LitElement {
   }
 
   override render() {
-    const ctx: ViewContext = { index: this.index, theme: this.theme, timeLabel: this.timeLabel, time: this.time, inSlice: (id) => this.slice.has(id), actions: this.actions };
+    const ctx: ViewContext = { index: this.index, theme: this.theme, timeLabel: this.timeLabel, time: this.time, inSlice: (id) => this.slice.has(id), actions: this.actions, changeNote: this.changeNote };
     const actor = this.actor !== null ? this.index.actors.get(this.actor) : undefined;
     const relation = this.relation !== null ? this.index.relations.get(this.relation) : undefined;
     const pair = this.pair !== null && this.pair.every((a) => this.index.actors.has(a)) ? this.pair : null;

@@ -43,6 +43,7 @@ export function relationView(ctx: ViewContext, relation: Relation, backTo: strin
       <span class="muted">(${relation.directed ? "directed" : "mutual"})</span>
     </p>
     ${standingLine(ctx, relation, inSlice)}
+    ${ctx.changeNote ? html`<p class="change-note" data-testid="change-note">${ctx.changeNote}</p>` : nothing}
     <dl class="facts">
       <dt>When</dt>
       <dd>
