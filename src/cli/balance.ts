@@ -4,11 +4,15 @@
  * last day: the structural balance of the signed pairs (the share of balanced triads, empty when
  * there is none), the triads balanced, unbalanced and mixed (with a pair both hostile and
  * cooperative, counted apart), the pairs left out because their relations are only possibly
- * active then, and the camps, matched from one step to the next so camp 1 stays camp 1.
+ * active then, and the camps, matched from one step to the next so camp 1 stays camp 1. The
+ * steps stop at the latest dated evidence (model/horizon.ts), as the explorer's timeline does:
+ * past it, a relation said to hold "since 2023" would be counted as holding on dates no source
+ * speaks of.
  */
 import { writeFileSync } from "node:fs";
 import { balanceSeries, seriesDays, type BalanceStep, type SeriesStep } from "../model/balance-series";
 import { dayToIso } from "../model/dates";
+import { evidenceHorizon, horizonWords } from "../model/horizon";
 import { RelationIndex } from "../model/relation-index";
 import { loadOrFail } from "./load-or-fail";
 import { csvLine } from "./csv";
@@ -35,7 +39,14 @@ export function balanceCommand(args: string[], io: Io): number {
   const dataSet = loadOrFail(values.data ?? DEFAULT_DATA_DIR);
   const index = new RelationIndex(dataSet);
   const { from: _from, to: _to, ...rest } = values;
-  const steps = balanceSeries(index, sliceFiltersFrom(rest, dataSet), seriesDays(from.first, to.last, step));
+  const horizon = evidenceHorizon(dataSet);
+  let last = to.last;
+  if (horizon && horizon.last < last) {
+    if (horizon.last < from.first) throw new CliError(`${horizonWords(horizon)}, before --from ${from.date.edtf}: no step would rest on evidence; start earlier`);
+    last = horizon.last;
+    io.err(`balance: ${horizonWords(horizon)}, so the last step is ${dayToIso(last)}, not ${dayToIso(to.last)}\n`);
+  }
+  const steps = balanceSeries(index, sliceFiltersFrom(rest, dataSet), seriesDays(from.first, last, step));
   const rows = steps.map((s) => stepRow(s, index.actorIds));
   const text =
     format === "json"

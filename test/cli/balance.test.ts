@@ -103,12 +103,14 @@ describe("balance on a data set whose answer is known", () => {
   });
 });
 
-test("the bundled data by quarter, 2001 to 2026: a row per quarter, balance between 0 and 1 or empty", async () => {
-  const { code, out } = await cli("balance", "--from", "2001", "--to", "2026", "--step", "quarter", "--format", "json");
+test("the bundled data by quarter, 2001 to 2026: a row per quarter up to the evidence's end, 31 Mar 2026, balance between 0 and 1 or empty", async () => {
+  const { code, out, err } = await cli("balance", "--from", "2001", "--to", "2026", "--step", "quarter", "--format", "json");
   expect(code).toBe(0);
   const { steps } = JSON.parse(out);
-  expect(steps).toHaveLength(26 * 4);
+  expect(steps).toHaveLength(25 * 4 + 1);
   expect(steps[0].date).toBe("2001-03-31");
+  expect(steps.at(-1).date).toBe("2026-03-31");
+  expect(err).toBe("balance: Evidence runs to 31 Mar 2026, so the last step is 2026-03-31, not 2026-12-31\n");
   for (const s of steps) expect(s.balance === null ? s.balanced + s.unbalanced === 0 : s.balance >= 0 && s.balance <= 1).toBe(true);
   expect(steps.at(-1).camps.flatMap((c: { actors: string[] }) => c.actors)).toContain("pakistan");
 });
@@ -120,6 +122,7 @@ describe("balance refuses what it cannot run, naming the option, the value and t
     [["--from", "2026", "--to", "2001"], "--to 2001 is before --from 2026; the second moment cannot come first: swap them"],
     [["--from", "2001-02-30", "--to", "2026"], '--from "2001-02-30": not a valid calendar date.'],
     [["--from", "2001"], "--to is missing; give both ends, e.g. --from 2001 --to 2026"],
+    [["--from", "2027", "--to", "2028"], "Evidence runs to 31 Mar 2026, before --from 2027: no step would rest on evidence; start earlier"],
     [["--from", "2001", "--to", "2026", "--certain"], "--certain does not apply: balance and camps count only the relations certainly active"],
     [["--at", "2026-03-01"], "balance runs through time: give --from A --to B"],
   ])("%j", async (args, message) => {
