@@ -76,16 +76,24 @@ export class AlignmentController implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {}
+  /** Whether the host is on a page: a render still pending after the host was removed must not start a worker nothing would end. */
+  private connected = false;
+
+  hostConnected(): void {
+    this.connected = true;
+  }
 
   hostDisconnected(): void {
+    this.connected = false;
     this.job?.cancel();
     clearTimeout(this.pending);
+    // Back on a page, the host's next render makes the series again.
     this.key = undefined;
   }
 
   /** The series for the data set and filters shown: started here when either changed since the last. */
   seriesFor(shown: ShownDataSet, state: ViewState): SeriesStatus {
+    if (!this.connected) return this.status;
     const filters = JSON.stringify(timelessFilters(state));
     if (this.key?.shown !== shown || this.key.filters !== filters) this.run(shown, state);
     return this.status;
