@@ -8,15 +8,8 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { runCli } from "../../src/cli/run";
 import { FIXTURES } from "../support/fixtures";
-
-async function cli(...argv: string[]) {
-  let out = "";
-  let err = "";
-  const code = await runCli(argv, { out: (t) => (out += t), err: (t) => (err += t) });
-  return { code, out, err };
-}
+import { cli } from "../support/cli";
 
 /**
  * The loader's valid data (Pakistan, the Afghan Taliban, TTP) and Islamic State, with: the

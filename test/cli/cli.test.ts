@@ -9,15 +9,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { documentsDir } from "../../src/cli/coverage";
-import { runCli } from "../../src/cli/run";
 import { FIXTURES } from "../support/fixtures";
-
-async function cli(...argv: string[]) {
-  let out = "";
-  let err = "";
-  const code = await runCli(argv, { out: (t) => (out += t), err: (t) => (err += t) });
-  return { code, out, err };
-}
+import { cli } from "../support/cli";
 
 const VALID = join(FIXTURES, "valid");
 /**

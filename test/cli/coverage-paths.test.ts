@@ -7,17 +7,10 @@ import { cpSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { describe, expect, test } from "vitest";
-import { runCli } from "../../src/cli/run";
 import { FIXTURES } from "../support/fixtures";
+import { cli } from "../support/cli";
 
 const SECRET = "SECRET-LINE-never-printed";
-
-async function cli(...argv: string[]) {
-  let out = "";
-  let err = "";
-  const code = await runCli(argv, { out: (t) => (out += t), err: (t) => (err += t) });
-  return { code, out, err };
-}
 
 /** A data set whose one source names `file`, a documents folder, and a secret file beside it. */
 function setUp(file: (docs: string, secret: string) => string) {

@@ -11,7 +11,6 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { DOMParser, type Element } from "@xmldom/xmldom";
 import { beforeAll, describe, expect, test } from "vitest";
-import { runCli } from "../../src/cli/run";
 import { screenshotOptions } from "../../src/cli/screenshot";
 import { parseDay } from "../../src/model/dates";
 import { loadDataSet } from "../../src/model/load";
@@ -21,6 +20,7 @@ import { readBundledData } from "../support/data";
 import { ABSENT, BLEND_TOLERANCE, decodePng, painted, pixelsChanged, pixelsNear, type Picture, type Region } from "../support/pixels";
 import type { PlainView } from "../support/plain-slice";
 import { expectColoursOf as expectColoursIn, shownIn as shownInData } from "../support/view-colours";
+import { cli } from "../support/cli";
 
 const OUT = resolve("test-results/screenshot");
 mkdirSync(OUT, { recursive: true });
@@ -34,13 +34,6 @@ const shownIn = (view: PlainView) => shownInData(dataSet, view);
 /** The graph area of a command's image holds the colours of what the data shows in the view, and no others. */
 const expectColoursOf = (picture: Picture, theme: "light" | "dark", view: PlainView) => expectColoursIn(picture, graphRegion(picture), theme, dataSet, view);
 
-
-async function cli(...argv: string[]) {
-  let out = "";
-  let err = "";
-  const code = await runCli(argv, { out: (t) => (out += t), err: (t) => (err += t) });
-  return { code, out, err };
-}
 
 /** Runs the command for a view into test-results/screenshot/NAME and returns the file. */
 async function screenshot(name: string, view: string, ...options: string[]): Promise<Buffer> {
