@@ -24,6 +24,8 @@ export interface SceneNode {
   readonly selected?: boolean;
   /** Faded context (not in the view's filters, or away from a hovered actor): drawn, but not framed. */
   readonly context?: boolean;
+  /** Between 0 and 1 while a film fades the actor in or out; absent = 1. */
+  readonly opacity?: number;
 }
 
 /** A relation as drawn, from the centre of its source actor to the centre of its target. */
@@ -60,6 +62,8 @@ export interface SceneEdge {
   readonly label?: string;
   /** The relation type's label, for slides that label every line. */
   readonly typeLabel?: string;
+  /** Between 0 and 1 while a film fades the relation in or out; absent = 1. */
+  readonly opacity?: number;
 }
 
 /** What a view shows, read from the renderer after its reducers; bottom-most items first. */
