@@ -3,7 +3,7 @@
  * data sets, and side by side in the same run, driven by the same drag of the same slider, the
  * two ways peer tools slice by date (bench/browser/rebuild-view.ts, scan-reducer-view.ts).
  * Starts its own Vite dev server. Run alone with
- * `npx tsx bench/browser/run-browser.ts [--large] [--size=ACTORS] [--only=import|explorer]`.
+ * `npx tsx bench/browser/run-browser.ts [--large] [--size=ACTORS] [--only=import|explorer|film]`.
  */
 import { mkdirSync } from "node:fs";
 import { pathToFileURL } from "node:url";
@@ -15,11 +15,12 @@ import type { BenchRow } from "../rows";
 import { drag, play, relayout, type Phase } from "./drive";
 import { describeTasks, percentile, sizeName } from "./figures";
 import { importRows } from "./import-bench";
+import { filmRows } from "./film-bench";
 
 export interface BrowserBenchOptions {
   readonly sizes: readonly { actors: number; relations: number }[];
-  /** Only the import figures (bench/browser/import-bench.ts), or all but them; both by default. */
-  readonly only?: "import" | "explorer";
+  /** Only the import figures (bench/browser/import-bench.ts), only the film's (film-bench.ts), or all but import; all by default. */
+  readonly only?: "import" | "explorer" | "film";
 }
 
 /** The size the project's targets are set for. */
@@ -34,6 +35,9 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Ben
   const browser = await launchBrowser();
   try {
     const rows: BenchRow[] = [];
+    // Films are of the bundled data set, whatever the sizes.
+    if (!options.only || options.only === "film") rows.push(...(await filmRows(browser, origin)));
+    if (options.only === "film") return rows;
     for (const size of options.sizes) {
       if (options.only !== "import") rows.push(...(await benchOneSize(browser, base, size)));
       // The import's own size: 500,000 relations make a CSV over the importer's cap.

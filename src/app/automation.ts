@@ -7,6 +7,7 @@
 import type Sigma from "sigma";
 import type { DataSet } from "../model/types";
 import type { ImageSpec } from "../look/composition/types";
+import type { FilmProgress, FilmSpec } from "../look/film/types";
 import type { ActorPositions } from "../look/layout-data-set";
 import type { Store } from "../state/store";
 import type { ViewState } from "../state/view-state";
@@ -41,6 +42,13 @@ export interface Automation {
   relationsDrawnAs(edge: string): readonly string[];
   /** The current view as a composed image: what the image dialog makes, for the screenshot command. */
   exportImage(spec: ImageSpec): Promise<Blob>;
+  /**
+   * A film of the view over a span: what the Animate… dialog makes, for the animate command and
+   * the benchmarks; `heard` hears of every frame made.
+   */
+  exportFilm(spec: FilmSpec, heard?: (progress: FilmProgress) => void): Promise<Blob>;
+  /** A file made here as base64 text, the form in which it can leave the page for a script. */
+  base64(blob: Blob): Promise<string>;
 }
 
 export interface Automated {
@@ -48,9 +56,10 @@ export interface Automated {
   readonly session: DataSetSession;
   readonly graph: GraphController;
   readonly image: (spec: ImageSpec) => Promise<Blob>;
+  readonly film: (spec: FilmSpec, heard?: (progress: FilmProgress) => void) => Promise<Blob>;
 }
 
-export function automationOf({ store, session, graph, image }: Automated): Automation {
+export function automationOf({ store, session, graph, image, film }: Automated): Automation {
   return {
     inspect() {
       const slice = session.slice();
@@ -77,5 +86,13 @@ export function automationOf({ store, session, graph, image }: Automated): Autom
     inspectRenderer: () => graph.renderer,
     relationsDrawnAs: (edge) => graph.relationsDrawnAs(edge),
     exportImage: image,
+    exportFilm: film,
+    async base64(blob) {
+      const bytes = new Uint8Array(await blob.arrayBuffer());
+      let binary = "";
+      // In slices: spreading megabytes into one call would overflow the stack.
+      for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+      return btoa(binary);
+    },
   };
 }

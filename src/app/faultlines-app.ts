@@ -25,6 +25,8 @@ import { DropController } from "./controllers/drop-controller";
 import { GraphController } from "./controllers/graph-controller";
 import { ImportController } from "./controllers/import-controller";
 import { KeyboardController } from "./controllers/keyboard-controller";
+import { FilmController } from "./controllers/film-controller";
+import type { FilmSource } from "./film/film-maker";
 import { deliverImage, download, exportFile, exportImage } from "./exports";
 import { loadBundled } from "./session/bundled";
 import { Comparisons } from "./session/comparison";
@@ -72,8 +74,9 @@ export class FaultlinesApp extends LitElement {
     },
     () => !this.imports.working && !this.session.opening,
   );
-  /** What scripts may ask: tests, benchmarks and the screenshot command (automation.ts). */
-  readonly automation = automationOf({ store: this.store, session: this.session, graph: this.graph, image: (spec) => this.image(spec) });
+  private readonly films = new FilmController(this, () => this.filmSource(), download);
+  /** What scripts may ask: tests, benchmarks and the screenshot and animate commands (automation.ts). */
+  readonly automation = automationOf({ store: this.store, session: this.session, graph: this.graph, image: (spec) => this.image(spec), film: (spec, heard) => this.films.film(spec, heard) });
   private unsubscribe: (() => void) | undefined;
 
   constructor() {
@@ -125,6 +128,8 @@ export class FaultlinesApp extends LitElement {
     this.addEventListener("link-request", (e) => (e.link = this.session.link()));
     this.addEventListener("image-request", (e) => deliverImage(e.request, (spec) => this.image(spec), this.store.state, (heading) => this.session.setNotice(heading)));
     this.addEventListener("image-preview", (e) => (e.image = this.image(e.spec)));
+    this.addEventListener("film-request", (e) => void this.films.make(e.spec));
+    this.addEventListener("film-cancel", () => this.films.cancel());
     this.addEventListener("import-files", (e) => this.imports.start(e.files));
     this.addEventListener("import-cancel", () => this.imports.cancel());
     this.addEventListener("type-mapping", (e) => this.imports.applyMapping(e.mapping));
@@ -161,6 +166,12 @@ export class FaultlinesApp extends LitElement {
     const [shown, slice, sigma] = [this.session.shown, this.session.slice(), this.graph.renderer];
     if (!shown || !slice || !sigma) return Promise.reject(new Error("exportImage: the explorer has no graph to draw"));
     return exportImage(sigma, { shown, slice, state: this.store.state, compare: this.comparison() }, spec);
+  }
+
+  /** What a film is made of: the data set on screen, the view state, and the view's actors and camera. */
+  private filmSource(): FilmSource | undefined {
+    const [shown, stage] = [this.session.shown, this.graph.stageSetting()];
+    return shown && stage ? { shown, state: this.store.state, stage } : undefined;
   }
 
   protected override updated(_changed: PropertyValues): void {

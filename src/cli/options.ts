@@ -20,3 +20,10 @@ export class CliError extends Error {}
 export function parseOptions<T extends NonNullable<Parameters<typeof parseArgs>[0]>["options"]>(args: string[], options: T) {
   return parseArgs({ args, options, allowPositionals: true, strict: true });
 }
+
+/** A numeric option above 0 and at most `max`, or `fallback` when not given; anything else is a usage message. */
+export function positiveOption(name: string, text: string | undefined, fallback: number, max: number): number {
+  const value = text === undefined ? fallback : Number(text);
+  if (!Number.isFinite(value) || value <= 0 || value > max) throw new CliError(`--${name} "${text}" should be a number above 0 and at most ${max}`);
+  return value;
+}

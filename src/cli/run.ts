@@ -2,6 +2,7 @@
  * Dispatches the command line to its commands. Output goes through `io` so tests can run the
  * CLI in-process and read what it printed.
  */
+import { animateCommand } from "./animate";
 import { balanceCommand } from "./balance";
 import { coverageCommand } from "./coverage";
 import { diffCommand } from "./diff";
@@ -55,6 +56,13 @@ Commands:
       --format png|svg        Default: from the file name
       --background light|dark|transparent
       --title TEXT            The image's title (default: Faultlines)
+  animate --from A --to B --out FILE   A film of the timeline, each step a slide composed as screenshot's
+                              (title, the step's date in large type, legend, sources); .webm, .mp4 or .gif
+      --step week|month|quarter|year   Each step shows that whole period (default: month)
+      --fps F                 Frames per second (default 4); --seconds-per-step S (default 1)
+      --width W --height H    Size in pixels, even (default 1280×720)
+      --view QUERY, --data PATH, --background light|dark, --title TEXT   As for screenshot
+      --no-captions           No line per step naming what began and ended
   help                        This text.
 `;
 
@@ -69,6 +77,7 @@ const COMMANDS: Record<string, Command> = {
   coverage: coverageCommand,
   layout: layoutCommand,
   screenshot: screenshotCommand,
+  animate: animateCommand,
   help: (_args, io) => (io.out(USAGE), 0),
 };
 

@@ -10,20 +10,16 @@
  */
 import { readFileSync, statSync, writeFileSync } from "node:fs";
 import { basename } from "node:path";
-import { fileURLToPath } from "node:url";
 import { importFiles } from "../import/import-files";
 import type { ImageSpec } from "../look/composition/types";
-import type { ActorPositions } from "../look/layout-data-set";
 import { errorsIn, formatDiagnostic } from "../model/diagnostics";
 import type { SourceText } from "../model/load";
-import type { DataSet } from "../model/types";
 import { dataSetName } from "../app/import/data-set-name";
-import { launchBrowser } from "./chromium";
+import { withExplorerPage, type ImportedData } from "./explorer-page";
+export type { ImportedData } from "./explorer-page";
 import { loadOrFail } from "./load-or-fail";
-import { CliError, DEFAULT_DATA_DIR, parseOptions, type Io } from "./options";
+import { CliError, DEFAULT_DATA_DIR, parseOptions, positiveOption, type Io } from "./options";
 import { readDataDir } from "./read-data-dir";
-
-const REPO = fileURLToPath(new URL("../..", import.meta.url));
 
 export interface ScreenshotOptions {
   readonly view: string;
@@ -35,12 +31,6 @@ export interface ScreenshotOptions {
   readonly title: string;
   /** A data set read from files, shown instead of the bundled one. */
   readonly data?: ImportedData;
-}
-
-export interface ImportedData {
-  readonly name: string;
-  readonly dataSet: DataSet;
-  readonly positions: ActorPositions;
 }
 
 /** What the files look like to the import, as the dialog would read them: a directory gives its data files. */
@@ -91,14 +81,9 @@ export function screenshotOptions(args: string[]): ScreenshotOptions & { out: st
   if (!values.out) throw new CliError("--out FILE is needed: where to write the image");
   // A link's query names the bundled data's actors and dates; a file opens at its own opening view.
   if (values.data && values.view !== undefined) throw new CliError("--view and --data cannot be used together: --view is a view of the bundled data set, and --data shows the file at its opening view. Drop one of them");
-  const number = (name: string, text: string | undefined, fallback: number, max: number) => {
-    const value = text === undefined ? fallback : Number(text);
-    if (!Number.isFinite(value) || value <= 0 || value > max) throw new CliError(`--${name} "${text}" should be a number above 0 and at most ${max}`);
-    return value;
-  };
-  const width = Math.round(number("width", values.width, 1920, 8000));
-  const height = Math.round(number("height", values.height, 1080, 8000));
-  const scale = number("scale", values.scale, 1, 4);
+  const width = Math.round(positiveOption("width", values.width, 1920, 8000));
+  const height = Math.round(positiveOption("height", values.height, 1080, 8000));
+  const scale = positiveOption("scale", values.scale, 1, 4);
   const format = values.format ?? (values.out.toLowerCase().endsWith(".svg") ? "svg" : "png");
   if (format !== "png" && format !== "svg") throw new CliError(`--format "${format}" should be png or svg`);
   // Without --background, the image takes the view's theme.
@@ -108,45 +93,21 @@ export function screenshotOptions(args: string[]): ScreenshotOptions & { out: st
   return { view, width, height, scale, format, background, title: values.title ?? "Faultlines", out: values.out, ...(values.data ? { dataPaths: values.data } : {}) };
 }
 
-/** Serves the explorer, opens the view at the asked size and returns the composed image. */
+/** Opens the view at the asked size and returns the composed image. */
 export async function renderScreenshot(options: ScreenshotOptions): Promise<Buffer> {
-  const { createServer } = await import("vite");
-  const server = await createServer({ root: REPO, configFile: `${REPO}/vite.config.ts`, server: { port: 0, host: "127.0.0.1" }, logLevel: "error" });
-  await server.listen();
-  const browser = await launchBrowser();
-  try {
-    const address = server.httpServer?.address();
-    if (!address || typeof address === "string") throw new Error("screenshot: the server has no address");
-    const page = await browser.newPage({ viewport: { width: options.width, height: options.height } });
-    const errors: string[] = [];
-    page.on("pageerror", (e) => errors.push(e.message));
-    await page.goto(`http://127.0.0.1:${address.port}/?${options.view}`);
-    await page.getByTestId("status").waitFor({ timeout: 60_000 });
-    if (options.data)
-      await page.evaluate(async ({ name, dataSet, positions }) => {
-        await document.querySelector("faultlines-app")!.automation.showDataSet(name, dataSet, positions);
-      }, options.data);
-    const spec: ImageSpec = {
-      title: options.title,
-      size: { kind: "fixed", width: Math.round(options.width * options.scale), height: Math.round(options.height * options.scale) },
-      background: options.background,
-      format: options.format,
-    };
-    const base64 = await page.evaluate(async (spec) => {
-      const blob = await document.querySelector("faultlines-app")!.automation.exportImage(spec);
-      const bytes = new Uint8Array(await blob.arrayBuffer());
-      let binary = "";
-      for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-      return btoa(binary);
-    }, spec);
-    if (errors.length) throw new Error(`screenshot: the page failed: ${errors.join("; ")}`);
-    const notice = page.getByTestId("notice");
-    if (await notice.count()) throw new CliError(`the view could not be fully restored: ${(await notice.textContent())?.replace(/\s+/g, " ").replace("Dismiss", "").trim()}`);
-    return Buffer.from(base64, "base64");
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  const spec: ImageSpec = {
+    title: options.title,
+    size: { kind: "fixed", width: Math.round(options.width * options.scale), height: Math.round(options.height * options.scale) },
+    background: options.background,
+    format: options.format,
+  };
+  const base64 = await withExplorerPage(options, (page) =>
+    page.evaluate(async (spec) => {
+      const automation = document.querySelector("faultlines-app")!.automation;
+      return automation.base64(await automation.exportImage(spec));
+    }, spec),
+  );
+  return Buffer.from(base64, "base64");
 }
 
 export async function screenshotCommand(args: string[], io: Io): Promise<number> {

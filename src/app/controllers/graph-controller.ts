@@ -22,6 +22,7 @@ import type { ViewState } from "../../state/view-state";
 import type { LayoutCommand } from "../../ui/events";
 import type { ShownDataSet } from "../session/shown-data-set";
 import type { CameraAccess } from "../session/url-sync";
+import type { StageSetting } from "../film/film-stage";
 
 export interface GraphHost {
   readonly store: Store<ViewState>;
@@ -112,6 +113,16 @@ export class GraphController implements ReactiveController {
   /** Where an actor stands in graph coordinates, as the user sees it (after any re-layout). */
   positionOf(actor: string): Position | undefined {
     return this.view?.positions.get(actor) ?? this.on.shown()?.layout.get(actor);
+  }
+
+  /**
+   * Where a film's stage starts (film/film-stage.ts): the actors where the user sees them (a copy,
+   * so a layout running meanwhile does not move them mid-film), the camera and the view's size.
+   */
+  stageSetting(): StageSetting | undefined {
+    const [view, size] = [this.view, this.size()];
+    if (!view || !size) return undefined;
+    return { positions: new Map(Array.from(view.positions, ([actor, { x, y }]) => [actor, { x, y }] as const)), camera: view.cameraView(), ...size };
   }
 
   /** The labels sigma drew in the last frame, in the canvas's pixels, for tests. */
