@@ -6,16 +6,11 @@
  * goes fades out (an actor shrinks to nothing). Positions come from one fixed camera, so the
  * eye follows change, not motion. At t = 1 the frame is `after` itself.
  */
+import { LABEL_OPACITY } from "../composition/slide-labels";
 import type { Scene, SceneEdge, SceneNode } from "../composition/types";
 
 const lerp = (a: number, b: number, t: number): number => a + (b - a) * t;
 const clamp01 = (t: number): number => Math.min(1, Math.max(0, t));
-
-/**
- * An actor's name shows only while it is at least half inked: a name at a quarter's ink reads
- * as a smudge, and one blinking on and off through a fade as flicker.
- */
-export const LABEL_OPACITY = 0.5;
 
 /** A node or edge with an opacity, left out when fully inked so a settled frame is plain data. */
 function withOpacity<T extends { readonly opacity?: number }>(item: T, opacity: number): T {
@@ -23,6 +18,7 @@ function withOpacity<T extends { readonly opacity?: number }>(item: T, opacity: 
   return (opacity < 1 ? { ...rest, opacity } : rest) as T;
 }
 
+/** An actor fading keeps its name only while at least half inked (LABEL_OPACITY), as slides name them. */
 function fadedNode(node: SceneNode, ink: number): SceneNode {
   const opacity = (node.opacity ?? 1) * ink;
   return withOpacity({ ...node, size: node.size * ink, label: opacity >= LABEL_OPACITY ? node.label : "" }, opacity);
