@@ -52,12 +52,15 @@ function render(since: string, items: readonly Item[], left: number): string {
 
 /**
  * The caption of a step whose comparison with the step before (labelled `since`, "Feb 2025") is
- * given. Turns are kept first when it must be cut: a pair changing sides is the story.
+ * given. Turns are kept first when it must be cut (a pair changing sides is the story), then
+ * certain changes before possible ones.
  */
 export function stepCaption(comparison: Comparison, since: string, names: Names, maxChars = STEP_CAPTION_CHARS): string {
   const turned = comparison.turns.map((t) => ({ part: "turned" as const, text: turnedWords(t, names) }));
-  const began = tally(comparison.added.map((c) => relationWords(c, names))).map((text) => ({ part: "began" as const, text }));
-  const ended = tally(comparison.ended.map((c) => relationWords(c, names))).map((text) => ({ part: "ended" as const, text }));
+  // What the dates say for certain before what they only allow, so a cut caption keeps the facts.
+  const told = (changes: readonly RelationChange[]) => tally([...changes].sort((a, b) => Number(a.possible) - Number(b.possible)).map((c) => relationWords(c, names)));
+  const began = told(comparison.added).map((text) => ({ part: "began" as const, text }));
+  const ended = told(comparison.ended).map((text) => ({ part: "ended" as const, text }));
   const byPriority = [...turned, ...began, ...ended];
   if (!byPriority.length) return "";
   for (let kept = byPriority.length; kept > 0; kept--) {

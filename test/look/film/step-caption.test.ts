@@ -31,7 +31,7 @@ describe("stepCaption", () => {
   test("says what began and ended, a pair's turn, possibilities as such; nothing when nothing changed", () => {
     const turnRelations = [change("pk", "af", "ties", "turned", { atB: "absent" }), change("pk", "af", "strike", "turned", { atA: "absent" })];
     const c = comparison(
-      [change("pk", "ttp", "strike", "added"), change("pk", "ttp", "strike", "added"), change("ttp", "pk", "attack", "added", { possible: true }), change("qa", "af", "talks", "ended", {}, false), change("pk", "qa", "talks", "continuing"), ...turnRelations],
+      [change("ttp", "pk", "attack", "added", { possible: true }), change("pk", "ttp", "strike", "added"), change("pk", "ttp", "strike", "added"), change("qa", "af", "talks", "ended", {}, false), change("pk", "qa", "talks", "continuing"), ...turnRelations],
       [{ actors: ["pk", "af"], before: 1, after: -1, possible: false, relations: turnRelations }],
     );
     expect(stepCaption(c, "Feb 2025", names, 300)).toBe(
