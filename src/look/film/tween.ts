@@ -69,5 +69,12 @@ export function tweenScene(before: Scene | null, after: Scene, t: number): Scene
       return old ? movedEdge(old, e, u) : fadedEdge(e, u);
     }),
   ];
-  return { ...after, nodes, edges };
+  // An arrowhead stops at its target's rim (SceneEdge.targetSize), which grows or shrinks with
+  // the actor: found by position, as a relation's end is its target actor's centre.
+  const sizeAt = new Map(nodes.map((v) => [`${v.x},${v.y}`, v.size]));
+  const reaching = edges.map((e) => {
+    const size = sizeAt.get(`${e.x2},${e.y2}`);
+    return size === undefined || size === e.targetSize ? e : { ...e, targetSize: size };
+  });
+  return { ...after, nodes, edges: reaching };
 }

@@ -28,6 +28,17 @@ describe("tweenScene", () => {
     expect(mid.nodes.map((v) => v.id)).toEqual(["af", "pk", "ttp"]);
   });
 
+  test("an arrowhead stops at its target's rim as the target grows or shrinks", () => {
+    const ttp = node("ttp", 6);
+    const to = (id: string, target: SceneNode) => edge(id, 2, { x1: 10, y1: 10, x2: target.x, y2: target.y, targetSize: target.size });
+    const pk = node("pk", 10);
+    const grown = scene([pk, ttp], [to("strike", ttp)]);
+    const mid = tweenScene(scene([pk], []), grown, 0.5);
+    expect(mid.edges[0].targetSize).toBe(3);
+    const gone = tweenScene(grown, scene([pk], []), 0.25);
+    expect(gone.edges[0].targetSize).toBe(4.5);
+  });
+
   test("names show only while an actor is at least half inked", () => {
     const early = tweenScene(before, after, 0.3);
     expect(early.nodes.find((v) => v.id === "ttp")!.label).toBe("");
