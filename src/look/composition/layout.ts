@@ -5,7 +5,9 @@
  * SVG composers both draw this layout, each measuring text its own way.
  */
 import { estimateWidth, TYPE } from "./style";
-import type { CompositionLegend, CompositionOptions, Measure, Rect, Scene } from "./types";
+import type { CompositionLegend, CompositionOptions, Fit, Measure, Rect, Scene } from "./types";
+
+export type { Fit } from "./types";
 
 export interface TextItem {
   readonly text: string;
@@ -42,6 +44,8 @@ export interface CompositionLayout {
   readonly swatches: readonly Swatch[];
   /** Actor label size in image pixels. */
   readonly labelSize: number;
+  /** The legend's width: its column's beside the graph, the image's inner width under it; 0 with no legend. */
+  readonly legendWidth: number;
 }
 
 /** Cuts a text to fit a width, ending it with an ellipsis. */
@@ -94,6 +98,7 @@ interface Flowed {
   swatches: Swatch[];
   height: number;
   complete: boolean;
+  width?: number;
 }
 
 /** Lays the legend out in a column: a heading per family then its types, wrapped as a paragraph of marked items. */
@@ -173,9 +178,11 @@ export function layoutComposition(options: CompositionOptions, labelSize = 14, m
     y += px * 1.25;
   }
   if (options.dateLabel) {
-    const px = TYPE.date * s;
-    texts.push({ text: ellipsize(options.dateLabel, W - 2 * m, px, false, measure), x: m, y: y + px * 0.95, px, bold: false, role: "text", part: "date" });
-    y += px * 1.3;
+    // Large, the date sits on its own line under the title, so the two never meet however long either is.
+    const large = options.dateStyle === "large";
+    const px = (large ? TYPE.largeDate : TYPE.date) * s;
+    texts.push({ text: ellipsize(options.dateLabel, W - 2 * m, px, large, measure), x: m, y: y + px * 0.95, px, bold: large, role: "text", part: "date" });
+    y += px * (large ? 1.2 : 1.3);
   }
   const bodyTop = y + m * 0.6;
 
@@ -195,8 +202,10 @@ export function layoutComposition(options: CompositionOptions, labelSize = 14, m
   const hasLegend = options.legend.relationTypes.length + options.legend.actorKinds.length > 0;
   let graph: Rect = { x: m, y: bodyTop, width: W - 2 * m, height: bodyHeight };
   let legend: Flowed | undefined;
+  const frame = options.frame;
   if (hasLegend && W / H >= 1.15) {
-    const flowed = fitLegend(options.legend, (w) => W - m - w, bodyTop, [0.25 * W, 0.31 * W], legendPx, bodyHeight, measure);
+    const widths = frame ? [frame.legendWidth] : [0.25 * W, 0.31 * W];
+    const flowed = fitLegend(options.legend, (w) => W - m - w, bodyTop, widths, legendPx, bodyHeight, measure);
     legend = flowed;
     graph = { ...graph, width: W - 2 * m - flowed.width - m };
   } else if (hasLegend) {
@@ -210,14 +219,8 @@ export function layoutComposition(options: CompositionOptions, labelSize = 14, m
     };
     graph = { ...graph, height: Math.max(0, bodyHeight - flowed.height - m * 0.5) };
   }
-  return { graph, texts: [...texts, ...(legend?.texts ?? [])], swatches: legend?.swatches ?? [], labelSize: labelSize * s };
-}
-
-/** How the view's drawing maps into the graph area: image point = (dx + k·x, dy + k·y). */
-export interface Fit {
-  readonly k: number;
-  readonly dx: number;
-  readonly dy: number;
+  if (frame?.graph) graph = frame.graph;
+  return { graph, texts: [...texts, ...(legend?.texts ?? [])], swatches: legend?.swatches ?? [], labelSize: labelSize * s, legendWidth: legend?.width ?? 0 };
 }
 
 /** The largest side and area the graph layer may be drawn at (WebGL and canvas limits). */

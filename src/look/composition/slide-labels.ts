@@ -102,9 +102,16 @@ export interface SlideLabelInput {
   readonly labelRelations?: boolean;
 }
 
+/**
+ * In a film, an actor or relation fading in or out is named only while at least half inked: a
+ * name at a quarter's ink reads as a smudge, and one blinking through a fade as flicker.
+ */
+export const LABEL_OPACITY = 0.5;
+const inked = (item: { readonly opacity?: number }): boolean => (item.opacity ?? 1) >= LABEL_OPACITY;
+
 /** The order labels are offered in: the selected actor, then by size (degree), then by name for a stable picture. */
 function byPriority(scene: Scene): [SceneNode[], SceneNode[]] {
-  const labelled = scene.nodes.filter((v) => v.label).sort((a, b) => b.size - a.size || a.label.localeCompare(b.label));
+  const labelled = scene.nodes.filter((v) => v.label && inked(v)).sort((a, b) => b.size - a.size || a.label.localeCompare(b.label));
   return [labelled.filter((v) => v.selected), labelled.filter((v) => !v.selected)];
 }
 
@@ -137,7 +144,7 @@ export function placeSlideLabels({ scene, graph, fit, labelSize: px, measure, la
   // Bundles of many relations first: their count says the most.
   const edges = scene.edges
     .map((e) => ({ e, text: relationLabelOf(e, labelRelations) }))
-    .filter(({ text }) => text)
+    .filter(({ e, text }) => text && inked(e))
     .sort((a, b) => (b.e.count ?? 1) - (a.e.count ?? 1));
   for (const { e, text } of edges) {
     const size = { radius: Math.max(1, (e.size * k) / 2), width: measure(text, rpx, false), height: LABEL_BOX.height * rpx };
@@ -176,8 +183,12 @@ const INSETS: readonly { left: number; right: number; vertical: number }[] = [
   { left: 0.2, right: 0.2, vertical: 0.1 },
 ];
 
-export function planSlide(scene: Scene, options: CompositionOptions, measure: Measure): SlidePlan {
-  const layout = layoutComposition(options, scene.labelSize, measure);
+/**
+ * The fit that names the most actors: the scene fitted to the whole graph area, then further in
+ * from its sides (INSETS) while labels are left out. `options` gives the scale and whether every
+ * relation is labelled.
+ */
+export function fitForLabels(scene: Scene, layout: CompositionLayout, options: Pick<CompositionOptions, "scale" | "labelRelations">, measure: Measure): SlidePlan {
   const g = layout.graph;
   const wanted = scene.nodes.length > CROWD ? 0 : scene.nodes.filter((v) => v.label).length;
   let best: SlidePlan | undefined;
@@ -191,4 +202,12 @@ export function planSlide(scene: Scene, options: CompositionOptions, measure: Me
     if (named(best) >= wanted) break;
   }
   return best!;
+}
+
+/** A slide's plan; in a film (options.frame) the frame's fit as it is, so the camera never moves between frames. */
+export function planSlide(scene: Scene, options: CompositionOptions, measure: Measure): SlidePlan {
+  const layout = layoutComposition(options, scene.labelSize, measure);
+  if (!options.frame) return fitForLabels(scene, layout, options, measure);
+  const { fit } = options.frame;
+  return { layout, fit, labels: placeSlideLabels({ scene, graph: layout.graph, fit, labelSize: layout.labelSize, measure, labelRelations: options.labelRelations }) };
 }

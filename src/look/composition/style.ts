@@ -17,6 +17,8 @@ export const FONT = `system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", 
 export const TYPE = {
   title: 24,
   date: 16,
+  /** A film's date line: what changes from frame to frame, so the eye finds it first (larger than the title). */
+  largeDate: 40,
   legend: 13,
   source: 12,
   margin: 20,

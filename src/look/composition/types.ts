@@ -124,6 +124,28 @@ export interface CompositionOptions {
   readonly caption?: string;
   /** Every drawn line labelled with its type (or its count, for a bundle). */
   readonly labelRelations?: boolean;
+  /** A film's fixed frame: the legend column at this width and the fit as given, never searched for. */
+  readonly frame?: SlideFrame;
+  /** "large": the date line in large type, above the rest; in a film it is what changes from frame to frame. */
+  readonly dateStyle?: "large";
+}
+
+/** How the view's drawing maps into the graph area: image point = (dx + k·x, dy + k·y). */
+export interface Fit {
+  readonly k: number;
+  readonly dx: number;
+  readonly dy: number;
+}
+
+/**
+ * One frame for every slide of a film (look/film/film-frame.ts), so the camera and the graph
+ * area never move between frames: the legend column's width, the fit of the view's drawing,
+ * and the graph area (the smallest any step leaves; absent: as the slide's own layout gives it).
+ */
+export interface SlideFrame {
+  readonly legendWidth: number;
+  readonly fit: Fit;
+  readonly graph?: Rect;
 }
 
 /** The size asked for: a multiple of the view, or a fixed slide size. */

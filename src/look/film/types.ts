@@ -4,11 +4,12 @@
  * and how far the making has gone (FilmProgress). Plain data, shared by the dialog, the film
  * maker in the app, the command line and the tests.
  */
+import type { CalendarPeriod, PeriodUnit } from "../../model/calendar-periods";
 import type { Day } from "../../model/dates";
 import type { Background } from "../composition/types";
 
 /** The calendar period each step of a film shows. Weeks run Monday to Sunday. */
-export type FilmStepUnit = "week" | "month" | "quarter" | "year";
+export type FilmStepUnit = PeriodUnit;
 
 /** WebM (VP9, else VP8), MP4 (H.264, else VP9 where the browser has no H.264 encoder) or GIF. */
 export type FilmFormat = "webm" | "mp4" | "gif";
@@ -31,13 +32,8 @@ export interface FilmSpec {
   readonly captions: boolean;
 }
 
-/** One step: a whole calendar period, shown as a window from its first to its last day. */
-export interface FilmStep {
-  readonly from: Day;
-  readonly to: Day;
-  /** The period at its precision: "2025", "Q1 2025", "Mar 2025", "3–9 Mar 2025". */
-  readonly label: string;
-}
+/** One step: a whole calendar period (model/calendar-periods.ts), shown as a window from its first to its last day. */
+export type FilmStep = CalendarPeriod;
 
 /** One frame of the film. */
 export interface FilmFrame {

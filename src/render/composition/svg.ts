@@ -51,9 +51,12 @@ function edgePath(e: SceneEdge, map: (x: number, y: number) => Point, k: number)
 /** A line's pattern: as the view gives it, else dashed when only possible, else solid. */
 export const patternOfEdge = (e: SceneEdge): "solid" | "dotted" | "dashed" => e.pattern ?? (e.possible ? "dashed" : "solid");
 
-function labelElement(l: SlideLabel): string {
+/** A film's fade: ` opacity="…"` below full ink, nothing at full ink (every still image). */
+const opacityOf = (opacity: number | undefined): string => (opacity !== undefined && opacity < 1 ? ` opacity="${n(Math.max(0, opacity))}"` : "");
+
+function labelElement(l: SlideLabel, opacity: number | undefined): string {
   const anchor = l.anchor === "start" ? "" : ` text-anchor="${l.anchor}"`;
-  return `<text x="${n(l.x)}" y="${n(l.y)}"${anchor}>${escapeXml(l.text)}</text>`;
+  return `<text x="${n(l.x)}" y="${n(l.y)}"${anchor}${opacityOf(opacity)}>${escapeXml(l.text)}</text>`;
 }
 
 function swatchElement(s: Swatch): string {
@@ -99,15 +102,19 @@ export function composeSvg(scene: Scene, options: CompositionOptions, measure: M
         : pattern === "dotted"
           ? ` stroke-dasharray="0.01 ${n(Math.max(width * 2, 2 * k))}" stroke-linecap="round" class="dotted"`
           : "";
-    return `<path d="${edgePath(e, map, k)}" fill="none" stroke="${escapeXml(colour)}" stroke-width="${n(width)}"${dash}${end}/>`;
+    // Opacity on the path fades its arrowhead with it: a marker is painted as part of its path.
+    return `<path d="${edgePath(e, map, k)}" fill="none" stroke="${escapeXml(colour)}" stroke-width="${n(width)}"${dash}${end}${opacityOf(e.opacity)}/>`;
   });
   const nodes = scene.nodes.map((v) => {
     const p = map(v.x, v.y);
-    return `<circle cx="${n(p.x)}" cy="${n(p.y)}" r="${n(v.size * k)}" fill="${escapeXml(reink(v.color, v, ink.theme))}"/>`;
+    return `<circle cx="${n(p.x)}" cy="${n(p.y)}" r="${n(v.size * k)}" fill="${escapeXml(reink(v.color, v, ink.theme))}"${opacityOf(v.opacity)}/>`;
   });
+  const actorOpacity = new Map(scene.nodes.map((v) => [v.id, v.opacity]));
+  const relationOpacity = new Map(scene.edges.map((e) => [e.id, e.opacity]));
+  const label = (l: SlideLabel) => labelElement(l, (l.kind === "actor" ? actorOpacity : relationOpacity).get(l.id));
   const px = layout.labelSize;
-  const labels = plan.labels.filter((l) => l.kind === "actor").map(labelElement);
-  const relationLabels = plan.labels.filter((l) => l.kind === "relation").map(labelElement);
+  const labels = plan.labels.filter((l) => l.kind === "actor").map(label);
+  const relationLabels = plan.labels.filter((l) => l.kind === "relation").map(label);
   const labelFont = `font-size="${n(px)}" font-weight="${TYPE.labelWeight}"`;
   const relationFont = `font-size="${n(px * RELATION_LABEL_RATIO)}"`;
   // The halo is a copy of the labels under them rather than paint-order, which slide software ignores.

@@ -4,39 +4,15 @@
  * Taliban: from cooperative to hostile", "possibly" when the turn rests on a possibility), a
  * relation's row, and the status line's summary. Names are the data's own labels, as text.
  */
-import type { Comparison, PairTurn, RelationChange } from "../../model/compare";
+import { turnWords, type Names } from "../../model/change-words";
+import type { Comparison } from "../../model/compare";
 import { momentWords } from "../../model/moment-words";
 import type { Time } from "../../model/time-words";
-import type { DataSet } from "../../model/types";
 import { changeCounts } from "../../state/compare-view";
 
 export { compareHeading, compareSpan, momentWords } from "../../model/moment-words";
-
-const SIGN_WORDS = { [-1]: "hostile", 1: "cooperative" } as const;
-
-/** Labels of a data set's actors and relation types, looked up by id; an id the data set lacks reads as itself. */
-export interface Names {
-  actor(id: string): string;
-  type(id: string): string;
-}
-
-export function namesOf(dataSet: DataSet): Names {
-  const actors = new Map(dataSet.actors.map((a) => [a.id, a.label]));
-  const types = new Map(dataSet.taxonomy.types.map((t) => [t.id, t.label]));
-  return { actor: (id) => actors.get(id) ?? id, type: (id) => types.get(id) ?? id };
-}
-
-/** "Pakistan and Afghan Taliban: from cooperative to hostile" ("possibly from…" when so). */
-export function turnWords(turn: PairTurn, names: Names): string {
-  const [a, b] = turn.actors.map((id) => names.actor(id));
-  return `${a} and ${b}: ${turn.possible ? "possibly " : ""}from ${SIGN_WORDS[turn.before]} to ${SIGN_WORDS[turn.after]}`;
-}
-
-/** A relation's row: "Pakistan → Afghan Taliban: Air strikes" (— for a mutual one). */
-export function changeRowWords(change: RelationChange, names: Names): string {
-  const r = change.relation;
-  return `${names.actor(r.source)} ${r.directed ? "→" : "—"} ${names.actor(r.target)}: ${names.type(r.type)}`;
-}
+// The names and the words of turns and rows are the model's, shared with a film's captions.
+export { changeRowWords, namesOf, turnWords, type Names } from "../../model/change-words";
 
 const PRESENCE_WORDS = { certain: "certainly active", possible: "only possibly active", absent: "not shown" } as const;
 
