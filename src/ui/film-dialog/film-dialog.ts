@@ -193,7 +193,8 @@ export class FlFilmDialog extends LitElement {
                   <legend>Span</legend>
                   <div class="pair">${text("from", "From")} ${text("to", "To")}</div>
                   ${message("from")} ${message("to")}
-                  <small id="film-span-help">A day, a month or a year: 2021-01, Jan 2021, 2021, 3 Mar 2025.</small>
+                  <!-- A message says what to type already; the examples would only repeat it. -->
+                  <small id="film-span-help" ?hidden=${!!(problem("from") || problem("to"))}>A day, a month or a year: 2021-01, Jan 2021, 2021.</small>
                 </fieldset>
                 <fieldset>
                   <legend>Step</legend>
@@ -214,12 +215,13 @@ export class FlFilmDialog extends LitElement {
                       @input=${(e: Event) => this.choose("secondsPerStep", (e.target as HTMLInputElement).value)}
                       @change=${() => this.show("seconds")}
                   /></label>
-                  <label class="field"
-                    >Frames per second
-                    <select name="fps" @change=${(e: Event) => this.choose("fps", Number((e.target as HTMLSelectElement).value))}>
+                  <div class="field">
+                    <!-- Labelled by id, not by wrapping: a wrapped select adds its chosen option to its own name. -->
+                    <label for="film-fps">Frames per second</label>
+                    <select id="film-fps" name="fps" @change=${(e: Event) => this.choose("fps", Number((e.target as HTMLSelectElement).value))}>
                       ${FILM_FPS.map((fps) => html`<option value=${fps} ?selected=${fps === c.fps}>${fps}</option>`)}
-                    </select></label
-                  >
+                    </select>
+                  </div>
                 </div>
                 ${message("seconds")}
                 <label class="choice"
