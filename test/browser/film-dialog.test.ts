@@ -161,6 +161,11 @@ describe("light theme", () => {
     await dialog().getByRole("status").getByText("Saved faultlines-2021-01-2026-03.webm (4.2 MB)").waitFor();
     await set({ problem: "The VP9 encoder stopped at frame 300: the browser ran out of memory." });
     expect(await page.getByRole("alert").textContent()).toBe("The VP9 encoder stopped at frame 300: the browser ran out of memory.");
+    // The next film is another try: while it is made, the last one's outcome is not shown.
+    await make().click();
+    await set({ progress: { done: 1, total: 756 } });
+    await dialog().getByText("Frame 1 of 756").waitFor();
+    expect([await page.getByRole("alert").textContent(), await dialog().getByText(/^Saved/).count()]).toEqual(["", 0]);
   });
 
   test("a date that is not one, or a To before From, is refused beside its field and nothing is made", async () => {
@@ -173,6 +178,8 @@ describe("light theme", () => {
     expect(await page.getByRole("textbox", { name: "From", description: message }).count()).toBe(1);
     expect(await make().isDisabled()).toBe(true);
     expect(await summary()).toBe("No film yet: From needs putting right.");
+    // The message says what to type; the examples under the span give way to it.
+    expect(await dialog().getByText(/^A day, a month or a year/).isVisible()).toBe(false);
     await shoot("refused-light");
     expect(await seriousAxeViolations(page)).toEqual([]);
 
@@ -187,6 +194,11 @@ describe("light theme", () => {
     await field("Seconds per step").press("Tab");
     await dialog().getByText('Seconds per step: "45" is not a number from 0.1 to 30').waitFor();
     expect(await summary()).toBe("No film yet: To and Seconds per step need putting right.");
+
+    // By keyboard: Enter in a field with a date that is not one says so too, and sends nothing.
+    await field("To").fill("30 Feb 2026");
+    await field("To").press("Enter");
+    await dialog().getByText(`To: "30 Feb 2026" is not a date (not a valid calendar date): ${DATE_ENTRY_HELP}`).waitFor();
 
     await field("To").fill("2021");
     await field("Seconds per step").fill("0.5");
@@ -219,8 +231,9 @@ describe("light theme", () => {
     await dialog().getByText("Frame 50 of 756").waitFor();
     await page.keyboard.press("Escape");
     await dialog().waitFor({ state: "hidden" });
-    expect((await events()).map((e) => e.type)).toEqual(["film-request", "film-cancel"]);
+    // The dialog's close event comes a task after it is hidden: wait for what it says.
     await page.getByRole("status").getByText("Film cancelled: the dialog was closed while it was being made.").waitFor({ state: "attached" });
+    expect((await events()).map((e) => e.type)).toEqual(["film-request", "film-cancel"]);
     // The page is the person's again.
     await page.getByRole("button", { name: "Animate…" }).click();
     await dialog().getByText("The film was cancelled: the dialog was closed while it was being made.").waitFor();
@@ -228,6 +241,8 @@ describe("light theme", () => {
     // Closing when nothing is being made cancels nothing.
     await page.getByRole("button", { name: "Close" }).click();
     await dialog().waitFor({ state: "hidden" });
+    // Let the close event's task run before reading what was sent.
+    await page.evaluate(() => new Promise((done) => setTimeout(done, 0)));
     expect((await events()).map((e) => e.type)).toEqual(["film-request", "film-cancel"]);
   });
 });

@@ -70,6 +70,10 @@ export const filmDialogStyles = css`
     align-items: baseline;
     padding: 0.2rem 0;
   }
+  /* Apart from the Size below it when the columns stack. */
+  .when > .choice {
+    margin-bottom: 0.75rem;
+  }
   /* A format the browser cannot write reads as unavailable, its note still legible. */
   .choice:has(input:disabled) {
     color: var(--fl-text-muted);
@@ -78,6 +82,10 @@ export const filmDialogStyles = css`
   .note {
     display: block;
     color: var(--fl-text-muted);
+  }
+  /* display: block above would otherwise show what is hidden. */
+  [hidden] {
+    display: none;
   }
   .note,
   .message {

@@ -256,7 +256,7 @@ export class FlFilmDialog extends LitElement {
           ${reading.widened ? html`<p class="note">${reading.widened}</p>` : nothing}
           ${making ? this.working(this.progress!) : nothing}
           <p class="outcome note" role="status">${making ? "" : this.notice ?? (this.result ? this.saved(this.result) : "")}</p>
-          <p class="outcome problem" role="alert">${this.problem ?? ""}</p>
+          <p class="outcome problem" role="alert">${making ? "" : (this.problem ?? "")}</p>
           <div class="actions">
             <button type="button" @click=${() => this.dialog.close()}>Close</button>
             <button type="submit" class="primary make" ?disabled=${making || !reading.spec}>Make film</button>
