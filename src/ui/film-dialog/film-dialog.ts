@@ -125,26 +125,22 @@ export class FlFilmDialog extends LitElement {
     this.notice = "Film cancelled.";
   };
 
-  private readonly submit = async (e: Event) => {
+  /** Make film, or Enter in a field: Make is disabled while anything is wrong, and then the form is not submitted at all. */
+  private readonly submit = (e: Event) => {
     e.preventDefault();
-    if (this.progress) return;
-    const reading = readFilmChoices(this.current, this.support);
-    if (!reading.spec) {
-      this.shown = new Set(Object.keys(reading.problems) as FilmField[]);
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>("[aria-invalid='true']")?.focus();
-      return;
-    }
+    const { spec } = readFilmChoices(this.current, this.support);
+    if (this.progress || !spec) return;
     this.notice = null;
-    this.dispatchEvent(new FilmRequestEvent(reading.spec));
+    this.dispatchEvent(new FilmRequestEvent(spec));
   };
 
   override updated(changed: PropertyValues<this>): void {
     if (!changed.has("progress") || !this.dialog.open) return;
     const was = changed.get("progress") as FilmProgress | null | undefined;
-    // The control that had focus is disabled or gone: Cancel while a film is made, Make after.
+    // Make, just pressed, is disabled: Cancel takes the focus while the film is made. After it,
+    // Cancel is gone with the focus it had: Make takes it back, unless the focus is elsewhere.
     if (this.progress && !was) this.renderRoot.querySelector<HTMLElement>(".cancel")?.focus();
-    if (!this.progress && was) this.renderRoot.querySelector<HTMLElement>(".make")?.focus();
+    if (!this.progress && was && !this.shadowRoot?.activeElement) this.renderRoot.querySelector<HTMLElement>(".make")?.focus();
   }
 
   override render() {
