@@ -126,7 +126,8 @@ describe("light theme", () => {
     expect(await summary()).toBe("3 steps · 24 frames · 6 s");
     await make().click();
     const spec = (await events()).at(-1);
-    expect(spec?.type === "film-request" && [spec.spec.from, spec.spec.to, spec.spec.step]).toEqual([parseDay("2025-03-03"), parseDay("2025-03-23"), "week"]);
+    // Sent as typed, as the command line reads --from and --to; the film shows the whole weeks.
+    expect(spec?.type === "film-request" && [spec.spec.from, spec.spec.to, spec.spec.step]).toEqual([parseDay("2025-03-05"), parseDay("2025-03-20"), "week"]);
   });
 
   test("while a film is made the choices wait, the frames are counted, and Cancel stops it", async () => {
@@ -206,6 +207,18 @@ describe("light theme", () => {
     // Within From's year, so not before it: Mar to Dec 2021, ten months of six frames.
     expect(await summary()).toBe("10 steps · 60 frames · 5 s");
     expect(await events()).toEqual([]);
+  });
+
+  test("a film too long to make in the page is refused before it is asked for", async () => {
+    await field("Seconds per step").fill("14");
+    await field("Frames per second").selectOption("24");
+    const message = "21,168 frames are more than 20,000, each drawn in this page: lower the seconds per step or the frames per second, or choose a longer step";
+    await dialog().getByText(message).waitFor();
+    expect(await summary()).toBe("63 steps · 21,168 frames · 14 min 42 s");
+    expect(await page.getByRole("button", { name: "Make film", description: message }).isDisabled()).toBe(true);
+    await field("Frames per second").selectOption("12");
+    expect(await dialog().getByText(message).count()).toBe(0);
+    expect(await make().isEnabled()).toBe(true);
   });
 
   test("formats this browser cannot write are disabled with their note; a fallback is only said", async () => {

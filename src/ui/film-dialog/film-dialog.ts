@@ -24,7 +24,7 @@ import { FilmCancelEvent, FilmRequestEvent } from "./film-events";
 import { FILM_FORMATS, FILM_FPS, FILM_SIZES, FILM_STEPS, SECONDS_PER_STEP, readFilmChoices, usableFormat, type FilmChoices, type FilmField, type FilmSizeChoice, type FilmSupport } from "./film-form";
 import { fileSizeWords, filmSummary } from "./film-summary";
 
-const FIELD_NAMES: Record<FilmField, string> = { from: "From", to: "To", seconds: "Seconds per step", format: "Format" };
+const FIELD_NAMES: Record<FilmField, string> = { from: "From", to: "To", seconds: "Seconds per step", format: "Format", length: "The film's length" };
 
 const CLOSED_WHILE_MAKING = "The film was cancelled: the dialog was closed while it was being made.";
 
@@ -250,12 +250,14 @@ export class FlFilmDialog extends LitElement {
           </fieldset>
           <p class="summary" id="film-summary" aria-live="polite">${reading.steps && !reading.problems.seconds ? filmSummary(reading.steps.count, Number(c.secondsPerStep), c.fps) : `No film yet: ${this.unread(reading.problems)}.`}</p>
           ${reading.widened ? html`<p class="note">${reading.widened}</p>` : nothing}
+          <!-- Said as soon as it is so: no field alone is wrong, so none waits to be left. -->
+          ${reading.problems.length ? html`<p class="message" id="film-length-message">${reading.problems.length}</p>` : nothing}
           ${making ? this.working(this.progress!) : nothing}
           <p class="outcome note" role="status">${making ? "" : this.notice ?? (this.result ? this.saved(this.result) : "")}</p>
           <p class="outcome problem" role="alert">${making ? "" : (this.problem ?? "")}</p>
           <div class="actions">
             <button type="button" @click=${() => this.dialog.close()}>Close</button>
-            <button type="submit" class="primary make" ?disabled=${making || !reading.spec}>Make film</button>
+            <button type="submit" class="primary make" ?disabled=${making || !reading.spec} aria-describedby=${reading.problems.length ? "film-length-message" : nothing}>Make film</button>
           </div>
         </form>
       </dialog>`;

@@ -3,15 +3,16 @@
  * them, field by field, in words that name the field, the text and what to type. Pure, so the
  * reading of a span is tested without a browser.
  *
- * A date keeps the precision typed ("2021-01" starts on 1 Jan 2021, "2026-03" ends on 31 Mar
- * 2026: no day is invented), and the film covers whole steps: the span asked is widened to the
- * first day of the step holding From and the last day of the step holding To, as FilmSpec says.
+ * A date keeps the precision typed: the spec runs from the first day From covers to the last day
+ * To covers ("2021-01" starts on 1 Jan 2021, "2026-03" ends on 31 Mar 2026: no day is invented),
+ * as the command line reads its --from and --to. The film shows whole steps, from the one holding
+ * From to the one holding To; when they reach beyond the dates typed the dialog says so.
  */
 import { DATE_ENTRY_HELP, parseDateEntry } from "../../model/date-entry";
 import { formatDate, formatDay, type PartialDate } from "../../model/dates";
 import type { Background } from "../../look/composition/types";
 import type { FilmFormat, FilmSpec, FilmStepUnit } from "../../look/film/types";
-import { stepsCovering, type StepsCovering } from "./film-summary";
+import { framesPerStep, stepsCovering, type StepsCovering } from "./film-summary";
 
 export type FilmSizeChoice = "hd" | "full-hd" | "square";
 
@@ -32,6 +33,12 @@ export const FILM_FPS = [4, 12, 24] as const;
 
 /** How long a step may stay on screen, in seconds: a blink to half a minute. */
 export const SECONDS_PER_STEP = { min: 0.1, max: 30 } as const;
+
+/**
+ * The longest film the page makes: every step's picture is kept while it is made, and every frame
+ * is drawn and encoded in the page, one after another. The film maker checks the same.
+ */
+export const FILM_LENGTH_LIMITS = { steps: 1_000, frames: 20_000 } as const;
 
 /** What the browser can write in each format, as the app finds out: a fallback codec is said in `note` and stays usable. */
 export type FilmSupport = Readonly<Record<FilmFormat, { readonly ok: boolean; readonly codec?: string; readonly note: string }>>;
@@ -56,7 +63,8 @@ export interface FilmChoices {
   readonly captions: boolean;
 }
 
-export type FilmField = "from" | "to" | "seconds" | "format";
+/** The fields a problem is said beside; "length" is the film as a whole, too long to make. */
+export type FilmField = "from" | "to" | "seconds" | "format" | "length";
 
 export interface FilmReading {
   /** What to make, or null while any field is wrong. */
@@ -104,16 +112,26 @@ export function readFilmChoices(choices: FilmChoices, support: FilmSupport | nul
   const format = usableFormat(choices.format, support);
   if (!format) problems.format = "This browser can write none of these formats: try a recent Chrome, Edge or Firefox";
 
-  const steps = "date" in from && "date" in to && !problems.to ? stepsCovering(from.date.first, to.date.last, choices.step) : null;
+  // From the first day From covers to the last day To covers, once both are read and in order.
+  const span = "date" in from && "date" in to && !problems.to ? { from: from.date.first, to: to.date.last } : null;
+  const steps = span ? stepsCovering(span.from, span.to, choices.step) : null;
   const widened =
-    steps && "date" in from && "date" in to && (steps.first !== from.date.first || steps.last !== to.date.last)
+    span && steps && (steps.first !== span.from || steps.last !== span.to)
       ? `The film shows whole ${UNIT_WORDS[choices.step]}: ${formatDay(steps.first)} to ${formatDay(steps.last)}.`
       : null;
-  if (!steps || typeof seconds === "string" || !format) return { spec: null, problems, steps, widened };
+  if (steps && typeof seconds === "number") {
+    const frames = steps.count * framesPerStep(seconds, choices.fps);
+    const count = (n: number) => n.toLocaleString("en");
+    if (steps.count > FILM_LENGTH_LIMITS.steps)
+      problems.length = `${count(steps.count)} steps are more than ${count(FILM_LENGTH_LIMITS.steps)}, each kept in memory while the film is made: choose a longer step or a shorter span`;
+    else if (frames > FILM_LENGTH_LIMITS.frames)
+      problems.length = `${count(frames)} frames are more than ${count(FILM_LENGTH_LIMITS.frames)}, each drawn in this page: lower the seconds per step or the frames per second, or choose a longer step`;
+  }
+  if (!span || !steps || typeof seconds === "string" || !format || problems.length) return { spec: null, problems, steps, widened };
   const { width, height } = FILM_SIZES[choices.size];
   const spec: FilmSpec = {
-    from: steps.first,
-    to: steps.last,
+    from: span.from,
+    to: span.to,
     step: choices.step,
     secondsPerStep: seconds,
     fps: choices.fps,
