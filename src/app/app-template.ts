@@ -19,6 +19,9 @@ import { compareStatus, momentWords, namesOf, relationChangeWords } from "../ui/
 import "../ui/details/details";
 import "../ui/export-dialog/export-dialog";
 import "../ui/image-dialog/image-dialog";
+import "../ui/film-dialog/film-dialog";
+import type { FilmController } from "./controllers/film-controller";
+import { defaultFilmSpan } from "./film/film-defaults";
 import "../ui/import-dialog/import-dialog";
 import "../ui/legend/legend";
 import "../ui/relation-tip/relation-tip";
@@ -56,6 +59,8 @@ export interface ExplorerPage {
   readonly compare: CompareView | null;
   /** Allies and enemies: the balance line, the Alignments panel, the legend's camps. */
   readonly alignment: AlignmentPage;
+  /** The film being made, or the last one (controllers/film-controller.ts). */
+  readonly film: Pick<FilmController, "support" | "progress" | "result" | "problem">;
 }
 
 /**
@@ -102,6 +107,14 @@ export function explorerPage(page: ExplorerPage) {
       <fl-toolbar .theme=${state.theme} .layoutRunning=${page.layoutRunning} .linePerRelation=${state.linePerRelation}></fl-toolbar>
       <fl-import-dialog .dataSets=${page.dataSets} .status=${page.importStatus} .types=${page.baseTaxonomy.types} .families=${page.baseTaxonomy.families}></fl-import-dialog>
       <fl-image-dialog .defaultTitle=${shown.id === BUNDLED_ID ? "Faultlines" : shown.name} .viewSize=${page.graphSize}></fl-image-dialog>
+      <fl-film-dialog
+        .defaultTitle=${shown.id === BUNDLED_ID ? "Faultlines" : shown.name}
+        .defaultSpan=${defaultFilmSpan(state, shown.first)}
+        .support=${page.film.support}
+        .progress=${page.film.progress}
+        .result=${page.film.result}
+        .problem=${page.film.problem}
+      ></fl-film-dialog>
       <fl-export-dialog .viewLabel=${summary}></fl-export-dialog>
     </header>
     <aside class="legend" aria-label="Legend and filters">

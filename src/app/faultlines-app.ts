@@ -200,6 +200,7 @@ export class FaultlinesApp extends LitElement {
       changes: this.timelineChanges.of(shown, this.store.state),
       compare: this.comparison(),
       alignment: alignmentPage(this.alignment, shown, this.store.state, session.slice()!),
+      film: this.films,
     });
   }
 }

@@ -85,8 +85,10 @@ export class FilmController implements ReactiveController {
   }
 
   cancel(): void {
-    this.making?.abort();
+    if (!this.making) return;
+    this.making.abort();
     this.making = null;
     this.progress = null;
+    this.host.requestUpdate();
   }
 }

@@ -7,6 +7,7 @@
  * so the page stays usable, and stops at once when the signal aborts.
  */
 import { compareSlices } from "../../model/compare";
+import { namesOf } from "../../model/change-words";
 import { periodsCovering } from "../../model/calendar-periods";
 import type { CompositionOptions, ImageSpec, Scene } from "../../look/composition/types";
 import { filmFrameOf } from "../../look/film/film-frame";
@@ -56,8 +57,7 @@ function checkAborted(signal: AbortSignal | undefined): void {
 async function keyframesOf(spec: FilmSpec, steps: readonly FilmStep[], source: FilmSource, signal?: AbortSignal): Promise<Keyframe[]> {
   const { shown } = source;
   const types = new Map(shown.dataSet.taxonomy.types.map((t) => [t.id, t.label]));
-  const names = new Map(shown.dataSet.actors.map((a) => [a.id, a.name]));
-  const words = { actorName: (id: string) => names.get(id) ?? id, typeLabel: (type: string) => types.get(type) ?? type };
+  const names = namesOf(shown.dataSet);
   const image: ImageSpec = { title: spec.title, size: { kind: "fixed", width: spec.width, height: spec.height }, background: spec.background, format: "svg" };
   const stage = new FilmStage(shown, source.stage);
   const keyframes: Keyframe[] = [];
@@ -69,7 +69,7 @@ async function keyframesOf(spec: FilmSpec, steps: readonly FilmStep[], source: F
       const slice = computeViewSlice(shown.index, state);
       const scene = stage.sceneOf(slice, state, { selected: state.selectedActor, typeLabel: (type) => types.get(type) });
       const options = compositionOptionsOf({ dataSet: shown.dataSet, slice, state }, scene, image);
-      const change = spec.captions && before && k > 0 ? stepCaption(compareSlices(before, slice), words, steps[k - 1].label) : "";
+      const change = spec.captions && before && k > 0 ? stepCaption(compareSlices(before, slice), steps[k - 1].label, names) : "";
       const caption = [change, options.caption].filter(Boolean).join(" ");
       keyframes.push({ scene, options: { ...options, dateLabel: step.label, dateStyle: "large", caption } });
       before = slice;

@@ -15,7 +15,10 @@ export type FilmStepUnit = PeriodUnit;
 export type FilmFormat = "webm" | "mp4" | "gif";
 
 export interface FilmSpec {
-  /** The first day of the first step's period and the last day of the last step's (whole periods). */
+  /**
+   * The first day the span typed covers and the last ("2021-01" to "2026-03": 1 Jan 2021 to
+   * 31 Mar 2026); the film shows the whole steps holding them.
+   */
   readonly from: Day;
   readonly to: Day;
   readonly step: FilmStepUnit;

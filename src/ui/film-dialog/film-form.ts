@@ -12,7 +12,9 @@ import { DATE_ENTRY_HELP, parseDateEntry } from "../../model/date-entry";
 import { formatDate, formatDay, type PartialDate } from "../../model/dates";
 import type { Background } from "../../look/composition/types";
 import type { FilmFormat, FilmSpec, FilmStepUnit } from "../../look/film/types";
-import { framesPerStep, stepsCovering, type StepsCovering } from "./film-summary";
+import { FILM_LIMITS } from "../../look/film/film-spec";
+import { framesPerStep } from "../../look/film/timing";
+import { stepsCovering, type StepsCovering } from "./film-summary";
 
 export type FilmSizeChoice = "hd" | "full-hd" | "square";
 
@@ -31,14 +33,8 @@ export const FILM_STEPS: readonly (readonly [FilmStepUnit, string])[] = [
 
 export const FILM_FPS = [4, 12, 24] as const;
 
-/** How long a step may stay on screen, in seconds: a blink to half a minute. */
-export const SECONDS_PER_STEP = { min: 0.1, max: 30 } as const;
-
-/**
- * The longest film the page makes: every step's picture is kept while it is made, and every frame
- * is drawn and encoded in the page, one after another. The film maker checks the same.
- */
-export const FILM_LENGTH_LIMITS = { steps: 1_000, frames: 20_000 } as const;
+/** How long a step may stay on screen, in seconds: the film's own limits. */
+export const SECONDS_PER_STEP = FILM_LIMITS.secondsPerStep;
 
 /** What the browser can write in each format, as the app finds out: a fallback codec is said in `note` and stays usable. */
 export type FilmSupport = Readonly<Record<FilmFormat, { readonly ok: boolean; readonly codec?: string; readonly note: string }>>;
@@ -120,12 +116,12 @@ export function readFilmChoices(choices: FilmChoices, support: FilmSupport | nul
       ? `The film shows whole ${UNIT_WORDS[choices.step]}: ${formatDay(steps.first)} to ${formatDay(steps.last)}.`
       : null;
   if (steps && typeof seconds === "number") {
-    const frames = steps.count * framesPerStep(seconds, choices.fps);
+    const frames = steps.count * framesPerStep(choices.fps, seconds);
     const count = (n: number) => n.toLocaleString("en");
-    if (steps.count > FILM_LENGTH_LIMITS.steps)
-      problems.length = `${count(steps.count)} steps are more than ${count(FILM_LENGTH_LIMITS.steps)}, each kept in memory while the film is made: choose a longer step or a shorter span`;
-    else if (frames > FILM_LENGTH_LIMITS.frames)
-      problems.length = `${count(frames)} frames are more than ${count(FILM_LENGTH_LIMITS.frames)}, each drawn in this page: lower the seconds per step or the frames per second, or choose a longer step`;
+    if (steps.count > FILM_LIMITS.steps)
+      problems.length = `${count(steps.count)} steps are more than ${count(FILM_LIMITS.steps)}, each kept in memory while the film is made: choose a longer step or a shorter span`;
+    else if (frames > FILM_LIMITS.frames)
+      problems.length = `${count(frames)} frames are more than ${count(FILM_LIMITS.frames)}, each drawn in this page: lower the seconds per step or the frames per second, or choose a longer step`;
   }
   if (!span || !steps || typeof seconds === "string" || !format || problems.length) return { spec: null, problems, steps, widened };
   const { width, height } = FILM_SIZES[choices.size];

@@ -2,12 +2,12 @@
  * What the film dialog says a film will be before it is made: the whole calendar steps that
  * cover the span typed (weeks run Monday to Sunday), how many frames they take and how long the
  * film runs ("63 steps · 252 frames · 1 min 3 s"), and the size of the file saved. Pure.
- *
- * The step count is the dialog's own until the film's calendar (model/calendar-periods.ts) is
- * on main; it follows the same rule: every step is a whole period, the first holding `from`,
- * the last holding `to`.
+ * Steps are the film's own calendar periods (model/calendar-periods.ts) and frames its timing's
+ * (look/film/timing.ts), so the dialog counts what the film will be made of.
  */
-import { MS_PER_DAY, utcDay, type Day } from "../../model/dates";
+import { periodCount, periodOf } from "../../model/calendar-periods";
+import type { Day } from "../../model/dates";
+import { framesPerStep } from "../../look/film/timing";
 import type { FilmStepUnit } from "../../look/film/types";
 
 /** The whole steps that cover a span: the first day of the first, the last day of the last, and how many. */
@@ -17,32 +17,10 @@ export interface StepsCovering {
   readonly count: number;
 }
 
-/** Months since year 0 of a day, and the day's weekday counted from Monday (1 Jan 1970, day 0, was a Thursday). */
-const monthIndex = (day: Day): number => {
-  const date = new Date(day * MS_PER_DAY);
-  return date.getUTCFullYear() * 12 + date.getUTCMonth();
-};
-const fromMonday = (day: Day): number => (((day + 3) % 7) + 7) % 7;
-
-/** Months in one step of a unit counted in months. */
-const MONTHS_PER: Record<Exclude<FilmStepUnit, "week">, number> = { month: 1, quarter: 3, year: 12 };
-
 export function stepsCovering(from: Day, to: Day, unit: FilmStepUnit): StepsCovering {
   if (to < from) return { first: from, last: to, count: 0 };
-  if (unit === "week") {
-    const first = from - fromMonday(from);
-    const last = to - fromMonday(to) + 6;
-    return { first, last, count: (last + 1 - first) / 7 };
-  }
-  const span = MONTHS_PER[unit];
-  const firstStep = Math.floor(monthIndex(from) / span);
-  const lastStep = Math.floor(monthIndex(to) / span);
-  const dayOfMonth = (months: number) => utcDay(Math.floor(months / 12), months % 12, 1);
-  return { first: dayOfMonth(firstStep * span), last: dayOfMonth((lastStep + 1) * span) - 1, count: lastStep - firstStep + 1 };
+  return { first: periodOf(from, unit).from, last: periodOf(to, unit).to, count: periodCount(from, to, unit) };
 }
-
-/** Frames a step takes: at least one, so a step is never skipped however short it is asked to be. */
-export const framesPerStep = (secondsPerStep: number, fps: number): number => Math.max(1, Math.round(secondsPerStep * fps));
 
 /** "45 s", "2.5 s", "1 min 3 s", "2 min", "1 h 4 min": a film's running time, to the second (a tenth under ten seconds). */
 export function durationWords(seconds: number): string {
@@ -58,7 +36,7 @@ const count = (n: number, one: string, many: string): string => `${n.toLocaleStr
 
 /** "63 steps · 252 frames · 1 min 3 s". */
 export function filmSummary(steps: number, secondsPerStep: number, fps: number): string {
-  const frames = steps * framesPerStep(secondsPerStep, fps);
+  const frames = steps * framesPerStep(fps, secondsPerStep);
   return `${count(steps, "step", "steps")} · ${count(frames, "frame", "frames")} · ${durationWords(frames / fps)}`;
 }
 

@@ -5,7 +5,7 @@
  */
 import { expect, test } from "vitest";
 import { parseDay } from "../../../src/model/dates";
-import { durationWords, fileSizeWords, filmSummary, framesPerStep, stepsCovering } from "../../../src/ui/film-dialog/film-summary";
+import { durationWords, fileSizeWords, filmSummary, stepsCovering } from "../../../src/ui/film-dialog/film-summary";
 
 const day = parseDay;
 
@@ -39,9 +39,6 @@ test("a span that ends before it starts has no steps", () => {
 });
 
 test("frames: seconds times frames per second, at least one per step", () => {
-  expect(framesPerStep(1, 4)).toBe(4);
-  expect(framesPerStep(0.5, 12)).toBe(6);
-  expect(framesPerStep(0.1, 4)).toBe(1);
   expect(filmSummary(63, 1, 4)).toBe("63 steps · 252 frames · 1 min 3 s");
   expect(filmSummary(1, 2, 12)).toBe("1 step · 24 frames · 2 s");
   expect(filmSummary(275, 2, 24)).toBe("275 steps · 13,200 frames · 9 min 10 s");
