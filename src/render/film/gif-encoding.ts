@@ -16,6 +16,8 @@ import { GIFEncoder, nearestColorIndexWithDistance, quantize, type GifPalette } 
 
 /** Palette index 0 stands for "unchanged" (transparent); colours take 1–255. */
 const TRANSPARENT = 0;
+/** Marks a looked-up index whose colour is far from it (see FAR). */
+const FAR_FLAG = 0x100;
 const MAX_COLOURS = 255;
 /** Slots the first frame leaves free for colours that appear later. */
 const KEPT_FREE = 40;
@@ -36,7 +38,7 @@ export class GifFilmEncoder {
   /** The palette index each pixel shows now, and the RGBA it came from. */
   private readonly shown: Uint8Array;
   private previous: Uint32Array | null = null;
-  /** Palette index + 1 by RGB565, 0 when not yet looked up: most pixels share few colours. */
+  /** lookUp's answer + 1 by RGB565, 0 when not yet looked up: most pixels share few colours. */
   private nearest = new Uint16Array(1 << 16);
   private shownCs = 0;
   private frameCount = 0;
@@ -63,15 +65,14 @@ export class GifFilmEncoder {
     const first = this.previous === null;
     for (let i = 0; i < n; i++) {
       if (!first && pixels[i] === this.previous![i]) continue; // index[i] is already TRANSPARENT
-      const [k, distance] = this.lookUp(rgba, i);
+      const found = this.lookUp(rgba, i);
       // A far pixel is placed once the palette had its chance to grow.
-      if (distance > FAR) far.push(i);
-      else this.place(index, i, k, first);
+      if (found & FAR_FLAG) far.push(i);
+      else this.place(index, i, found, first);
     }
-    if (far.length >= FAR_PIXELS_WORTH_A_SLOT && this.colours.length < MAX_COLOURS) {
+    if (far.length >= FAR_PIXELS_WORTH_A_SLOT && this.colours.length < MAX_COLOURS)
       this.addColours(quantize(gather(rgba, far), Math.min(ADDED_PER_FRAME, MAX_COLOURS - this.colours.length)));
-    }
-    for (const i of far) this.place(index, i, this.lookUp(rgba, i)[0], first);
+    for (const i of far) this.place(index, i, this.lookUp(rgba, i) & ~FAR_FLAG, first);
     this.previous = first ? new Uint32Array(pixels) : (this.previous!.set(pixels), this.previous);
     const endCs = Math.round((timestamp + duration) * 100);
     const delayCs = Math.max(MIN_DELAY_CS, endCs - this.shownCs);
@@ -98,17 +99,19 @@ export class GifFilmEncoder {
     else index[i] = this.shown[i] = k;
   }
 
-  private lookUp(rgba: Uint8Array | Uint8ClampedArray, i: number): [number, number] {
+  /** The palette index nearest pixel i, with FAR_FLAG set when it is far from all of them. */
+  private lookUp(rgba: Uint8Array | Uint8ClampedArray, i: number): number {
     const r = rgba[i * 4],
       g = rgba[i * 4 + 1],
       b = rgba[i * 4 + 2];
     const key = ((r >> 3) << 11) | ((g >> 2) << 5) | (b >> 3);
     const cached = this.nearest[key];
-    if (cached) return [cached, 0];
+    if (cached) return cached - 1;
     const [k, distance] = nearestColorIndexWithDistance(this.colours, [r, g, b]);
-    // A far colour is not cached while slots are free, so it is looked up again once one is its own.
-    if (distance <= FAR || this.colours.length >= MAX_COLOURS) this.nearest[key] = k + 1;
-    return [k + 1, distance];
+    // Far is remembered only while a slot could still be given; the cache is emptied when one is.
+    const found = (k + 1) | (distance > FAR && this.colours.length < MAX_COLOURS ? FAR_FLAG : 0);
+    this.nearest[key] = found + 1;
+    return found;
   }
 
   private addColours(colours: GifPalette): void {
