@@ -133,10 +133,18 @@ async function videoFrames(times: readonly number[]): Promise<{ colour: number[]
   const context = canvas.getContext("2d", { willReadFrequently: true })!;
   const frames: { colour: number[]; png: string }[] = [];
   for (const time of times) {
+    // 'seeked' can come before the sought frame is presented (seen once drawing the frame
+    // before); a video frame callback says it is. A seek that lands on the frame already shown
+    // presents none, hence the bound.
+    const presented = new Promise<void>((resolve) => {
+      video.requestVideoFrameCallback(() => resolve());
+      setTimeout(resolve, 2000);
+    });
     await new Promise<void>((resolve) => {
       video.onseeked = () => resolve();
       video.currentTime = time;
     });
+    await presented;
     context.drawImage(video, 0, 0);
     frames.push({ colour: [...context.getImageData(40, 40, 1, 1).data.subarray(0, 3)], png: canvas.toDataURL("image/png") });
   }
