@@ -18,8 +18,11 @@ export interface FormatSupport {
 const VIDEO_CODECS: Record<"webm" | "mp4", readonly VideoCodec[]> = { webm: ["vp9", "vp8"], mp4: ["avc", "vp9"] };
 
 const NO_VIDEO = "this browser cannot encode video; choose GIF or use a recent Chrome, Edge or Firefox";
+/** Browsers offer WebCodecs only to secure pages: a page opened over plain http from another machine has none. */
+const INSECURE = "video can be encoded only on a secure page (https, or this machine's own address); choose GIF or open the explorer over https";
 
 const hasWebCodecs = (): boolean => typeof VideoEncoder !== "undefined";
+const noVideoNote = (): string => (globalThis.isSecureContext === false ? INSECURE : NO_VIDEO);
 
 /** The first codec of the format's list the browser encodes at this size, or null. */
 export async function videoCodecFor(format: "webm" | "mp4", size: { width: number; height: number }): Promise<VideoCodec | null> {
@@ -41,7 +44,7 @@ const NOTES: Record<string, string> = {
 
 export async function filmSupport(size: { width: number; height: number } = { width: 1280, height: 720 }): Promise<Record<FilmFormat, FormatSupport>> {
   const video = async (format: "webm" | "mp4"): Promise<FormatSupport> => {
-    if (!hasWebCodecs()) return { ok: false, note: NO_VIDEO };
+    if (!hasWebCodecs()) return { ok: false, note: noVideoNote() };
     const codec = await videoCodecFor(format, size);
     if (!codec)
       return { ok: false, note: `this browser cannot encode ${format === "mp4" ? "H.264 or VP9" : "VP9 or VP8"} video at ${size.width}×${size.height}; choose ${format === "mp4" ? "WebM or GIF" : "MP4 or GIF"}` };
