@@ -16,8 +16,8 @@ export interface FilmRequest {
   readonly fps: number;
   /** "solid": each frame one colour with its number; "slide": a still slide whose date changes every 4 frames. */
   readonly kind: "solid" | "slide";
-  /** Cancels after this many frames instead of finishing. */
-  readonly cancelAfter?: number;
+  /** Cancels while this frame is being added (as a Cancel button pressed mid-film would), instead of finishing. */
+  readonly cancelAt?: number;
 }
 
 export interface FilmResult {
@@ -27,8 +27,8 @@ export interface FilmResult {
   readonly bytes: number;
   /** The colour drawn at (40, 40) of each frame. */
   readonly drawn: readonly (readonly number[])[];
-  /** What finish said after a cancel: the name of its error. */
-  readonly afterCancel?: string;
+  /** After a cancel: how the add under way ended ("added" or its error's name), and what finish said then. */
+  readonly cancelled?: { readonly add: string; readonly finish: string };
 }
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
@@ -79,6 +79,8 @@ function drawSlide(context: CanvasRenderingContext2D, i: number): void {
   }
 }
 
+const errorName = (e: unknown): string => (e instanceof Error || e instanceof DOMException ? e.name : String(e));
+
 const toBase64 = (blob: Blob): Promise<string> =>
   new Promise((resolve, reject) => {
     const reader = new FileReader();
@@ -95,19 +97,18 @@ async function write(request: FilmRequest): Promise<FilmResult> {
   const writer: FilmWriter = await openFilmWriter(request.format, request);
   const drawn: number[][] = [];
   for (let i = 0; i < request.frames; i++) {
-    if (request.cancelAfter === i) {
-      await writer.cancel();
-      const afterCancel = await writer.finish().then(
-        () => "finished",
-        (e: unknown) => (e instanceof Error || e instanceof DOMException ? e.name : String(e)),
-      );
-      await writer.cancel();
-      status.textContent = `cancelled after ${i} frames`;
-      return { base64: null, type: null, bytes: 0, drawn, afterCancel };
-    }
     if (request.kind === "solid") drawSolid(context, i, request.frames);
     else drawSlide(context, i);
     drawn.push([...context.getImageData(40, 40, 1, 1).data.subarray(0, 3)]);
+    if (request.cancelAt === i) {
+      const adding = writer.add(canvas, i / request.fps, 1 / request.fps);
+      await writer.cancel();
+      const add = await adding.then(() => "added", errorName);
+      const finish = await writer.finish().then(() => "finished", errorName);
+      await writer.cancel(); // harmless twice
+      status.textContent = `cancelled at frame ${i}`;
+      return { base64: null, type: null, bytes: 0, drawn, cancelled: { add, finish } };
+    }
     await writer.add(canvas, i / request.fps, 1 / request.fps);
   }
   const film = await writer.finish();
