@@ -11,7 +11,8 @@ export default defineConfig({
   server: { fs: { allow: ["."] } },
   // Scan every page up front (the app and the component test pages), so the first request
   // does not trigger a re-optimisation and a reload.
-  optimizeDeps: { entries: ["index.html", "test/pages/*.html"] },
+  // gifenc is imported only by the GIF worker, which the scan does not follow: named here.
+  optimizeDeps: { entries: ["index.html", "test/pages/*.html"], include: ["gifenc"] },
   test: {
     include: ["test/**/*.test.ts"],
     environment: "node",
