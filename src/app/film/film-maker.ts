@@ -70,7 +70,8 @@ async function keyframesOf(spec: FilmSpec, steps: readonly FilmStep[], source: F
       const scene = stage.sceneOf(slice, state, { selected: state.selectedActor, typeLabel: (type) => types.get(type) });
       const options = compositionOptionsOf({ dataSet: shown.dataSet, slice, state }, scene, image);
       const change = spec.captions && before && k > 0 ? stepCaption(compareSlices(before, slice), steps[k - 1].label, names) : "";
-      const caption = [change, options.caption].filter(Boolean).join(" ");
+      // What changed first, then what the lines' numbers mean, as two sentences.
+      const caption = [change, options.caption].filter(Boolean).map((text) => text!.replace(/[.:;,]?$/, ".")).join(" ");
       keyframes.push({ scene, options: { ...options, dateLabel: step.label, dateStyle: "large", caption } });
       before = slice;
       if (k % 8 === 7) await pause();
