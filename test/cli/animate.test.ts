@@ -8,13 +8,13 @@
  */
 import { mkdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { GifReader } from "omggif";
 import { describe, expect, test } from "vitest";
 import { animateOptions } from "../../src/cli/animate";
 import { parseDay } from "../../src/model/dates";
 import { loadDataSet } from "../../src/model/load";
 import { TYPE } from "../../src/look/composition/style";
 import { cli } from "../support/cli";
+import { readGif } from "../support/gif-reader";
 import { readBundledData } from "../support/data";
 import { pixelsChanged, type Picture, type Region } from "../support/pixels";
 import { expectColoursOf } from "../support/view-colours";
@@ -43,30 +43,18 @@ describe("options", () => {
   });
 });
 
-/** Every frame of a GIF as shown: each drawn over the one before, as a player composes them. */
-function gifFrames(bytes: Buffer): { reader: GifReader; pictures: Picture[] } {
-  const reader = new GifReader(new Uint8Array(bytes));
-  const rgba = new Uint8Array(reader.width * reader.height * 4);
-  const pictures: Picture[] = [];
-  for (let i = 0; i < reader.numFrames(); i++) {
-    reader.decodeAndBlitFrameRGBA(i, rgba);
-    pictures.push({ width: reader.width, height: reader.height, data: Buffer.from(rgba) } as Picture);
-  }
-  return { reader, pictures };
-}
-
 test("a GIF of six months from a link's view: its size, its frames, its first and last dates", async () => {
   const out = `${OUT}/2025-10_2026-03.gif`;
   const { code, err } = await cli("animate", "--view", "at=2026-03-01", "--from", "2025-10", "--to", "2026-03", "--fps", "2", "--width", "960", "--height", "540", "--title", "Six months", "--out", out);
   expect(err).toContain(`wrote ${out}`);
   expect(code).toBe(0);
-  const { reader, pictures } = gifFrames(readFileSync(out));
-  expect([reader.width, reader.height]).toEqual([960, 540]);
+  const gif = readGif(new Uint8Array(readFileSync(out)));
+  expect([gif.width, gif.height]).toEqual([960, 540]);
   // Six months at two frames a second for a second each.
-  expect(reader.numFrames()).toBe(12);
-  const centiseconds = Array.from({ length: reader.numFrames() }, (_, i) => reader.frameInfo(i).delay).reduce((a, b) => a + b, 0);
-  expect(centiseconds).toBe(600);
-  const [first, last] = [pictures[0], pictures.at(-1)!];
+  expect(gif.frameCount).toBe(12);
+  expect(gif.durationSeconds).toBe(6);
+  const picture = (index: number): Picture => ({ width: gif.width, height: gif.height, data: Buffer.from(gif.frameAt(index)) }) as Picture;
+  const [first, last] = [picture(0), picture(gif.frameCount - 1)];
   // The slide's type scale at this size (style.ts targetOf): the title band, then the date under it.
   const s = 1.25 * Math.min(960 / 1280, 540 / 720);
   const m = TYPE.margin * s;
