@@ -97,9 +97,12 @@ export class LabelPlacer {
     }
   }
 
-  /** The first free place for the label, now taken; null when there is none. */
-  place(request: LabelRequest): PlacedLabel | null {
-    for (const side of LABEL_SIDES) {
+  /**
+   * The first free place for the label, now taken; null when there is none. `first` is the side
+   * tried before the usual order: where the name stood in a film's frame before, so it stays put.
+   */
+  place(request: LabelRequest, first?: LabelSide): PlacedLabel | null {
+    for (const side of first ? [first, ...LABEL_SIDES.filter((s) => s !== first)] : LABEL_SIDES) {
       const box = labelBox(request, side, this.gap);
       if (!boxInside(box, this.frame) || this.collides(box, request)) continue;
       this.addToBuckets(this.buckets, box, this.placed.push(box) - 1);

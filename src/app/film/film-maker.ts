@@ -9,7 +9,10 @@
 import { compareSlices } from "../../model/compare";
 import { namesOf } from "../../model/change-words";
 import { periodsCovering } from "../../model/calendar-periods";
-import type { CompositionOptions, ImageSpec, Scene } from "../../look/composition/types";
+import type { CompositionOptions, ImageSpec, Scene, SlideFrame } from "../../look/composition/types";
+import { planSlide } from "../../look/composition/slide-labels";
+import { estimateWidth } from "../../look/composition/style";
+import type { LabelSide } from "../../look/label-placement";
 import { filmFrameOf } from "../../look/film/film-frame";
 import { filmSpecProblems } from "../../look/film/film-spec";
 import { stepCaption } from "../../look/film/step-caption";
@@ -83,6 +86,20 @@ async function keyframesOf(spec: FilmSpec, steps: readonly FilmStep[], source: F
 }
 
 /**
+ * The keyframes on the film's fixed frame, each actor's name tried first on the side it had in
+ * the step before: names stay by their actors instead of hopping from side to side as the
+ * crowd around them changes from month to month.
+ */
+function framed(keyframes: readonly Keyframe[], frame: SlideFrame): Keyframe[] {
+  const sides = new Map<string, LabelSide>();
+  return keyframes.map(({ scene, options }) => {
+    const placed = { ...options, frame, labelSides: new Map(sides) };
+    for (const label of planSlide(scene, placed, estimateWidth).labels) if (label.kind === "actor") sides.set(label.id, label.side);
+    return { scene, options: placed };
+  });
+}
+
+/**
  * Makes the film `spec` asks for. `progress` hears of each frame made; aborting `signal` stops
  * the film and rejects with an AbortError, leaving nothing behind.
  */
@@ -92,8 +109,8 @@ export async function makeFilm(spec: FilmSpec, source: FilmSource, progress: (p:
   const steps = periodsCovering(spec.from, spec.to, spec.step);
   const frames = filmFrames(steps.length, spec.fps, spec.secondsPerStep);
   progress({ done: 0, total: frames.length });
-  const keyframes = await keyframesOf(spec, steps, source, signal);
-  const frame = filmFrameOf(keyframes.map((k) => k.scene), keyframes.map((k) => k.options));
+  const read = await keyframesOf(spec, steps, source, signal);
+  const keyframes = framed(read, filmFrameOf(read.map((k) => k.scene), read.map((k) => k.options)));
   checkAborted(signal);
   const writer = await openFilmWriter(spec.format, { width: spec.width, height: spec.height, fps: spec.fps });
   try {
@@ -107,7 +124,7 @@ export async function makeFilm(spec: FilmSpec, source: FilmSource, progress: (p:
       const key = f.t >= 1 ? `${f.step}` : `${f.step}@${f.t}`;
       if (key !== painted) {
         const shown = f.t >= 1 || f.step === 0 ? scene : tweenScene(keyframes[f.step - 1].scene, scene, f.t);
-        await paintSvg(canvas, composeSvg(shown, { ...options, frame }));
+        await paintSvg(canvas, composeSvg(shown, options));
         painted = key;
       }
       await writer.add(canvas, f.timestamp, f.duration);

@@ -100,6 +100,8 @@ export interface SlideLabelInput {
   readonly measure: Measure;
   /** Every drawn line labelled with its type or count ("Label relations"). */
   readonly labelRelations?: boolean;
+  /** The side each actor's name had in a film's frame before, tried first (CompositionOptions.labelSides). */
+  readonly sides?: ReadonlyMap<string, LabelSide>;
 }
 
 /**
@@ -115,14 +117,14 @@ function byPriority(scene: Scene): [SceneNode[], SceneNode[]] {
   return [labelled.filter((v) => v.selected), labelled.filter((v) => !v.selected)];
 }
 
-export function placeSlideLabels({ scene, graph, fit, labelSize: px, measure, labelRelations = false }: SlideLabelInput): SlideLabel[] {
+export function placeSlideLabels({ scene, graph, fit, labelSize: px, measure, labelRelations = false, sides }: SlideLabelInput): SlideLabel[] {
   const { k, dx, dy } = fit;
   const placer = new LabelPlacer(graph, px * 0.25, Math.max(16, px * 3));
   const labels: SlideLabel[] = [];
   const height = LABEL_BOX.height * px;
   const place = (v: SceneNode) => {
     const request = { x: dx + v.x * k, y: dy + v.y * k, radius: v.size * k, width: measure(v.label, px, true), height };
-    const placed = placer.place(request);
+    const placed = placer.place(request, sides?.get(v.id));
     if (placed) labels.push({ kind: "actor", id: v.id, text: v.label, box: placed.box, side: placed.side, ...anchored(placed.box, placed.side, px), px, bold: true });
   };
   const [selected, others] = byPriority(scene);
@@ -209,5 +211,5 @@ export function planSlide(scene: Scene, options: CompositionOptions, measure: Me
   const layout = layoutComposition(options, scene.labelSize, measure);
   if (!options.frame) return fitForLabels(scene, layout, options, measure);
   const { fit } = options.frame;
-  return { layout, fit, labels: placeSlideLabels({ scene, graph: layout.graph, fit, labelSize: layout.labelSize, measure, labelRelations: options.labelRelations }) };
+  return { layout, fit, labels: placeSlideLabels({ scene, graph: layout.graph, fit, labelSize: layout.labelSize, measure, labelRelations: options.labelRelations, sides: options.labelSides }) };
 }

@@ -4,6 +4,7 @@
  * so the SVG composer and the layout run in Node.
  */
 import type { Change } from "../../model/compare";
+import type { LabelSide } from "../label-placement";
 import type { LinePattern, Manner } from "../relation-look";
 
 /** An actor as drawn: viewport pixels of the view it was read from. */
@@ -128,6 +129,11 @@ export interface CompositionOptions {
   readonly frame?: SlideFrame;
   /** "large": the date line in large type, above the rest; in a film it is what changes from frame to frame. */
   readonly dateStyle?: "large";
+  /**
+   * In a film, the side each actor's name stood on in the step before, tried first (with a
+   * fixed frame), so names stay by their actors on the same side instead of hopping about.
+   */
+  readonly labelSides?: ReadonlyMap<string, LabelSide>;
 }
 
 /** How the view's drawing maps into the graph area: image point = (dx + k·x, dy + k·y). */
