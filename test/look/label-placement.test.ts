@@ -24,6 +24,15 @@ describe("label placement", () => {
     expect(placed).toEqual({ side: "right", box: { x: 108, y: 94, width: 40, height: 12 } });
   });
 
+  test("a side asked first (where a film's name stood the step before) is kept while free, and given up when taken", () => {
+    const placer = new LabelPlacer(FRAME, 3);
+    const actor: LabelRequest = { x: 200, y: 100, radius: 5, width: 40, height: 12 };
+    expect(placer.place(actor, "below")?.side).toBe("below");
+    // The same place again: below is now taken, so the usual order takes over.
+    expect(placer.place(actor, "below")?.side).toBe("right");
+    expect(placer.place(actor, "left")?.side).toBe("left");
+  });
+
   test("a label that would run off the right edge goes left", () => {
     const placer = new LabelPlacer(FRAME, 3);
     expect(placer.place({ x: 390, y: 100, radius: 5, width: 40, height: 12 })?.side).toBe("left");
