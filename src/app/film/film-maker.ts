@@ -11,7 +11,7 @@ import { namesOf } from "../../model/change-words";
 import { periodsCovering } from "../../model/calendar-periods";
 import type { CompositionOptions, ImageSpec, Scene, SlideFrame } from "../../look/composition/types";
 import { planSlide } from "../../look/composition/slide-labels";
-import { estimateWidth } from "../../look/composition/style";
+import { estimateWidth, targetOf } from "../../look/composition/style";
 import type { LabelSide } from "../../look/label-placement";
 import { filmFrameOf } from "../../look/film/film-frame";
 import { filmSpecProblems } from "../../look/film/film-spec";
@@ -49,6 +49,21 @@ export function stepState(state: ViewState, step: Pick<FilmStep, "from" | "to">)
   return { ...state, mode: "window", from: step.from, to: step.to, hoveredActor: null, compare: null, colourBy: "kind", selectedTriad: null, playing: false };
 }
 
+/**
+ * The size of the stage a film is drawn on: about its slides' graph area (a landscape slide's
+ * legend takes about 30% of its width, a square's about 40% of its height) at their type
+ * scale. Actors are drawn at the sizes seen on screen however large the stage, so a stage the
+ * size of the user's window would give a small window's film crowded, oversized discs and a
+ * wide window's film specks; this one gives every film of a size the same look, with discs and
+ * names in the slide's proportions.
+ */
+export function stageSize(spec: Pick<FilmSpec, "width" | "height">): { width: number; height: number } {
+  const { scale } = targetOf({ kind: "fixed", width: spec.width, height: spec.height }, spec);
+  const landscape = spec.width / spec.height >= 1.15;
+  const [width, height] = landscape ? [spec.width * 0.68, spec.height * 0.7] : [spec.width * 0.9, spec.height * 0.5];
+  return { width: Math.round(width / scale), height: Math.round(height / scale) };
+}
+
 /** Lets the page handle input and paint between pieces of work. */
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -62,7 +77,7 @@ async function keyframesOf(spec: FilmSpec, steps: readonly FilmStep[], source: F
   const types = new Map(shown.dataSet.taxonomy.types.map((t) => [t.id, t.label]));
   const names = namesOf(shown.dataSet);
   const image: ImageSpec = { title: spec.title, size: { kind: "fixed", width: spec.width, height: spec.height }, background: spec.background, format: "svg" };
-  const stage = new FilmStage(shown, source.stage);
+  const stage = new FilmStage(shown, { ...source.stage, ...stageSize(spec) });
   const keyframes: Keyframe[] = [];
   try {
     let before: ViewSlice | undefined;
