@@ -21,7 +21,7 @@ import "../ui/export-dialog/export-dialog";
 import "../ui/image-dialog/image-dialog";
 import "../ui/film-dialog/film-dialog";
 import type { FilmController } from "./controllers/film-controller";
-import { defaultFilmSpan } from "./film/film-defaults";
+import { defaultFilmSpan } from "./film/film-view";
 import "../ui/import-dialog/import-dialog";
 import "../ui/legend/legend";
 import "../ui/relation-tip/relation-tip";

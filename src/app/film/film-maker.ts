@@ -11,7 +11,7 @@ import { namesOf } from "../../model/change-words";
 import { periodsCovering } from "../../model/calendar-periods";
 import type { CompositionOptions, ImageSpec, Scene, SlideFrame } from "../../look/composition/types";
 import { planSlide } from "../../look/composition/slide-labels";
-import { estimateWidth, targetOf } from "../../look/composition/style";
+import { estimateWidth } from "../../look/composition/style";
 import type { LabelSide } from "../../look/label-placement";
 import { filmFrameOf } from "../../look/film/film-frame";
 import { filmSpecProblems } from "../../look/film/film-spec";
@@ -27,6 +27,7 @@ import { computeViewSlice, type ViewSlice } from "../../state/view-slice";
 import type { ViewState } from "../../state/view-state";
 import type { ShownDataSet } from "../session/shown-data-set";
 import { FilmStage, type StageSetting } from "./film-stage";
+import { stageSize, stepState } from "./film-view";
 
 /** What a film is made of: the data set on screen, the view as the user left it, and where its actors stand. */
 export interface FilmSource {
@@ -39,29 +40,6 @@ export interface FilmSource {
 interface Keyframe {
   readonly scene: Scene;
   readonly options: CompositionOptions;
-}
-
-/**
- * The view at one step: its filters, selection and theme, shown as a window over the step's
- * period. Hover, comparison and camp colours belong to the moment on screen, not to a film.
- */
-export function stepState(state: ViewState, step: Pick<FilmStep, "from" | "to">): ViewState {
-  return { ...state, mode: "window", from: step.from, to: step.to, hoveredActor: null, compare: null, colourBy: "kind", selectedTriad: null, playing: false };
-}
-
-/**
- * The size of the stage a film is drawn on: about its slides' graph area (a landscape slide's
- * legend takes about 30% of its width, a square's about 40% of its height) at their type
- * scale. Actors are drawn at the sizes seen on screen however large the stage, so a stage the
- * size of the user's window would give a small window's film crowded, oversized discs and a
- * wide window's film specks; this one gives every film of a size the same look, with discs and
- * names in the slide's proportions.
- */
-export function stageSize(spec: Pick<FilmSpec, "width" | "height">): { width: number; height: number } {
-  const { scale } = targetOf({ kind: "fixed", width: spec.width, height: spec.height }, spec);
-  const landscape = spec.width / spec.height >= 1.15;
-  const [width, height] = landscape ? [spec.width * 0.68, spec.height * 0.7] : [spec.width * 0.9, spec.height * 0.5];
-  return { width: Math.round(width / scale), height: Math.round(height / scale) };
 }
 
 /** Lets the page handle input and paint between pieces of work. */
