@@ -216,14 +216,16 @@ export class RelationIndex {
   get certainWithin(): CoveredSpans {
     if (this.built.certainWithin) return this.built.certainWithin;
     const { days, owner } = this.periodDays;
-    const first: number[] = [];
-    const last: number[] = [];
-    const who: number[] = [];
-    for (let p = 0; p < owner.length; p++) {
-      const at = DAYS_PER_PERIOD * p;
-      // Reversed (begun by a later day than ended from) on a period possible on some day.
-      if (days[at + 2] > days[at + 3] && days[at] <= days[at + 1]) (first.push(days[at + 3]), last.push(days[at + 2]), who.push(owner[p]));
-    }
+    // Reversed (begun by a later day than it ended from) on a period possible on some day.
+    const reversed = (p: number) => days[DAYS_PER_PERIOD * p + 2] > days[DAYS_PER_PERIOD * p + 3] && days[DAYS_PER_PERIOD * p] <= days[DAYS_PER_PERIOD * p + 1];
+    let count = 0;
+    for (let p = 0; p < owner.length; p++) if (reversed(p)) count++;
+    const first = new Float64Array(count);
+    const last = new Float64Array(count);
+    const who = new Uint32Array(count);
+    let k = 0;
+    for (let p = 0; p < owner.length; p++)
+      if (reversed(p)) ((first[k] = days[DAYS_PER_PERIOD * p + 3]), (last[k] = days[DAYS_PER_PERIOD * p + 2]), (who[k++] = owner[p]));
     return (this.built.certainWithin = CoveredSpans.build(first, last, who));
   }
 
