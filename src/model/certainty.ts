@@ -145,8 +145,11 @@ export function lifetimeBounds(actor: Actor | undefined): PeriodBounds {
 
 /** Each period of a relation as bounds, cut to both actors' lifetimes. */
 export function relationBounds(relation: Relation, source: PeriodBounds, target: PeriodBounds): PeriodBounds[] {
+  return boundsCutTo(relation, lifeDays(source, target));
+}
+
+function boundsCutTo(relation: Relation, life: Float64Array): PeriodBounds[] {
   const days = new Float64Array(DAYS_PER_PERIOD);
-  const life = lifeDays(source, target);
   return relation.periods.map((period) => boundsOf(cutToLife(period, days, 0, life), 0));
 }
 
@@ -154,7 +157,10 @@ const ALWAYS_DAYS = Float64Array.of(-Infinity, Infinity, -Infinity, Infinity, -I
 
 /** Two actors' lifetimes together, as six numbers (DAYS_PER_PERIOD): the days both may, and both certainly, exist. */
 export function lifeDays(source: PeriodBounds, target: PeriodBounds): Float64Array {
-  const [a, b] = [daysOf(source), daysOf(target)];
+  return bothLives(daysOf(source), daysOf(target));
+}
+
+function bothLives(a: Float64Array, b: Float64Array): Float64Array {
   // Both exist from the later of their beginnings to the earlier of their ends.
   return Float64Array.of(Math.max(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.min(a[3], b[3]), Math.max(a[4], b[4]), Math.min(a[5], b[5]));
 }
@@ -190,7 +196,7 @@ function cut(days: Float64Array, at: number, life: Float64Array, out: Float64Arr
 
 /** Six numbers as bounds. A period possible on no day (wholly outside a lifetime) is certain nowhere. */
 function boundsOf(days: Float64Array, at: number): PeriodBounds {
-  const [possibleFirst, possibleLast, begunBy, endedFrom, earliest, latest] = days.subarray(at, at + DAYS_PER_PERIOD);
+  const [possibleFirst, possibleLast, begunBy, endedFrom, earliest, latest] = [days[at], days[at + 1], days[at + 2], days[at + 3], days[at + 4], days[at + 5]];
   const possible = possibleLast < possibleFirst ? NO_DAY : { first: possibleFirst, last: possibleLast };
   const some = !isEmptySpan(possible);
   return {
@@ -213,10 +219,17 @@ function daysOf(b: PeriodBounds): Float64Array {
  */
 export class TimeBounds {
   private readonly lifetimes = new Map<string, PeriodBounds>();
+  /** The same lifetimes as six numbers each, so a relation's pair costs no conversion. */
+  private readonly lifeDays = new Map<string, Float64Array>();
   private readonly bounds = new WeakMap<Relation, readonly PeriodBounds[]>();
 
   constructor(actors: readonly Actor[]) {
-    for (const actor of actors) if (actor.lifetime) this.lifetimes.set(actor.id, lifetimeBounds(actor));
+    for (const actor of actors) {
+      if (!actor.lifetime) continue;
+      const bounds = lifetimeBounds(actor);
+      this.lifetimes.set(actor.id, bounds);
+      this.lifeDays.set(actor.id, daysOf(bounds));
+    }
   }
 
   lifetimeOf(actor: string): PeriodBounds {
@@ -225,7 +238,10 @@ export class TimeBounds {
 
   of(relation: Relation): readonly PeriodBounds[] {
     let known = this.bounds.get(relation);
-    if (!known) this.bounds.set(relation, (known = relationBounds(relation, this.lifetimeOf(relation.source), this.lifetimeOf(relation.target))));
+    if (!known) {
+      const [a, b] = [this.lifeDays.get(relation.source), this.lifeDays.get(relation.target)];
+      this.bounds.set(relation, (known = boundsCutTo(relation, a && b ? bothLives(a, b) : (a ?? b ?? ALWAYS_DAYS))));
+    }
     return known;
   }
 
