@@ -2,7 +2,7 @@
  * `faultlines stats [dir] [--json]`: counts by actor kind, relation type, family, confidence
  * and year. A year counts the relations its days may hold and, of those, the ones its days
  * certainly hold (model/certainty.ts: a relation dated "2026-03" may be active on any day of
- * March, and is certainly active on none). The years run from the earliest day any relation may
+ * March, is certainly active on none, and so certainly within 2026). The years run from the earliest day any relation may
  * be active, bounded by its actors' lifetimes, to the latest day any date names; a year in which
  * nothing may be active is left out. So a date known to the decade ("201X") counts in each year
  * of its decade and no other, and a start unknown ("../2026-03") reaches back only as far as

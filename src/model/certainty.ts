@@ -11,13 +11,21 @@
  * - "../2026-03" (start unknown): possible back to when both actors existed, certain on no day
  *   before its end, which is certain only when it is a single day.
  * - "2025-05/.." (ongoing): certain from May 2025 on, as the source says it still holds.
- * - Every span is cut to both actors' lifetimes, possible to possible and certain to certain: a
- *   relation is never active while one of its actors does not exist. A lifetime's open start
- *   ("../2009", a man who died in 2009) is open: he existed before any date the data gives.
+ * - Every span is cut to both actors' lifetimes: a relation is never active while one of its
+ *   actors does not exist, and the data is read as agreeing with itself (a relation it dates
+ *   happened while both actors existed). A lifetime's open start ("../2009", a man who died in
+ *   2009) is open: he existed before any date the data gives.
  * - A qualified date (~ approximate, ? uncertain, % both) may be off by one of its units: "2023?/.."
  *   is possible from 2023 as written, but certain only from the end of 2024; "c. 2021 – 2026-03"
  *   certain from the end of 2022. Doubt narrows what is certain; the possible span stays as
  *   written, the best reading the source gives.
+ *
+ * Over a window of days, more is certain than on any one day: "2026-03" is certain on no day,
+ * but certainly active at some time in any window holding all of March 2026. In general a
+ * window certainly holds a day of a period when it ends no earlier than the latest day the
+ * period may have begun and starts no later than the earliest day it may have ended: when the
+ * first comes before the second those days are `certain`; otherwise the window must cover the
+ * days between them (`certainWithin`: a month event's month, the month "../2026-03" ended in).
  */
 import { utcDay, type Day, type PartialDate, type Period } from "./dates";
 import type { Actor, Relation } from "./types";
@@ -29,10 +37,17 @@ export interface DaySpan {
 }
 
 export interface PeriodBounds {
-  /** Every day the period may cover. */
+  /** Every day the period may cover, as written. */
   readonly possible: DaySpan;
   /** The days it certainly covers: within `possible`, and often empty. */
   readonly certain: DaySpan;
+  /**
+   * When no day is certain: the span it certainly has a day in, so a window covering it certainly
+   * holds one (a month event: that month). Empty when a day is certain, or none is possible.
+   */
+  readonly certainWithin: DaySpan;
+  /** Every day any reading of its dates allows: `possible`, widened by a unit at a qualified date. */
+  readonly widest: DaySpan;
 }
 
 export const ALWAYS: DaySpan = { first: -Infinity, last: Infinity };
@@ -45,39 +60,59 @@ export function intersect(a: DaySpan, b: DaySpan): DaySpan {
   return last < first ? NO_DAY : { first, last };
 }
 
+/** Whether a span has a day in [from, to]; an empty one has none, even in a window over all time. */
+export const meets = (span: DaySpan, from: Day, to: Day): boolean => !isEmptySpan(span) && span.first <= to && span.last >= from;
+
+/** Whether a period with these bounds certainly has a day in [from, to]. */
+export const certainlyIn = (b: PeriodBounds, from: Day, to: Day): boolean =>
+  meets(b.certain, from, to) || (!isEmptySpan(b.certainWithin) && from <= b.certainWithin.first && b.certainWithin.last <= to);
+
 /**
  * How an open start is read: "unknown" for a relation (it began some time before its end, no
  * one says when), "open" for a lifetime (the actor existed before any date given).
  */
 export type OpenStart = "unknown" | "open";
 
+/**
+ * The six numbers the bounds are worked out in, at out[at..at+5]: the possible first and last
+ * day (as written); the latest day the period may have begun and the earliest it may have ended
+ * (in that order, which is the certain span when it is not reversed, the span a window must cover
+ * when it is); the earliest and the latest day any reading of its dates allows.
+ */
+export const DAYS_PER_PERIOD = 6;
+
 /** A period's bounds on its own, before any lifetime cuts them. */
 export function periodBounds(period: Period, openStart: OpenStart = "unknown"): PeriodBounds {
-  const days = new Float64Array(4);
+  const days = new Float64Array(DAYS_PER_PERIOD);
   writePeriodDays(period, openStart, days, 0);
-  return { possible: { first: days[0], last: days[1] }, certain: days[3] < days[2] ? NO_DAY : { first: days[2], last: days[3] } };
+  return boundsOf(cut(days, 0, ALWAYS_DAYS, days, 0), 0);
 }
 
 /**
- * The same bounds as four numbers written at `out[at..at+3]`: possible first and last, certain
- * first and last (certain last < first when no day is certain). The relation index calls it for
- * every period of hundreds of thousands of relations, so it allocates nothing.
+ * A period's six numbers (DAYS_PER_PERIOD) at `out[at..]`, before any lifetime cuts them. The
+ * relation index calls it for every period of hundreds of thousands of relations, so it
+ * allocates nothing.
  */
 export function writePeriodDays(period: Period, openStart: OpenStart, out: Float64Array, at: number): void {
   const { start, end } = period;
+  const earliest = start ? earliestReading(start) : -Infinity;
+  const latest = end ? latestReading(end) : Infinity;
+  let begunBy: Day;
+  let endedFrom: Day;
+  if (period.uncertainPoint || (start && start === end)) {
+    // One date or one moment somewhere in a span: it may be any day any reading allows.
+    [begunBy, endedFrom] = [latest, earliest];
+  } else {
+    begunBy = start ? latestReading(start) : openStart === "open" ? -Infinity : Infinity;
+    endedFrom = end ? earliestReading(end) : Infinity;
+  }
   out[at] = period.first;
   out[at + 1] = period.last;
-  if (period.uncertainPoint || (start && start === end)) {
-    // One date or one moment somewhere in a span: no day of it is certain unless it is one day.
-    const oneDay = period.first === period.last && !start?.qualifier;
-    out[at + 2] = oneDay ? period.first : Infinity;
-    out[at + 3] = oneDay ? period.last : -Infinity;
-    return;
-  }
-  const certainFirst = start ? latestReading(start) : openStart === "open" ? -Infinity : end ? latestReading(end) : Infinity;
-  const certainLast = end ? earliestReading(end) : Infinity;
-  out[at + 2] = Math.max(certainFirst, period.first);
-  out[at + 3] = Math.min(certainLast, period.last);
+  // It begins no later than it ends, and ends no earlier than it begins.
+  out[at + 2] = Math.min(begunBy, latest);
+  out[at + 3] = Math.max(endedFrom, earliest);
+  out[at + 4] = earliest;
+  out[at + 5] = latest;
 }
 
 /** Whole units of a date's precision after (n > 0) or before (n < 0) the first day of its span. */
@@ -105,36 +140,77 @@ const earliestReading = (date: PartialDate): Day => (date.qualifier ? unitsFrom(
 
 /** An actor's lifetime as bounds; an actor with none is there at every date. */
 export function lifetimeBounds(actor: Actor | undefined): PeriodBounds {
-  return actor?.lifetime ? periodBounds(actor.lifetime, "open") : { possible: ALWAYS, certain: ALWAYS };
+  return actor?.lifetime ? periodBounds(actor.lifetime, "open") : { possible: ALWAYS, certain: ALWAYS, certainWithin: NO_DAY, widest: ALWAYS };
 }
 
 /** Each period of a relation as bounds, cut to both actors' lifetimes. */
 export function relationBounds(relation: Relation, source: PeriodBounds, target: PeriodBounds): PeriodBounds[] {
-  const days = new Float64Array(4);
-  const life = lifeDays(source, target);
-  return relation.periods.map((period) => {
-    cutToLife(period, days, 0, life);
-    return { possible: days[1] < days[0] ? NO_DAY : { first: days[0], last: days[1] }, certain: days[3] < days[2] ? NO_DAY : { first: days[2], last: days[3] } };
-  });
+  return boundsCutTo(relation, lifeDays(source, target));
 }
 
-/** Two actors' lifetimes together: the days both possibly exist, and the days both certainly do. */
+function boundsCutTo(relation: Relation, life: Float64Array): PeriodBounds[] {
+  const days = new Float64Array(DAYS_PER_PERIOD);
+  return relation.periods.map((period) => boundsOf(cutToLife(period, days, 0, life), 0));
+}
+
+const ALWAYS_DAYS = Float64Array.of(-Infinity, Infinity, -Infinity, Infinity, -Infinity, Infinity);
+
+/** Two actors' lifetimes together, as six numbers (DAYS_PER_PERIOD): the days both may, and both certainly, exist. */
 export function lifeDays(source: PeriodBounds, target: PeriodBounds): Float64Array {
-  const possible = intersect(source.possible, target.possible);
-  const certain = intersect(source.certain, target.certain);
-  return Float64Array.of(possible.first, possible.last, certain.first, certain.last);
+  return bothLives(daysOf(source), daysOf(target));
+}
+
+function bothLives(a: Float64Array, b: Float64Array): Float64Array {
+  // Both exist from the later of their beginnings to the earlier of their ends.
+  return Float64Array.of(Math.max(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.min(a[3], b[3]), Math.max(a[4], b[4]), Math.min(a[5], b[5]));
 }
 
 /**
- * A relation's period as four numbers at `out[at..at+3]` (see writePeriodDays), cut to the
- * actors' lifetimes (`lifeDays`); the certain days stay within the possible ones.
+ * A relation's period as six numbers at `out[at..]` (DAYS_PER_PERIOD), cut to the actors'
+ * lifetimes (`lifeDays`); returns `out`.
  */
-export function cutToLife(period: Period, out: Float64Array, at: number, life: Float64Array): void {
+export function cutToLife(period: Period, out: Float64Array, at: number, life: Float64Array): Float64Array {
   writePeriodDays(period, "unknown", out, at);
-  out[at] = Math.max(out[at], life[0]);
-  out[at + 1] = Math.min(out[at + 1], life[1]);
-  out[at + 2] = Math.max(out[at + 2], life[2], out[at]);
-  out[at + 3] = Math.min(out[at + 3], life[3], out[at + 1]);
+  return cut(out, at, life, out, at);
+}
+
+/**
+ * Six numbers cut to a lifetime's six, written at `out[outAt..]`. The relation is active from
+ * the later of its beginning and the actors', to the earlier of its end and theirs: the latest
+ * it may have begun is the later of the latest beginnings, but no later than the latest it may
+ * have ended; likewise the earliest it may have ended.
+ */
+function cut(days: Float64Array, at: number, life: Float64Array, out: Float64Array, outAt: number): Float64Array {
+  const earliest = Math.max(days[at + 4], life[4]);
+  const latest = Math.min(days[at + 5], life[5]);
+  const begunBy = Math.min(Math.max(days[at + 2], life[2]), latest);
+  const endedFrom = Math.max(Math.min(days[at + 3], life[3]), earliest);
+  out[outAt] = Math.max(days[at], life[0]);
+  out[outAt + 1] = Math.min(days[at + 1], life[1]);
+  out[outAt + 2] = begunBy;
+  out[outAt + 3] = endedFrom;
+  out[outAt + 4] = earliest;
+  out[outAt + 5] = latest;
+  return out;
+}
+
+/** Six numbers as bounds. A period possible on no day (wholly outside a lifetime) is certain nowhere. */
+function boundsOf(days: Float64Array, at: number): PeriodBounds {
+  const [possibleFirst, possibleLast, begunBy, endedFrom, earliest, latest] = [days[at], days[at + 1], days[at + 2], days[at + 3], days[at + 4], days[at + 5]];
+  const possible = possibleLast < possibleFirst ? NO_DAY : { first: possibleFirst, last: possibleLast };
+  const some = !isEmptySpan(possible);
+  return {
+    possible,
+    certain: some && begunBy <= endedFrom ? { first: begunBy, last: endedFrom } : NO_DAY,
+    certainWithin: some && begunBy > endedFrom ? { first: endedFrom, last: begunBy } : NO_DAY,
+    widest: latest < earliest ? NO_DAY : { first: earliest, last: latest },
+  };
+}
+
+/** Bounds back as six numbers: the inverse of boundsOf for any period possible on some day. */
+function daysOf(b: PeriodBounds): Float64Array {
+  const [begunBy, endedFrom] = isEmptySpan(b.certain) ? [b.certainWithin.last, b.certainWithin.first] : [b.certain.first, b.certain.last];
+  return Float64Array.of(b.possible.first, b.possible.last, begunBy, endedFrom, b.widest.first, b.widest.last);
 }
 
 /**
@@ -143,27 +219,39 @@ export function cutToLife(period: Period, out: Float64Array, at: number, life: F
  */
 export class TimeBounds {
   private readonly lifetimes = new Map<string, PeriodBounds>();
+  /** The same lifetimes as six numbers each, so a relation's pair costs no conversion. */
+  private readonly lifeDays = new Map<string, Float64Array>();
   private readonly bounds = new WeakMap<Relation, readonly PeriodBounds[]>();
 
   constructor(actors: readonly Actor[]) {
-    for (const actor of actors) if (actor.lifetime) this.lifetimes.set(actor.id, lifetimeBounds(actor));
+    for (const actor of actors) {
+      if (!actor.lifetime) continue;
+      const bounds = lifetimeBounds(actor);
+      this.lifetimes.set(actor.id, bounds);
+      this.lifeDays.set(actor.id, daysOf(bounds));
+    }
   }
 
   lifetimeOf(actor: string): PeriodBounds {
-    return this.lifetimes.get(actor) ?? { possible: ALWAYS, certain: ALWAYS };
+    return this.lifetimes.get(actor) ?? lifetimeBounds(undefined);
   }
 
   of(relation: Relation): readonly PeriodBounds[] {
     let known = this.bounds.get(relation);
-    if (!known) this.bounds.set(relation, (known = relationBounds(relation, this.lifetimeOf(relation.source), this.lifetimeOf(relation.target))));
+    if (!known) {
+      const [a, b] = [this.lifeDays.get(relation.source), this.lifeDays.get(relation.target)];
+      this.bounds.set(relation, (known = boundsCutTo(relation, a && b ? bothLives(a, b) : (a ?? b ?? ALWAYS_DAYS))));
+    }
     return known;
   }
 
-  /** Whether the relation is possibly (or, with `certain`, certainly) active on some day of [from, to]. */
+  /**
+   * Whether the relation is possibly (or, with `certain`, certainly) active on some day of
+   * [from, to]. Certainly: a period's certain days meet the window, or the window covers the
+   * span it certainly has a day in (`certainWithin`), which is never a single day, so a window
+   * of one day answers as that day does.
+   */
   activeIn(relation: Relation, from: Day, to: Day, certain = false): boolean {
-    return this.of(relation).some((b) => {
-      const span = certain ? b.certain : b.possible;
-      return span.first <= to && span.last >= from;
-    });
+    return this.of(relation).some((b) => (certain ? certainlyIn(b, from, to) : meets(b.possible, from, to)));
   }
 }

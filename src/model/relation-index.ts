@@ -12,7 +12,8 @@
  */
 import type { Day } from "./dates";
 import { ActivityMasks, maskOrdinals, type ActivityMask } from "./activity-mask";
-import { cutToLife, lifeDays, TimeBounds } from "./certainty";
+import { cutToLife, DAYS_PER_PERIOD, lifeDays, TimeBounds } from "./certainty";
+import { CoveredSpans } from "./covered-spans";
 import { CONFIDENCE_LEVELS, confidenceRank, type DataSet, type Relation } from "./types";
 
 /** Ids for names, in order of first sight; a Map, so "__proto__" is a name like any other. */
@@ -50,6 +51,7 @@ export class RelationIndex {
     bounds?: TimeBounds;
     masks?: ActivityMasks;
     certainMasks?: ActivityMasks;
+    certainWithin?: CoveredSpans;
     periodDays?: { days: Float64Array; owner: Uint32Array };
     scratch?: ActivityMask;
     relationIds?: string[];
@@ -185,9 +187,15 @@ export class RelationIndex {
     return this.certainMasks.maskOn(day, out);
   }
 
-  /** Relations certainly active on at least one day of [from, to], as a bitset. */
+  /**
+   * Relations certainly active on at least one day of [from, to], as a bitset: those whose
+   * certain days meet the window, and those with no certain day that certainly have one within
+   * a span the window covers (an event dated to a month, in a window holding all of it).
+   */
   certainMaskIn(from: Day, to: Day, out?: ActivityMask): ActivityMask {
-    return this.certainMasks.maskIn(from, to, out);
+    const mask = this.certainMasks.maskIn(from, to, out);
+    if (to >= from) this.certainWithin.markWithin(from, to, mask);
+    return mask;
   }
 
   /**
@@ -204,16 +212,34 @@ export class RelationIndex {
     return (this.built.certainMasks ??= this.masksOf(2));
   }
 
+  /** The spans relations with no certain day certainly have a day in (certainty.ts), sorted for "which lie within a window". */
+  get certainWithin(): CoveredSpans {
+    if (this.built.certainWithin) return this.built.certainWithin;
+    const { days, owner } = this.periodDays;
+    // Reversed (begun by a later day than it ended from) on a period possible on some day.
+    const reversed = (p: number) => days[DAYS_PER_PERIOD * p + 2] > days[DAYS_PER_PERIOD * p + 3] && days[DAYS_PER_PERIOD * p] <= days[DAYS_PER_PERIOD * p + 1];
+    let count = 0;
+    for (let p = 0; p < owner.length; p++) if (reversed(p)) count++;
+    const first = new Float64Array(count);
+    const last = new Float64Array(count);
+    const who = new Uint32Array(count);
+    let k = 0;
+    for (let p = 0; p < owner.length; p++)
+      if (reversed(p)) ((first[k] = days[DAYS_PER_PERIOD * p + 3]), (last[k] = days[DAYS_PER_PERIOD * p + 2]), (who[k++] = owner[p]));
+    return (this.built.certainWithin = CoveredSpans.build(first, last, who));
+  }
+
   /**
-   * Every period's possible and certain days, four numbers a period (certainty.ts), worked out
-   * once for both masks without an object per period.
+   * Every period's days, DAYS_PER_PERIOD numbers a period (certainty.ts): possible, certain or
+   * the span it certainly has a day in, and its widest reading; worked out once for every
+   * query without an object per period.
    */
   private get periodDays(): { days: Float64Array; owner: Uint32Array } {
     if (this.built.periodDays) return this.built.periodDays;
     const { relations, sourceOf, targetOf, bounds } = this;
     let periods = 0;
     for (const r of relations) periods += r.periods.length;
-    const days = new Float64Array(4 * periods);
+    const days = new Float64Array(DAYS_PER_PERIOD * periods);
     const owner = new Uint32Array(periods);
     // Lifetimes by actor ordinal, and every pair's once: few actors have one.
     const lifeOf = this.actorIds.map((id) => bounds.lifetimeOf(id));
@@ -226,7 +252,7 @@ export class RelationIndex {
       const t = targetOf[i];
       // Actors the data set does not list have no lifetime.
       const life = (s < 0 || !hasLife[s]) && (t < 0 || !hasLife[t]) ? always : lifeDays(s < 0 ? ageless : lifeOf[s], t < 0 ? ageless : lifeOf[t]);
-      for (const p of relations[i].periods) ((owner[k] = i), cutToLife(p, days, 4 * k++, life));
+      for (const p of relations[i].periods) ((owner[k] = i), cutToLife(p, days, DAYS_PER_PERIOD * k++, life));
     }
     return (this.built.periodDays = { days, owner });
   }
@@ -239,9 +265,9 @@ export class RelationIndex {
     const who = new Uint32Array(owner.length);
     let k = 0;
     for (let p = 0; p < owner.length; p++) {
-      const [f, l] = [days[4 * p + at], days[4 * p + at + 1]];
+      const [f, l] = [days[DAYS_PER_PERIOD * p + at], days[DAYS_PER_PERIOD * p + at + 1]];
       // An empty span (no certain day, or a period wholly outside a lifetime) toggles nothing.
-      if (l >= f) ((first[k] = f), (last[k] = l), (who[k++] = owner[p]));
+      if (l >= f && days[DAYS_PER_PERIOD * p] <= days[DAYS_PER_PERIOD * p + 1]) ((first[k] = f), (last[k] = l), (who[k++] = owner[p]));
     }
     return ActivityMasks.build(first.subarray(0, k), last.subarray(0, k), who.subarray(0, k), this.relations.length);
   }

@@ -3,7 +3,7 @@
  * are active, certainly or only possibly, so a timeline can show the busy months before the
  * user drags to them, and how much of what it will show there is known rather than allowed.
  */
-import { TimeBounds, type DaySpan } from "./certainty";
+import { isEmptySpan, TimeBounds, type DaySpan } from "./certainty";
 import { dayToIso, utcDay, type Day, type PartialDate, type Precision } from "./dates";
 import type { Relation } from "./types";
 
@@ -68,7 +68,7 @@ export interface HistogramBin {
    */
   readonly coarseStarts: number;
   readonly coarseEnds: number;
-  /** Relations certainly active on some day of this bin (certainty.ts: their dates say so). */
+  /** Relations certainly active on some day of this bin (certainty.ts: their dates say so, maybe not which day). */
   readonly certain: number;
   /** Relations possibly active on some day of this bin, certainly on none: their dates allow it, none says it. */
   readonly possibleOnly: number;
@@ -144,7 +144,9 @@ export function histogram(
     }
     const periods = bounds.of(r);
     add(periods.map((p) => p.possible), possible);
-    add(periods.map((p) => p.certain), certain);
+    // A span it certainly has a day in counts in a bin holding all of it: a month's event in that month.
+    const within = periods.flatMap(({ certainWithin: w }) => (!isEmptySpan(w) && binOf(w.first) === binOf(w.last) ? [{ first: w.first, last: w.first }] : []));
+    add([...periods.map((p) => p.certain), ...within], certain);
   }
   let possibleNow = 0;
   let certainNow = 0;

@@ -14,10 +14,11 @@ import { cli } from "../support/cli";
 
 const VALID = join(FIXTURES, "valid");
 /**
- * The valid fixture's relations and more: "2025-10" (possible all month, certain on no day),
- * "2026-02/2026-03" (certain 28 Feb-1 Mar), "2026-03", "2015/.." (certain from 31 Dec 2015),
- * "../2010" to TTP, founded 2007 (possible from 2007, certain never), "198X" (possible in the
- * eighties only); the Taliban become a state from August 2021; types say event or state.
+ * The valid fixture's relations and more: "2025-10" (possible all month, certain on no day, but
+ * in a window holding the month), "2026-02/2026-03" (certain 28 Feb-1 Mar), "2026-03", "2015/.."
+ * (certain from 31 Dec 2015), "../2010" to TTP, founded 2007 (possible from 2007, certain on no
+ * day, but in a window holding 2010), "198X" (possible in the eighties only, certain in no year
+ * of them); the Taliban become a state from August 2021; types say event or state.
  */
 const TIMES = "test/fixtures/cli/known-and-possible";
 
@@ -65,8 +66,9 @@ describe("stats", () => {
     expect(stats.relationsByFamily).toEqual({ hostile: 1, cooperative: 1, mediating: 1, structural: 0 });
     expect(stats.relationsByType.airstrike).toBe(1);
     expect(stats.byYear["2015"]).toEqual({ possible: 1, certain: 1, starting: 1 });
-    expect(stats.byYear["2025"]).toEqual({ possible: 2, certain: 1, starting: 1 });
-    expect(stats.byYear["2026"]).toEqual({ possible: 3, certain: 2, starting: 2 });
+    // "2025-10" and "2026-03" are each certain in their year, though on no day of it.
+    expect(stats.byYear["2025"]).toEqual({ possible: 2, certain: 2, starting: 1 });
+    expect(stats.byYear["2026"]).toEqual({ possible: 3, certain: 3, starting: 2 });
     expect(stats.openEnded).toBe(1);
   });
 
@@ -78,10 +80,12 @@ describe("stats", () => {
     expect(byYear["1980"]).toEqual({ possible: 1, certain: 0, starting: 1 });
     expect(byYear["1989"]).toEqual({ possible: 1, certain: 0, starting: 0 });
     expect(byYear["2007"]).toEqual({ possible: 1, certain: 0, starting: 0 });
-    expect(byYear["2010"]).toEqual({ possible: 1, certain: 0, starting: 0 });
+    // "../2010" ended some day of 2010: certain in that year, and in no year before it.
+    expect(byYear["2009"]).toEqual({ possible: 1, certain: 0, starting: 0 });
+    expect(byYear["2010"]).toEqual({ possible: 1, certain: 1, starting: 0 });
     expect(byYear["2015"]).toEqual({ possible: 1, certain: 1, starting: 1 });
-    expect(byYear["2025"]).toEqual({ possible: 2, certain: 1, starting: 1 });
-    expect(byYear["2026"]).toEqual({ possible: 3, certain: 2, starting: 2 });
+    expect(byYear["2025"]).toEqual({ possible: 2, certain: 2, starting: 1 });
+    expect(byYear["2026"]).toEqual({ possible: 3, certain: 3, starting: 2 });
     for (const y of years) expect(byYear[y].certain).toBeLessThanOrEqual(byYear[y].possible);
   });
 
@@ -97,7 +101,7 @@ describe("stats", () => {
   test("as a table", async () => {
     const { out } = await cli("stats", VALID);
     expect(out).toMatch(/Relations by family\n\s+Hostile\s+1\n/);
-    expect(out).toMatch(/Relations by year\s+possible\s+certain\s+starting\n(.*\n)*\s+2026\s+3\s+2\s+2\n/);
+    expect(out).toMatch(/Relations by year\s+possible\s+certain\s+starting\n(.*\n)*\s+2026\s+3\s+3\s+2\n/);
     expect(out).toContain("certain: they say it was active on some day of it");
   });
 });
@@ -214,7 +218,9 @@ describe("known and possible: --certain, --possible and the kind at the time", (
     expect(certainty(json)).toEqual({ strikes: "certain", truce: "possible", refuge: "certain" });
     expect(await exported("--at", "2026-03-01", "--possible")).toEqual(json);
     expect(certainty(await exported("--at", "2025-10-15"))).toEqual({ strikes: "possible", refuge: "certain" });
-    expect(certainty(await exported("--from", "2026-03", "--to", "2026-03"))).toEqual({ strikes: "certain", truce: "possible", refuge: "certain" });
+    // The truce, dated to March, is certain in March's window though on no day of it; possible in half of March.
+    expect(certainty(await exported("--from", "2026-03", "--to", "2026-03"))).toEqual({ strikes: "certain", truce: "certain", refuge: "certain" });
+    expect(certainty(await exported("--from", "2026-03-01", "--to", "2026-03-15"))).toEqual({ strikes: "certain", truce: "possible", refuge: "certain" });
     expect(certainty(await exported("--from", "2008", "--to", "2009"))).toEqual({ backing: "possible" });
   });
 
@@ -225,8 +231,9 @@ describe("known and possible: --certain, --possible and the kind at the time", (
     expect(certainty(await exported("--at", "2025-10-15", "--certain"))).toEqual({ refuge: "certain" });
     expect(certainty(await exported("--from", "2008", "--to", "2009", "--certain"))).toEqual({});
     expect(certainty(await exported("--from", "2015", "--to", "2015", "--certain"))).toEqual({ refuge: "certain" });
-    // Certain on no day of its month: never kept by --certain, whatever the window.
-    expect(certainty(await exported("--from", "2025-10", "--to", "2025-10", "--certain"))).toEqual({ refuge: "certain" });
+    // Certain on no day of its month, but in a window holding all of it: kept by --certain there only.
+    expect(certainty(await exported("--from", "2025-10", "--to", "2025-10", "--certain"))).toEqual({ strikes: "certain", refuge: "certain" });
+    expect(certainty(await exported("--from", "2025-10-01", "--to", "2025-10-30", "--certain"))).toEqual({ refuge: "certain" });
   });
 
   test("--kinds uses each actor's kind on the date", async () => {

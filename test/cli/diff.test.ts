@@ -61,8 +61,8 @@ describe("diff on a data set whose answer is known", () => {
     expect(json.to).toMatchObject({ precision: "month", first: "2026-03-01", last: "2026-03-31", words: "Mar 2026" });
     // Backing ended in 2016, so it is shown in the window of 2016 and not in March 2026.
     expect(ids(json.ended)).toEqual(["backing"]);
-    // The truce, dated to March, is in March's window (as it is not on 2026-03-01 alone, certainly).
-    expect(json.added.find((r: { id: string }) => r.id === "truce")).toMatchObject({ atFrom: "absent", atTo: "possible" });
+    // The truce, dated to March, is certainly in March's window, though only possibly on 2026-03-01 alone.
+    expect(json.added.find((r: { id: string }) => r.id === "truce")).toMatchObject({ atFrom: "absent", atTo: "certain" });
   });
 
   test("Markdown: a title, the counts, the turn in words, then the changes by family, possibilities marked", async () => {

@@ -111,13 +111,13 @@ describe("the histogram's activity: certainly and only possibly active per month
     return [b.certain, b.possibleOnly];
   };
 
-  test("a month-dated event is only possible in its month; an ongoing state certain from its start month's last day", () => {
+  test("a month-dated event is certain in its month, on no day of it; an ongoing state certain from its start month's last day", () => {
     // Nov 2025: "ongoing" is certain from 30 Nov; "unknown-start" only possible.
     expect(at("2025-11")).toEqual([1, 1]);
-    // Feb 2026: "month" only possible (one date coarser than a day), "ongoing" certain, "unknown-start" possible.
-    expect(at("2026-02")).toEqual([1, 2]);
-    // Mar 2026: "unknown-start" ends within it but no day of it is certain.
-    expect(at("2026-03")).toEqual([1, 1]);
+    // Feb 2026: "month" certain (it happened some day of February, though no day of it is certain), "ongoing" certain, "unknown-start" possible.
+    expect(at("2026-02")).toEqual([2, 1]);
+    // Mar 2026: "unknown-start" ends within it, so it was active some day of March, though no day of it is certain.
+    expect(at("2026-03")).toEqual([2, 0]);
     expect(at("2026-04")).toEqual([1, 0]);
   });
 
