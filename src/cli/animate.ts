@@ -13,7 +13,7 @@ import { extname } from "node:path";
 import { parseDateEntry, DATE_ENTRY_HELP } from "../model/date-entry";
 import { filmSpanOf, filmSpecProblems } from "../look/film/film-spec";
 import type { FilmFormat, FilmSpec, FilmStepUnit } from "../look/film/types";
-import { withExplorerPage } from "./explorer-page";
+import { viewOption, withExplorerPage } from "./explorer-page";
 import { CliError, parseOptions, positiveOption, type Io } from "./options";
 import { importForScreenshot } from "./screenshot";
 
@@ -58,7 +58,8 @@ export function animateOptions(args: string[]): AnimateOptions {
   if (!FORMATS.includes(format)) throw new CliError(`--format "${format}" should be webm, mp4 or gif (or name the --out file so: film.webm, film.mp4, film.gif)`);
   const step = (values.step ?? "month") as FilmStepUnit;
   if (!STEPS.includes(step)) throw new CliError(`--step "${step}" should be week, month, quarter or year`);
-  const background = values.background ?? (/(^|[?&])theme=dark(&|$)/.test(values.view ?? "") ? "dark" : "light");
+  const view = viewOption(values.view);
+  const background = values.background ?? view.background;
   if (background !== "light" && background !== "dark") throw new CliError(`--background "${background}" should be light or dark: a film has no transparent background`);
   const span = filmSpanOf(dateOption("from", values.from), dateOption("to", values.to));
   const spec: FilmSpec = {
@@ -75,7 +76,7 @@ export function animateOptions(args: string[]): AnimateOptions {
   };
   const problems = filmSpecProblems(spec);
   if (problems.length) throw new CliError(problems.join("; "));
-  return { spec, view: (values.view ?? "").replace(/^.*\?/, ""), out: values.out, ...(values.data ? { dataPaths: values.data } : {}) };
+  return { spec, view: view.query, out: values.out, ...(values.data ? { dataPaths: values.data } : {}) };
 }
 
 /** Makes the film in the headless explorer, telling `io` how far it has got every tenth of the way. */

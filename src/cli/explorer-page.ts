@@ -29,6 +29,15 @@ export interface ExplorerPageOptions {
 }
 
 /**
+ * What `--view` names: a link's query, given with or without the address before "?", and the
+ * background its theme implies for a picture or film made of it when none is asked.
+ */
+export function viewOption(view: string | undefined): { readonly query: string; readonly background: "light" | "dark" } {
+  const query = (view ?? "").replace(/^.*\?/, "");
+  return { query, background: /(^|&)theme=dark(&|$)/.test(query) ? "dark" : "light" };
+}
+
+/**
  * Opens the view, runs `work` on the page and closes everything. A page error, or a view that
  * could not be fully restored (the explorer's notice), fails the command with what it said.
  */

@@ -15,7 +15,7 @@ import type { ImageSpec } from "../look/composition/types";
 import { errorsIn, formatDiagnostic } from "../model/diagnostics";
 import type { SourceText } from "../model/load";
 import { dataSetName } from "../app/import/data-set-name";
-import { withExplorerPage, type ImportedData } from "./explorer-page";
+import { viewOption, withExplorerPage, type ImportedData } from "./explorer-page";
 export type { ImportedData } from "./explorer-page";
 import { loadOrFail } from "./load-or-fail";
 import { CliError, DEFAULT_DATA_DIR, parseOptions, positiveOption, type Io } from "./options";
@@ -87,9 +87,9 @@ export function screenshotOptions(args: string[]): ScreenshotOptions & { out: st
   const format = values.format ?? (values.out.toLowerCase().endsWith(".svg") ? "svg" : "png");
   if (format !== "png" && format !== "svg") throw new CliError(`--format "${format}" should be png or svg`);
   // Without --background, the image takes the view's theme.
-  const background = values.background ?? (/(^|[?&])theme=dark(&|$)/.test(values.view ?? "") ? "dark" : "light");
+  const { query: view, background: viewBackground } = viewOption(values.view);
+  const background = values.background ?? viewBackground;
   if (background !== "light" && background !== "dark" && background !== "transparent") throw new CliError(`--background "${background}" should be light, dark or transparent`);
-  const view = (values.view ?? "").replace(/^.*\?/, "");
   return { view, width, height, scale, format, background, title: values.title ?? "Faultlines", out: values.out, ...(values.data ? { dataPaths: values.data } : {}) };
 }
 

@@ -110,3 +110,17 @@ export const dialogStyles = css`
     opacity: 0.55;
   }
 `;
+
+/** A bar that counts work done (an import's rows, a film's frames) with its Cancel beside it. */
+export const progressStyles = css`
+  .progress-row {
+    display: flex;
+    align-items: center;
+    gap: 0.75rem;
+  }
+  progress {
+    flex: 1;
+    height: 0.75rem;
+    accent-color: var(--fl-accent);
+  }
+`;

@@ -111,16 +111,6 @@ export const filmDialogStyles = css`
     margin: 0 0 0.4rem;
     font-variant-numeric: tabular-nums;
   }
-  .progress-row {
-    display: flex;
-    align-items: center;
-    gap: 0.75rem;
-  }
-  progress {
-    flex: 1;
-    height: 0.75rem;
-    accent-color: var(--fl-accent);
-  }
   .outcome {
     margin: 0.5rem 0;
   }

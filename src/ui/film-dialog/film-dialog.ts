@@ -18,7 +18,7 @@
  */
 import { html, LitElement, nothing, type PropertyValues } from "lit";
 import type { FilmFormat, FilmProgress, FilmStepUnit } from "../../look/film/types";
-import { controlStyles, dialogStyles } from "../theme";
+import { controlStyles, dialogStyles, progressStyles } from "../theme";
 import { filmDialogStyles } from "./film-dialog.styles";
 import { FilmCancelEvent, FilmRequestEvent } from "./film-events";
 import { FILM_FORMATS, FILM_FPS, FILM_SIZES, FILM_STEPS, SECONDS_PER_STEP, readFilmChoices, usableFormat, type FilmChoices, type FilmField, type FilmSizeChoice, type FilmSupport } from "./film-form";
@@ -29,7 +29,7 @@ const FIELD_NAMES: Record<FilmField, string> = { from: "From", to: "To", seconds
 const CLOSED_WHILE_MAKING = "The film was cancelled: the dialog was closed while it was being made.";
 
 export class FlFilmDialog extends LitElement {
-  static override styles = [controlStyles, dialogStyles, filmDialogStyles];
+  static override styles = [controlStyles, dialogStyles, progressStyles, filmDialogStyles];
   static override properties = {
     defaultTitle: { attribute: false },
     defaultSpan: { attribute: false },

@@ -182,16 +182,6 @@ export const importDialogStyles = css`
     border: 1px solid var(--fl-border);
     border-radius: var(--fl-radius);
   }
-  .progress-row {
-    display: flex;
-    align-items: center;
-    gap: 0.75rem;
-  }
-  progress {
-    flex: 1;
-    height: 0.75rem;
-    accent-color: var(--fl-accent);
-  }
 
   /* The report. */
   .summary {

@@ -17,7 +17,7 @@
  */
 import { html, LitElement, nothing, type PropertyValues } from "lit";
 import type { RelationFamily, RelationType } from "../../model/types";
-import { controlStyles, dialogStyles } from "../theme";
+import { controlStyles, dialogStyles, progressStyles } from "../theme";
 import { dataSetList } from "./data-set-list";
 import { importDialogStyles } from "./import-dialog.styles";
 import { DataSetDeleteEvent, DataSetOpenEvent, ImportAcceptEvent, ImportCancelEvent, ImportFilesEvent, TypeMappingEvent } from "./import-events";
@@ -36,7 +36,7 @@ type View = "list" | "working" | "report";
 const carriesFiles = (e: DragEvent): boolean => !!e.dataTransfer && [...e.dataTransfer.types].includes("Files");
 
 export class FlImportDialog extends LitElement {
-  static override styles = [controlStyles, dialogStyles, importDialogStyles];
+  static override styles = [controlStyles, dialogStyles, progressStyles, importDialogStyles];
   static override properties = {
     dataSets: { attribute: false },
     status: { attribute: false },
