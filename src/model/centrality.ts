@@ -95,7 +95,7 @@ export function sliceCentrality(index: RelationIndex, slice: RelationSlice, opti
   const results: Partial<Record<CentralityMeasure, MeasureRanking>> = {};
   for (const measure of measures) results[measure] = rankingOf(graph, measure, options.betweennessLimit ?? BETWEENNESS_ACTOR_LIMIT);
   const ties = new Map<string, number>();
-  graph.forEachNode((actor) => ties.set(actor, graph.degree(actor)));
+  graph.forEachNode((key) => ties.set(actorOf(key), graph.degree(key)));
   const byActor = new Map<CentralityMeasure, Map<string, RankedActor>>();
   return {
     actorCount: graph.order,
@@ -113,6 +113,15 @@ export function sliceCentrality(index: RelationIndex, slice: RelationSlice, opti
     },
   };
 }
+
+/**
+ * An actor's key in the graph of pairs. Actor ids come from data files, and graphology keeps a
+ * node's neighbours, and graphology-metrics its scores, in plain objects, where an id such as
+ * "constructor" or "__proto__" finds the object's own prototype (a neighbour that is not
+ * there, a score that vanishes): a prefix keeps every id an ordinary key.
+ */
+const keyOf = (actor: string): string => `:${actor}`;
+const actorOf = (key: string): string => key.slice(1);
 
 /** The certainly active relations of a slice as one undirected edge per pair; self-relations tie an actor to no one. */
 function graphOfPairs(index: RelationIndex, slice: RelationSlice): { graph: UndirectedGraph; relationCount: number; possibleLeftOut: number } {
@@ -135,15 +144,15 @@ function graphOfPairs(index: RelationIndex, slice: RelationSlice): { graph: Undi
     const [s, t] = [sourceOf[i], targetOf[i]];
     // An actor the data set does not list has no ordinal: its pairs are merged by name.
     if (s < 0 || t < 0) {
-      graph.mergeEdge(source, target);
+      graph.mergeEdge(keyOf(source), keyOf(target));
       continue;
     }
     const key = s < t ? s * actorIds.length + t : t * actorIds.length + s;
     if (paired.has(key)) continue;
     paired.add(key);
-    graph.mergeNode(source);
-    graph.mergeNode(target);
-    graph.addEdge(source, target);
+    graph.mergeNode(keyOf(source));
+    graph.mergeNode(keyOf(target));
+    graph.addEdge(keyOf(source), keyOf(target));
   }
   return { graph, relationCount, possibleLeftOut };
 }
@@ -151,11 +160,11 @@ function graphOfPairs(index: RelationIndex, slice: RelationSlice): { graph: Undi
 function rankingOf(graph: UndirectedGraph, measure: CentralityMeasure, betweennessLimit: number): MeasureRanking {
   switch (measure) {
     case "degree":
-      return { measure, ranking: ranked(degreeCentrality(graph)), scope: { kind: "all" } };
+      return { measure, ranking: ranked(degreeCentrality(graph), actorOf), scope: { kind: "all" } };
     case "betweenness":
       if (graph.order > betweennessLimit) return { measure, ranking: [], scope: { kind: "too-large", actors: graph.order, limit: betweennessLimit } };
       // Unweighted: a shortest path is the fewest pairs, whatever the relations' kinds or number.
-      return { measure, ranking: ranked(betweennessCentrality(graph, { getEdgeWeight: null, normalized: true })), scope: { kind: "all" } };
+      return { measure, ranking: ranked(betweennessCentrality(graph, { getEdgeWeight: null, normalized: true }), actorOf), scope: { kind: "all" } };
     case "eigenvector":
       return eigenvectorRanking(graph);
   }
@@ -174,7 +183,7 @@ function eigenvectorRanking(graph: UndirectedGraph): MeasureRanking {
     return { measure: "eigenvector", ranking: [], scope: { kind: "no-convergence", iterations: EIGENVECTOR_ITERATIONS } };
   }
   const scope: MeasureScope = parts.length > 1 ? { kind: "main-group", scored: main.length, leftOut: graph.order - main.length, groups: parts.length - 1 } : { kind: "all" };
-  return { measure: "eigenvector", ranking: ranked(scores), scope };
+  return { measure: "eigenvector", ranking: ranked(scores, actorOf), scope };
 }
 
 /** The graph's connected parts, the most actors first (then the most pairs, then the first actor's id). */
@@ -210,8 +219,10 @@ function subgraph(graph: UndirectedGraph, actors: readonly string[]): Undirected
  * Scores as ranks, highest first. Scores equal but for floating-point noise (two actors placed
  * alike, summed in another order) share a rank, and the next rank skips past them: 1, 2, 2, 4.
  */
-export function ranked(scores: Readonly<Record<string, number>>): RankedActor[] {
-  const sorted = Object.entries(scores).sort(([a, x], [b, y]) => (same(x, y) ? (a < b ? -1 : a > b ? 1 : 0) : y - x));
+export function ranked(scores: Readonly<Record<string, number>>, actorOfKey: (key: string) => string = (key) => key): RankedActor[] {
+  const sorted = Object.entries(scores)
+    .map(([key, score]) => [actorOfKey(key), score] as const)
+    .sort(([a, x], [b, y]) => (same(x, y) ? (a < b ? -1 : a > b ? 1 : 0) : y - x));
   const out: RankedActor[] = [];
   for (let k = 0; k < sorted.length; k++) {
     const [actor, score] = sorted[k];

@@ -247,3 +247,15 @@ describe("on the bundled data", () => {
     }
   });
 });
+
+test("actors named like an object's own properties are ranked as any other", () => {
+  const relations = [rel("r0", "__proto__", "constructor", "strike", ["2020/2030"]), rel("r1", "constructor", "toString", "strike", ["2020/2030"])];
+  const index = indexOf(relations);
+  const c = sliceCentrality(index, applyFilters(index, [{ type: "asOf", day: DAY }]));
+  expect([c.actorCount, c.pairCount]).toEqual([3, 2]);
+  // A computed key: a literal __proto__ would set the expected object's prototype instead.
+  expect(ranks(c, "degree")).toEqual({ constructor: 1, ["__proto__"]: 2, toString: 2 });
+  expect(c.ties.get("__proto__")).toBe(1);
+  expect(c.rankOf("__proto__", "betweenness")?.rank).toBe(2);
+  expect(c.measures.eigenvector!.ranking.map((r) => r.actor).sort()).toEqual(["__proto__", "constructor", "toString"]);
+});
