@@ -117,12 +117,12 @@ export class GraphController implements ReactiveController {
 
   /**
    * Where a film's stage starts (film/film-stage.ts): the actors where the user sees them (a copy,
-   * so a layout running meanwhile does not move them mid-film), the camera and the view's size.
+   * so a layout running meanwhile does not move them mid-film) and the camera.
    */
   stageSetting(): StageSetting | undefined {
-    const [view, size] = [this.view, this.size()];
-    if (!view || !size) return undefined;
-    return { positions: new Map(Array.from(view.positions, ([actor, { x, y }]) => [actor, { x, y }] as const)), camera: view.cameraView(), ...size };
+    const view = this.view;
+    if (!view) return undefined;
+    return { positions: new Map(Array.from(view.positions, ([actor, { x, y }]) => [actor, { x, y }] as const)), camera: view.cameraView() };
   }
 
   /** The labels sigma drew in the last frame, in the canvas's pixels, for tests. */

@@ -55,7 +55,7 @@ async function keyframesOf(spec: FilmSpec, steps: readonly FilmStep[], source: F
   const types = new Map(shown.dataSet.taxonomy.types.map((t) => [t.id, t.label]));
   const names = namesOf(shown.dataSet);
   const image: ImageSpec = { title: spec.title, size: { kind: "fixed", width: spec.width, height: spec.height }, background: spec.background, format: "svg" };
-  const stage = new FilmStage(shown, { ...source.stage, ...stageSize(spec) });
+  const stage = new FilmStage(shown, source.stage, stageSize(spec));
   const keyframes: Keyframe[] = [];
   try {
     let before: ViewSlice | undefined;

@@ -17,9 +17,6 @@ export interface StageSetting {
   readonly positions: Positions;
   /** The user's camera, or null where the view frames what is shown: the stage then shows the whole graph. */
   readonly camera: CameraView | null;
-  /** The view's size in CSS pixels, so actors and lines are drawn at the sizes seen on screen. */
-  readonly width: number;
-  readonly height: number;
 }
 
 const ignore = () => {};
@@ -31,11 +28,13 @@ export class FilmStage {
   constructor(
     private readonly shown: ShownDataSet,
     setting: StageSetting,
+    /** The stage's size in CSS pixels (film-view.ts stageSize). */
+    size: { readonly width: number; readonly height: number },
   ) {
     this.container = document.createElement("div");
     this.container.setAttribute("aria-hidden", "true");
     // Laid out (sigma needs a size) but never painted nor hit: the user sees only their own view.
-    Object.assign(this.container.style, { position: "fixed", left: "0", top: "0", width: `${setting.width}px`, height: `${setting.height}px`, visibility: "hidden", pointerEvents: "none", zIndex: "-1" });
+    Object.assign(this.container.style, { position: "fixed", left: "0", top: "0", width: `${size.width}px`, height: `${size.height}px`, visibility: "hidden", pointerEvents: "none", zIndex: "-1" });
     document.body.append(this.container);
     this.view = new GraphView(this.container, shown.graph, setting.positions, { clickActor: ignore, clickRelation: ignore, clickPair: ignore, hoverLine: ignore, clickStage: ignore, hoverActor: ignore });
     // A framed view frames what one date shows; a film needs room for every step's actors: the
