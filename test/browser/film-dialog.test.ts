@@ -9,46 +9,24 @@
  */
 import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeEach, describe, expect, test } from "vitest";
 import { DATE_ENTRY_HELP } from "../../src/model/date-entry";
 import { parseDay } from "../../src/model/dates";
 import type { FilmSupport } from "../../src/ui/film-dialog/film-form";
 import type { FilmTestEvent, FilmTestWindow } from "../pages/film-dialog";
-import { launchBrowser } from "../support/browser";
-import { ProblemLog, seriousAxeViolations, watchProblems } from "../support/page";
-import { serveApp } from "../support/serve";
+import { freshPages } from "../support/fresh-pages";
+import { seriousAxeViolations } from "../support/page";
 
 const OUT = resolve("test-results/film-dialog");
 mkdirSync(OUT, { recursive: true });
 
-let browser: Browser;
-let base: string;
-let context: BrowserContext | undefined;
+const pages = freshPages();
 let page: Page;
-let problems: ProblemLog | undefined;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  base = (await serveApp()).url;
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-watchProblems(() => problems);
-
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-});
 
 async function open(theme: "light" | "dark" = "light"): Promise<void> {
-  context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
-  page = await context.newPage();
-  problems = new ProblemLog(page);
-  await page.goto(`${base}test/pages/film-dialog.html?theme=${theme}`);
+  page = await pages.open({ width: 1280, height: 860 });
+  await page.goto(`${pages.url}test/pages/film-dialog.html?theme=${theme}`);
   await page.getByRole("button", { name: "Animate…" }).click();
   await page.getByRole("dialog", { name: "Film of the timeline" }).waitFor();
 }

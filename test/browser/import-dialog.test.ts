@@ -13,17 +13,16 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
+import type { Locator, Page } from "playwright-core";
+import { describe, expect, test } from "vitest";
 import type { Diagnostic } from "../../src/model/diagnostics";
 import { loadDataSet } from "../../src/model/load";
 import { possibleColour } from "../../src/look/palette";
 import type { ImportStatus } from "../../src/ui/import-dialog/import-status";
-import { launchBrowser } from "../support/browser";
 import { readBundledData } from "../support/data";
 import { drawn } from "../support/drawn";
-import { ProblemLog, seriousAxeViolations, watchProblems } from "../support/page";
-import { serveApp } from "../support/serve";
+import { freshPages } from "../support/fresh-pages";
+import { seriousAxeViolations } from "../support/page";
 import type { ImportTestWindow } from "../pages/import-dialog";
 
 const OUT = resolve("test-results/import-dialog");
@@ -51,33 +50,12 @@ const HOSTILE_CSV = ["source,target,type,start", `"${IMG.replaceAll('"', '""')}"
 const csv = (name: string, text: string) => ({ name, mimeType: "text/csv", buffer: Buffer.from(text) });
 const quote = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-let browser: Browser;
-let base: string;
-let context: BrowserContext | undefined;
+const pages = freshPages();
 let page: Page;
-let problems: ProblemLog | undefined;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  base = (await serveApp()).url;
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-watchProblems(() => problems);
-
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-});
 
 async function open(path: string, viewport = { width: 1280, height: 800 }): Promise<void> {
-  context = await browser.newContext({ viewport });
-  page = await context.newPage();
-  problems = new ProblemLog(page);
-  await page.goto(`${base}${path}`);
+  page = await pages.open(viewport);
+  await page.goto(`${pages.url}${path}`);
   await page.getByRole("button", { name: "Import…" }).waitFor({ timeout: 30_000 });
 }
 /** The explorer, in a fresh browser profile: no data set kept yet. */
