@@ -4,11 +4,11 @@
  * camps keeping their numbers), in CSV and JSON; the bundled data by quarter; and the messages
  * for what cannot be run.
  */
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { FIXTURES } from "../support/fixtures";
+import { relationLine, validDataWith } from "../support/fixtures";
 import { cli } from "../support/cli";
 
 /**
@@ -18,22 +18,17 @@ import { cli } from "../support/cli";
  * Pakistan sheltering IS sometime in 2022 (only possible on any one day).
  */
 function triadData(): string {
-  const dir = mkdtempSync(join(tmpdir(), "faultlines-balance-"));
-  cpSync(join(FIXTURES, "valid"), dir, { recursive: true });
-  const relation = (id: string, source: string, target: string, type: string, period: string) =>
-    `  - { id: ${id}, source: ${source}, target: ${target}, type: ${type}, periods: ["${period}"], confidence: high, evidence: [{ source: doc, quote: q }] }\n`;
-  writeFileSync(
-    join(dir, "relations.yaml"),
-    "relations:\n" +
-      relation("refuge", "taliban", "ttp", "sanctuary", "2014-01-01/2023-06-30") +
-      relation("turn", "taliban", "ttp", "airstrike", "2024-01-01/..") +
-      relation("strikes-ttp", "pakistan", "ttp", "airstrike", "2019-01-01/..") +
-      relation("strikes-taliban", "pakistan", "taliban", "airstrike", "2020-01-01/..") +
-      relation("shelter-taliban", "pakistan", "taliban", "sanctuary", "2025-01-01/2025-12-31") +
-      relation("shelter-is", "pakistan", "is", "sanctuary", "2022"),
+  return validDataWith(
+    [
+      relationLine("refuge", "taliban", "ttp", "sanctuary", "2014-01-01/2023-06-30"),
+      relationLine("turn", "taliban", "ttp", "airstrike", "2024-01-01/.."),
+      relationLine("strikes-ttp", "pakistan", "ttp", "airstrike", "2019-01-01/.."),
+      relationLine("strikes-taliban", "pakistan", "taliban", "airstrike", "2020-01-01/.."),
+      relationLine("shelter-taliban", "pakistan", "taliban", "sanctuary", "2025-01-01/2025-12-31"),
+      relationLine("shelter-is", "pakistan", "is", "sanctuary", "2022"),
+    ],
+    (actors) => actors + "  - id: is\n    label: Islamic State\n    kind: armed-group\n",
   );
-  writeFileSync(join(dir, "actors.yaml"), readFileSync(join(dir, "actors.yaml"), "utf8") + "  - id: is\n    label: Islamic State\n    kind: armed-group\n");
-  return dir;
 }
 
 describe("balance on a data set whose answer is known", () => {

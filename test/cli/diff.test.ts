@@ -4,11 +4,11 @@
  * Afghan Taliban, from closest ties to war: a possible turn), in JSON, Markdown and CSV, and the
  * messages for what cannot be compared.
  */
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { FIXTURES } from "../support/fixtures";
+import { relationLine, validDataWith } from "../support/fixtures";
 import { cli } from "../support/cli";
 
 /**
@@ -17,22 +17,16 @@ import { cli } from "../support/cli";
  * Taliban since 2014 (continuing), Pakistan's backing of TTP 2012–2016 (ended).
  */
 function turnData(): string {
-  const dir = mkdtempSync(join(tmpdir(), "faultlines-diff-"));
-  cpSync(join(FIXTURES, "valid"), dir, { recursive: true });
-  const relation = (id: string, source: string, target: string, type: string, period: string) =>
-    `  - { id: ${id}, source: ${source}, target: ${target}, type: ${type}, periods: ["${period}"], confidence: high, evidence: [{ source: doc, quote: q }] }\n`;
-  writeFileSync(
-    join(dir, "relations.yaml"),
-    "relations:\n" +
-      relation("old-ties", "pakistan", "taliban", "sanctuary", "2010/2020") +
-      relation("strikes", "pakistan", "taliban", "airstrike", "2025-10/2026-03") +
-      relation("truce", "pakistan", "taliban", "truce", "2026-03") +
-      relation("refuge", "taliban", "ttp", "sanctuary", "2014/..") +
-      relation("backing", "pakistan", "ttp", "sanctuary", "2012/2016"),
+  return validDataWith(
+    [
+      relationLine("old-ties", "pakistan", "taliban", "sanctuary", "2010/2020"),
+      relationLine("strikes", "pakistan", "taliban", "airstrike", "2025-10/2026-03"),
+      relationLine("truce", "pakistan", "taliban", "truce", "2026-03"),
+      relationLine("refuge", "taliban", "ttp", "sanctuary", "2014/.."),
+      relationLine("backing", "pakistan", "ttp", "sanctuary", "2012/2016"),
+    ],
+    (actors) => actors.replace("label: TTP", "label: Tehrik-i-Taliban [TTP]"),
   );
-  const actors = readFileSync(join(dir, "actors.yaml"), "utf8").replace("label: TTP", "label: Tehrik-i-Taliban [TTP]");
-  writeFileSync(join(dir, "actors.yaml"), actors);
-  return dir;
 }
 
 const ids = (list: { id: string }[]) => list.map((r) => r.id).sort();

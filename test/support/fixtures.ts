@@ -2,7 +2,8 @@
  * Loader fixtures: test/fixtures/loader/valid is a small valid data set; every other folder
  * there holds the file(s) that replace the valid ones to trigger one kind of problem.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadDataSet, type LoadResult, type SourceText } from "../../src/model/load";
 
@@ -26,4 +27,20 @@ export function loadInline(files: { actors?: string; relations?: string }): Load
     return files[key] !== undefined ? { name: t.name, text: files[key] } : t;
   });
   return loadDataSet(texts);
+}
+
+/** A relation of the loader's valid data as a line of relations.yaml: high confidence, citing the fixture's document. */
+export const relationLine = (id: string, source: string, target: string, type: string, period: string): string =>
+  `  - { id: ${id}, source: ${source}, target: ${target}, type: ${type}, periods: ["${period}"], confidence: high, evidence: [{ source: doc, quote: q }] }\n`;
+
+/**
+ * The loader's valid data copied to a new temporary directory, with these relations (lines of
+ * relationLine) instead of its own and its actors file passed through `actors`; the directory.
+ */
+export function validDataWith(relations: readonly string[], actors: (text: string) => string = (text) => text): string {
+  const dir = mkdtempSync(join(tmpdir(), "faultlines-data-"));
+  cpSync(join(FIXTURES, "valid"), dir, { recursive: true });
+  writeFileSync(join(dir, "relations.yaml"), "relations:\n" + relations.join(""));
+  writeFileSync(join(dir, "actors.yaml"), actors(readFileSync(join(dir, "actors.yaml"), "utf8")));
+  return dir;
 }
