@@ -12,7 +12,7 @@ import { DATE_ENTRY_HELP, parseDateEntry } from "../../model/date-entry";
 import { formatDate, formatDay, type PartialDate } from "../../model/dates";
 import type { Background } from "../../look/composition/types";
 import type { FilmFormat, FilmSpec, FilmStepUnit } from "../../look/film/types";
-import { FILM_LIMITS } from "../../look/film/film-spec";
+import { FILM_LIMITS, filmSpanOf } from "../../look/film/film-spec";
 import { framesPerStep } from "../../look/film/timing";
 import { stepsCovering, type StepsCovering } from "./film-summary";
 
@@ -109,7 +109,7 @@ export function readFilmChoices(choices: FilmChoices, support: FilmSupport | nul
   if (!format) problems.format = "This browser can write none of these formats: try a recent Chrome, Edge or Firefox";
 
   // From the first day From covers to the last day To covers, once both are read and in order.
-  const span = "date" in from && "date" in to && !problems.to ? { from: from.date.first, to: to.date.last } : null;
+  const span = "date" in from && "date" in to && !problems.to ? filmSpanOf(from.date, to.date) : null;
   const steps = span ? stepsCovering(span.from, span.to, choices.step) : null;
   const widened =
     span && steps && (steps.first !== span.from || steps.last !== span.to)
