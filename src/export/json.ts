@@ -63,7 +63,7 @@ export function exportJson(subset: Subset, taxonomy: Taxonomy): object {
       periods: r.periods.map((p, i) => periodJson(p, bounds.of(r)[i])),
       ...(time ? { certainty: time.possibleOnly.has(r.id) ? "possible" : "certain" } : {}),
       confidence: r.confidence,
-      evidence: r.evidence.map((e) => ({ source: e.source, quote: e.quote, ...(e.location ? { location: e.location } : {}) })),
+      evidence: r.evidence.map((e) => ({ source: e.source, quote: e.quote, ...(e.location ? { location: e.location } : {}), ...(e.date ? { date: e.date.edtf } : {}), ...(e.fatalities !== undefined ? { fatalities: e.fatalities } : {}) })),
       ...(r.note ? { note: r.note } : {}),
     })),
     sources: subset.sources.map((s) => ({

@@ -8,7 +8,8 @@
  */
 import type { Diagnostic } from "../model/diagnostics";
 import type { SourceText } from "../model/load";
-import type { Taxonomy } from "../model/types";
+import type { DataSet, Taxonomy } from "../model/types";
+import type { ActorMatch, EventFormat, EventImportOptions, MappingRow } from "./events/types";
 import { importCsv, MAX_CSV_CHARS } from "./csv/import-csv";
 import type { TypeMapping } from "./csv/type-mapping";
 import { importFaultlinesFiles, MAX_FAULTLINES_JSON_CHARS } from "./faultlines/import-faultlines";
@@ -22,20 +23,31 @@ export type FileImportResult = ImportResult & {
   readonly positions?: Readonly<Record<string, readonly [number, number]>>;
   /** Relation type names the taxonomy lacks (CSV), for the app to ask about. */
   readonly unknownTypes?: readonly string[];
+  /** Event data: how each category of event became a relation type, for the user to change. */
+  readonly eventMapping?: readonly MappingRow[];
+  /** With `into`: how each actor of the file was matched to the data set's, or created. */
+  readonly actorMatches?: readonly ActorMatch[];
 };
 
 export interface FileImportOptions {
   readonly typeMapping?: TypeMapping;
   /** How far the records are read (rows of a CSV file), for a progress bar. */
   readonly onRecords?: (done: number, total: number) => void;
+  /** Event data: the merging gap and the user's mapping of event categories to relation types. */
+  readonly events?: Pick<EventImportOptions, "gapDays" | "mapping">;
+  /** Import into this data set: the file's actors are matched to its actors, and the result holds both. */
+  readonly into?: DataSet;
 }
 
-const FORMAT_NAMES: Record<ImportFormat, string> = { gexf: "GEXF", csv: "CSV", faultlines: "Faultlines data" };
-const EXTENSIONS: Record<ImportFormat, readonly string[]> = { gexf: [".gexf", ".xml"], csv: [".csv", ".tsv", ".txt"], faultlines: [".yaml", ".yml", ".json"] };
+/** The formats told apart by name and content; event data is CSV told apart by its columns. */
+type FileFormat = Exclude<ImportFormat, EventFormat>;
+
+const FORMAT_NAMES: Record<FileFormat, string> = { gexf: "GEXF", csv: "CSV", faultlines: "Faultlines data" };
+const EXTENSIONS: Record<FileFormat, readonly string[]> = { gexf: [".gexf", ".xml"], csv: [".csv", ".tsv", ".txt"], faultlines: [".yaml", ".yml", ".json"] };
 const ACCEPTED = "a GEXF file (.gexf, or .xml), a relation list (.csv, .tsv or .txt) with an optional actors file, or the Faultlines data files or JSON export (.yaml, .yml, .json)";
 
 /** Each format's cap, as its importer counts it (GEXF in MiB, the others in millions), with its fix. */
-const LIMITS: Record<ImportFormat, { readonly chars: number; readonly unit: number; readonly fix: string }> = {
+const LIMITS: Record<FileFormat, { readonly chars: number; readonly unit: number; readonly fix: string }> = {
   gexf: { chars: MAX_FILE_CHARS, unit: 1024 * 1024, fix: "Filter the graph in Gephi (a time range, a component, the nodes you need) and export it again, or split it into several files" },
   csv: { chars: MAX_CSV_CHARS, unit: 1_000_000, fix: "Split it into smaller files, or keep only the rows and columns you need" },
   // The JSON cap: a YAML file past its own, smaller cap is refused by the importer once read.
@@ -43,7 +55,7 @@ const LIMITS: Record<ImportFormat, { readonly chars: number; readonly unit: numb
 };
 
 const extensionOf = (name: string): string => /\.[^./\\]+$/.exec(name)?.[0].toLowerCase() ?? "";
-const formatByName = (name: string): ImportFormat | undefined => (Object.keys(EXTENSIONS) as ImportFormat[]).find((f) => EXTENSIONS[f].includes(extensionOf(name)));
+const formatByName = (name: string): FileFormat | undefined => (Object.keys(EXTENSIONS) as FileFormat[]).find((f) => EXTENSIONS[f].includes(extensionOf(name)));
 
 /** What the first few kilobytes look like; enough to tell formats apart without parsing. */
 type Content = "empty" | "gexf" | "xml" | "export" | "json" | "delimited" | "text";
@@ -63,7 +75,7 @@ function contentOf(text: string): Content {
  * unless the content plainly says otherwise (a GEXF file named .txt, a JSON export named .csv).
  * A .gexf file always goes to the GEXF importer, which says best what is wrong with it.
  */
-export function formatOf(name: string, text: string): ImportFormat | null {
+export function formatOf(name: string, text: string): FileFormat | null {
   if (binaryKind(text)) return null;
   const content = contentOf(text);
   const byName = formatByName(name);
@@ -75,7 +87,7 @@ export function formatOf(name: string, text: string): ImportFormat | null {
 }
 
 /** For a file whose name says nothing: XML goes to the GEXF importer, which names other XML (GraphML, HTML). */
-function byContent(content: Content): ImportFormat | null {
+function byContent(content: Content): FileFormat | null {
   if (content === "xml") return "gexf";
   if (content === "export" || content === "json") return "faultlines";
   if (content === "delimited") return "csv";
@@ -122,7 +134,7 @@ export function importFiles(files: readonly SourceText[], taxonomy: Taxonomy, op
   });
   if (unusable.length) return refuse(unusable);
 
-  const formats = files.map((f) => formatOf(f.name, f.text) as ImportFormat);
+  const formats = files.map((f) => formatOf(f.name, f.text) as FileFormat);
   const format = formats[0];
   if (formats.some((f) => f !== format)) {
     const list = files.map((f, i) => `${f.name} is ${FORMAT_NAMES[formats[i]]}`).join(", ");

@@ -6,6 +6,7 @@
  */
 import type { Diagnostic } from "../model/diagnostics";
 import type { DataSet } from "../model/types";
+import type { EventFormat } from "./events/types";
 
 export interface ImportReport {
   /** The file as the user named it. */
@@ -20,8 +21,8 @@ export type ImportResult =
   | { readonly ok: true; readonly dataSet: DataSet; readonly report: ImportReport }
   | { readonly ok: false; readonly report: ImportReport };
 
-/** The formats the explorer imports, told apart by file name and content (import-files.ts). */
-export type ImportFormat = "gexf" | "csv" | "faultlines";
+/** The formats the explorer imports, told apart by file name and content (import-files.ts); event data by its columns. */
+export type ImportFormat = "gexf" | "csv" | "faultlines" | EventFormat;
 
 /**
  * How far an import has got, for a progress bar: reading the file (bytes), reading its records,

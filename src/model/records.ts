@@ -32,7 +32,7 @@ export interface RelationsFile {
     directed?: boolean;
     periods: string[];
     confidence: "high" | "medium" | "low";
-    evidence: { source: string; quote: string; location?: string }[];
+    evidence: { source: string; quote: string; location?: string; date?: string; fatalities?: number }[];
     note?: string;
   }[];
 }

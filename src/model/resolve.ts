@@ -9,7 +9,7 @@ import { closestMatch, type DataPath } from "./diagnostics";
 import type { ActorsFile, RelationsFile, SourcesFile, TaxonomyFile } from "./records";
 import type { Reporter } from "./reporter";
 import { recordKey } from "./schema-check";
-import type { Actor, ActorChange, DataSet, Relation, RelationType, Source, Taxonomy } from "./types";
+import type { Actor, ActorChange, DataSet, Evidence, Relation, RelationType, Source, Taxonomy } from "./types";
 import type { DataFile } from "./yaml-file";
 
 /** A file that parsed and whose top level matched its schema; `broken` lists records that did not. */
@@ -158,6 +158,15 @@ interface Refs {
   readonly sourceIds: Known;
 }
 
+/** A piece of evidence as the domain holds it: its optional fields only when the file gives them. */
+const evidenceOf = (e: RelationsFile["relations"][number]["evidence"][number], date: Period | undefined): Evidence => ({
+  source: e.source,
+  quote: e.quote,
+  ...(e.location ? { location: e.location } : {}),
+  ...(date ? { date } : {}),
+  ...(e.fatalities !== undefined ? { fatalities: e.fatalities } : {}),
+});
+
 function resolveRelations(checked: CheckedFile<RelationsFile> | undefined, refs: Refs, taxonomy: Taxonomy, actors: readonly Actor[], reporter: Reporter): Relation[] {
   if (!checked) return [];
   const { file } = checked;
@@ -170,6 +179,7 @@ function resolveRelations(checked: CheckedFile<RelationsFile> | undefined, refs:
     if (r.source === r.target) reporter.error(file, at("target"), `the relation goes from "${r.source}" to itself`, "Set the target to the other actor in the relation", r.target);
     checkRef(reporter, file, at("type"), r.type, refs.typeIds, "relation type", "taxonomy.yaml (types)");
     r.evidence.forEach((e, j) => checkRef(reporter, file, at("evidence", j, "source"), e.source, refs.sourceIds, "source", "sources.yaml"));
+    const evidenceDates = r.evidence.map((e, j) => (e.date === undefined ? undefined : readPeriod(reporter, file, at("evidence", j, "date"), e.date)));
     const periods = r.periods.map((p, j) => ({ period: readPeriod(reporter, file, at("periods", j), p), j })).filter((x): x is { period: Period; j: number } => !!x.period);
     periods.sort((a, b) => a.period.first - b.period.first);
     for (let k = 1; k < periods.length; k++) {
@@ -194,7 +204,7 @@ function resolveRelations(checked: CheckedFile<RelationsFile> | undefined, refs:
       directed,
       periods: periods.map((p) => p.period),
       confidence: r.confidence,
-      evidence: r.evidence.map((e) => ({ source: e.source, quote: e.quote, ...(e.location ? { location: e.location } : {}) })),
+      evidence: r.evidence.map((e, j) => evidenceOf(e, evidenceDates[j])),
       ...(r.note ? { note: r.note } : {}),
     };
   });

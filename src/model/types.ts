@@ -80,8 +80,15 @@ export interface Evidence {
   /** Id of a Source. */
   readonly source: string;
   readonly quote: string;
-  /** Where in the source, e.g. "¶4" or "p. 3". */
+  /** Where in the source, e.g. "¶4" or "p. 3", or an event's id in an event data set. */
   readonly location?: string;
+  /**
+   * When what the quote tells happened, at the precision the source gives: an event's day, its
+   * month, or "[2025-03-03..2025-03-09]" for one day somewhere in a week (ACLED and UCDP dates).
+   */
+  readonly date?: Period;
+  /** Deaths the source counts for what the quote tells (an event's fatalities); absent when it counts none. */
+  readonly fatalities?: number;
 }
 
 export interface Relation {

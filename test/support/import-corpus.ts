@@ -10,7 +10,10 @@ import { expect } from "vitest";
 import type { Diagnostic } from "../../src/model/diagnostics";
 import type { ImportFormat, ImportReport } from "../../src/import/types";
 
-export const CORPUS_DIRS: Record<ImportFormat, string> = { gexf: "test/fixtures/import/gexf", csv: "test/fixtures/import/csv", faultlines: "test/fixtures/import/faultlines" };
+/** The formats with a corpus of fixtures here. */
+export type CorpusFormat = Extract<ImportFormat, "gexf" | "csv" | "faultlines">;
+
+export const CORPUS_DIRS: Record<CorpusFormat, string> = { gexf: "test/fixtures/import/gexf", csv: "test/fixtures/import/csv", faultlines: "test/fixtures/import/faultlines" };
 
 /** The GEXF corpus: each file, whether it imports, and what the report must say. */
 export const GEXF_CORPUS: { file: string; ok: boolean; message: RegExp; fix: RegExp; line?: number; severity?: "error" | "warning" }[] = [
@@ -120,7 +123,7 @@ export const FAULTLINES_CORPUS: [fixture: string, expected: FaultlinesExpected][
 
 /** One expectation of any of the three tables, in one shape. */
 export interface CorpusCase {
-  readonly format: ImportFormat;
+  readonly format: CorpusFormat;
   /** The fixture the row is about. */
   readonly fixture: string;
   readonly ok: boolean;
@@ -148,14 +151,14 @@ const companionOf = (format: ImportFormat, fixture: string): string | undefined 
 };
 
 /** The files one import of a fixture reads, with their text: the fixture, then its actors file if it has one. */
-export function corpusFiles(format: ImportFormat, fixture: string): { name: string; text: string }[] {
+export function corpusFiles(format: CorpusFormat, fixture: string): { name: string; text: string }[] {
   const names = [fixture, ...[companionOf(format, fixture)].filter((n): n is string => !!n)];
   return names.map((name) => ({ name, text: readFileSync(`${CORPUS_DIRS[format]}/${name}`, "utf8") }));
 }
 
 /** Every import the corpora make: each file of each directory, except the actors files, which come with theirs. */
-export function corpusImports(): { format: ImportFormat; fixture: string }[] {
-  return (Object.keys(CORPUS_DIRS) as ImportFormat[]).flatMap((format) => {
+export function corpusImports(): { format: CorpusFormat; fixture: string }[] {
+  return (Object.keys(CORPUS_DIRS) as CorpusFormat[]).flatMap((format) => {
     const all = readdirSync(CORPUS_DIRS[format]).sort();
     const companions = new Set(all.map((f) => companionOf(format, f)));
     return all.filter((f) => !companions.has(f)).map((fixture) => ({ format, fixture }));

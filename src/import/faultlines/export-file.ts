@@ -247,6 +247,22 @@ export function readExport(file: SourceText, data: unknown, taxonomy: Taxonomy, 
     return kept;
   }
 
+  /** An event's date and fatalities on a piece of evidence: kept when readable, else left out with a warning. */
+  function eventFields(e: Fields, path: DataPath, id: string): Pick<Evidence, "date" | "fatalities"> {
+    const dateText = text(field(e, "date"));
+    const deaths = field(e, "fatalities");
+    let date;
+    try {
+      date = dateText === undefined ? undefined : parsePeriod(dateText);
+    } catch (error) {
+      if (!(error instanceof DateError)) throw error;
+      notes.warn(at([...path, "date"], id), `the date cannot be read: ${error.problem}; it is left out`, error.fix, dateText);
+    }
+    const fatalities = typeof deaths === "number" && Number.isInteger(deaths) && deaths >= 0 ? deaths : undefined;
+    if (deaths !== undefined && fatalities === undefined) notes.warn(at([...path, "fatalities"], id), "the fatalities are not a whole number of 0 or more; they are left out", "Write the number of deaths, e.g. 3", deaths);
+    return { ...(date ? { date } : {}), ...(fatalities !== undefined ? { fatalities } : {}) };
+  }
+
   function readEvidence(raw: unknown, path: DataPath, id: string): Evidence[] {
     if (raw === undefined) return [];
     if (!Array.isArray(raw)) {
@@ -257,7 +273,7 @@ export function readExport(file: SourceText, data: unknown, taxonomy: Taxonomy, 
       const source = isFields(e) ? field(e, "source") : undefined;
       const quote = isFields(e) ? field(e, "quote") : undefined;
       const location = isFields(e) ? written(field(e, "location")) : undefined;
-      if (typeof source === "string" && ids.sources.has(source) && typeof quote === "string") return [{ source, quote, ...(location ? { location } : {}) }];
+      if (typeof source === "string" && ids.sources.has(source) && typeof quote === "string") return [{ source, quote, ...(location ? { location } : {}), ...(isFields(e) ? eventFields(e, [...path, j], id) : {}) }];
       const cited = typeof source === "string" && ids.sources.has(source);
       notes.error(
         at([...path, j], id),
