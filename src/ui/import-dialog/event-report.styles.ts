@@ -1,0 +1,78 @@
+/** The import dialog's parts for event data: where the files go, the mapping table, the gap, the actors matched. */
+import { css } from "lit";
+
+export const eventReportStyles = css`
+  .destination {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.3rem 1.25rem;
+    margin-bottom: 0.75rem;
+  }
+  .destination label {
+    display: inline-flex;
+    gap: 0.35rem;
+    align-items: baseline;
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
+  /* The table scrolls sideways on a phone rather than squeezing the selects. */
+  .event-mapping fieldset {
+    overflow-x: auto;
+  }
+  .mapping-table {
+    width: 100%;
+    border-collapse: collapse;
+    font-size: 0.9rem;
+  }
+  .mapping-table th,
+  .mapping-table td {
+    padding: 0.3rem 0.4rem;
+    border-bottom: 1px solid var(--fl-border);
+    text-align: start;
+    vertical-align: middle;
+  }
+  .mapping-table thead th {
+    font-weight: 600;
+    color: var(--fl-text-muted);
+    font-size: 0.8rem;
+  }
+  .mapping-table tbody th {
+    font-weight: normal;
+    min-width: 9rem;
+  }
+  .mapping-table select {
+    min-width: 11rem;
+  }
+  .mapping-table .number,
+  .mapping-table .direction {
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  .mapping-table .why {
+    font-size: 0.8rem;
+    min-width: 10rem;
+  }
+  .gap-row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.3rem 0.6rem;
+    align-items: baseline;
+    margin-top: 0.75rem;
+  }
+  .gap-row input {
+    width: 6rem;
+  }
+  .gap-row input[aria-invalid="true"] {
+    border-color: var(--fl-danger, #b3261e);
+  }
+  .gap-row small {
+    flex-basis: 100%;
+    color: var(--fl-text-muted);
+  }
+  .actor-matches {
+    margin-top: 0.75rem;
+  }
+  .actor-matches summary {
+    font-weight: 600;
+  }
+`;
