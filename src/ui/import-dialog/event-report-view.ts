@@ -28,6 +28,7 @@ export function eventMappingForm(events: EventReport, choices: ReadonlyMap<strin
       <p class="muted">
         <small>Change a category's relation type, or leave its events out, then import again. The data set names no direction between an event's two actors; a pair is taken as undirected unless the kind of event implies one.</small>
       </p>
+      <div class="table-scroll">
       <table class="mapping-table">
         <thead>
           <tr><th scope="col">Category</th><th scope="col">Events</th><th scope="col">Relation type</th><th scope="col">Direction</th><th scope="col">Why</th></tr>
@@ -55,6 +56,7 @@ export function eventMappingForm(events: EventReport, choices: ReadonlyMap<strin
           })}
         </tbody>
       </table>
+      </div>
       <div class="gap-row">
         <label for="event-gap">Merging gap (days)</label>
         <input
@@ -76,18 +78,22 @@ export function eventMappingForm(events: EventReport, choices: ReadonlyMap<strin
   </form>`;
 }
 
+/** Lines of the actor list put in the page: a file naming thousands of actors lists the busiest. */
+const MATCHES_LISTED = 200;
+
 /** The actors of the file matched to those of the data set it was added to, and those created; the list folded. */
 export function actorMatchesView(into: string, matches: readonly ActorMatch[]) {
   const { headline, lines } = actorMatchSummary(matches);
   return html`<details class="actor-matches" data-testid="actor-matches">
-    <summary>Actors: ${headline}, adding to <bdi>${into}</bdi></summary>
-    <ul class="lines">
-      ${lines.map(
+    <summary>Actors added to <bdi>${into}</bdi>: ${headline}</summary>
+    <ul class="match-lines">
+      ${lines.slice(0, MATCHES_LISTED).map(
         (l) => html`<li>
           <span dir="auto">${l.name}</span> → <span dir="auto">${l.actor}</span>
           <span class="muted">(${l.how}; ${l.events.toLocaleString("en")} ${l.events === 1 ? "event" : "events"})</span>
         </li>`,
       )}
     </ul>
+    ${lines.length > MATCHES_LISTED ? html`<p class="muted">…and ${(lines.length - MATCHES_LISTED).toLocaleString("en")} more not listed here.</p>` : nothing}
   </details>`;
 }

@@ -15,8 +15,11 @@ export const eventReportStyles = css`
     min-width: 0;
     overflow-wrap: anywhere;
   }
-  /* The table scrolls sideways on a phone rather than squeezing the selects. */
+  /* The table scrolls sideways on a phone rather than squeezing the selects or spilling out. */
   .event-mapping fieldset {
+    min-inline-size: 0;
+  }
+  .table-scroll {
     overflow-x: auto;
   }
   .mapping-table {
@@ -32,16 +35,17 @@ export const eventReportStyles = css`
     vertical-align: middle;
   }
   .mapping-table thead th {
+    white-space: nowrap;
     font-weight: 600;
     color: var(--fl-text-muted);
     font-size: 0.8rem;
   }
   .mapping-table tbody th {
     font-weight: normal;
-    min-width: 9rem;
+    min-width: 7rem;
   }
   .mapping-table select {
-    min-width: 11rem;
+    width: 9.5rem;
   }
   .mapping-table .number,
   .mapping-table .direction {
@@ -50,7 +54,7 @@ export const eventReportStyles = css`
   }
   .mapping-table .why {
     font-size: 0.8rem;
-    min-width: 10rem;
+    min-width: 6.5rem;
   }
   .gap-row {
     display: flex;
@@ -74,5 +78,15 @@ export const eventReportStyles = css`
   }
   .actor-matches summary {
     font-weight: 600;
+  }
+  .match-lines {
+    list-style: none;
+    margin: 0.4rem 0 0;
+    padding: 0;
+    font-size: 0.9rem;
+  }
+  .match-lines li {
+    padding: 0.15rem 0;
+    overflow-wrap: anywhere;
   }
 `;

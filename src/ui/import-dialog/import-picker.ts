@@ -18,7 +18,7 @@ export interface ImportPickerActions {
   chooseInto(into: boolean): void;
 }
 
-/** Where the files go: `onScreen` names the data set they can be added to. */
+/** Where the files go: `onScreen` names the data set they can be added to ("" for none, and then no choice is offered). */
 export interface Destination {
   readonly onScreen: string;
   readonly into: boolean;
@@ -32,14 +32,16 @@ export interface Working {
 export function importPicker(busy: boolean, dragging: boolean, destination: Destination, actions: ImportPickerActions) {
   return html`<section aria-labelledby="import-title">
     <h3 id="import-title">Import your own data</h3>
-    <fieldset class="destination" ?disabled=${busy}>
-      <legend>The files become</legend>
-      <label><input type="radio" name="destination" value="new" .checked=${!destination.into} @change=${() => actions.chooseInto(false)} /> Open as a new data set</label>
-      <label
-        ><input type="radio" name="destination" value="into" .checked=${destination.into} @change=${() => actions.chooseInto(true)} /> Add to
-        <bdi class="file-name">${destination.onScreen}</bdi></label
-      >
-    </fieldset>
+    ${destination.onScreen
+      ? html`<fieldset class="destination" ?disabled=${busy}>
+          <legend>The files become</legend>
+          <label><input type="radio" name="destination" value="new" .checked=${!destination.into} @change=${() => actions.chooseInto(false)} /> Open as a new data set</label>
+          <label
+            ><input type="radio" name="destination" value="into" .checked=${destination.into} @change=${() => actions.chooseInto(true)} /> Add to
+            <bdi class="file-name">${destination.onScreen}</bdi></label
+          >
+        </fieldset>`
+      : nothing}
     <div
       class="drop-zone ${dragging ? "dragging" : ""} ${busy ? "disabled" : ""}"
       part="drop-zone"
