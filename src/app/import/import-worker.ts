@@ -45,9 +45,10 @@ async function run(request: ImportRequest): Promise<void> {
     if (!result.ok || result.format === null) return post({ type: "finished", outcome: { kind: "failed", format: result.format, report: result.report } });
 
     // Positions from the file (GEXF viz) come first, then those the actors already had on screen.
+    // A file that places only some actors is laid out whole, as before; the actors on screen keep theirs.
     const given = { ...into?.positions, ...result.positions };
     const complete = result.dataSet.actors.every((a) => Object.hasOwn(given, a.id));
-    const positions = complete ? given : layoutDataSet(result.dataSet, (done, total) => progress({ phase: "layout", done, total }), given);
+    const positions = complete ? given : layoutDataSet(result.dataSet, (done, total) => progress({ phase: "layout", done, total }), into?.positions);
     const name = dataSetName(names, result.report.file);
     const data = {
       name: into ? mergedName(into.name, name) : name,
