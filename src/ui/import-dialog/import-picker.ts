@@ -35,9 +35,9 @@ export function importPicker(busy: boolean, dragging: boolean, destination: Dest
     ${destination.onScreen
       ? html`<fieldset class="destination" ?disabled=${busy}>
           <legend>The files become</legend>
-          <label><input type="radio" name="destination" value="new" .checked=${!destination.into} @change=${() => actions.chooseInto(false)} /> Open as a new data set</label>
+          <label><input type="radio" id="destination-new" name="destination" value="new" .checked=${!destination.into} @change=${() => actions.chooseInto(false)} /> Open as a new data set</label>
           <label
-            ><input type="radio" name="destination" value="into" .checked=${destination.into} @change=${() => actions.chooseInto(true)} /> Add to
+            ><input type="radio" id="destination-into" name="destination" value="into" .checked=${destination.into} @change=${() => actions.chooseInto(true)} /> Add to
             <bdi class="file-name">${destination.onScreen}</bdi></label
           >
         </fieldset>`
