@@ -58,6 +58,13 @@ const ACLED: readonly CategoryMeaning[] = [
   { category: "Strategic developments: Looting/property destruction", directed: true, cameo: [["171", "seize or damage property"]], plover: "COERCE" },
   { category: "Strategic developments: Non-violent transfer of territory", directed: false, cameo: [["0874", "retreat or surrender militarily"]], plover: "RETREAT" },
   { category: "Strategic developments: Other", directed: false, leaveOut: "ACLED could not class the event, so no relation can be read from its kind" },
+  // A row with an event type but no sub-event type: the event type's broadest code.
+  { category: "Battles", directed: false, cameo: [["190", "use conventional military force"]] },
+  { category: "Explosions/Remote violence", directed: true, cameo: [["180", "use unconventional violence"]] },
+  { category: "Violence against civilians", directed: true, cameo: [["180", "use unconventional violence"]] },
+  { category: "Protests", directed: true, cameo: [["140", "engage in political dissent"]] },
+  { category: "Riots", directed: false, cameo: [["145", "protest violently, riot"]] },
+  { category: "Strategic developments", directed: false, leaveOut: "without its sub-event type it could be any of several acts, most of one actor alone" },
   {
     category: "Associated actor",
     also: ["Associated actors", "Associated actor 1", "Associated actor 2"],

@@ -82,8 +82,11 @@ describe("default mapping through CAMEO codes", () => {
     expect(mapping.map("Associated actor", 2)).toMatchObject({ type: LEAVE_OUT, why: expect.stringMatching(/map it/) });
   });
 
-  test("categories are found in any case, and by an ACLED sub-event type alone", () => {
+  test("categories are found in any case, and by an ACLED sub-event type alone; an event type alone has its broadest code", () => {
     const { mapping } = mapper("acled");
+    expect(mapping.map("Battles", 2)).toMatchObject({ type: "armed-clash", directed: false });
+    expect(mapping.map("Violence against civilians", 2)).toMatchObject({ type: "terrorist-attack", directed: true });
+    expect(mapping.map("Strategic developments", 2).type).toBe(LEAVE_OUT);
     expect(mapping.map("battles: ARMED CLASH", 2).type).toBe("armed-clash");
     expect(mapping.map("Air/drone strike", 2).type).toBe("airstrike");
   });
