@@ -57,7 +57,9 @@ export class EventActors {
   }
 
   private create(side: EventActor, line: number): string {
-    const kind = this.growth.kindFor(side.kind || "actor");
+    const text = side.kind.trim() || "actor";
+    // "civilians" is labelled "Civilians", as the taxonomy's own kinds are.
+    const kind = this.growth.kindFor(text, (text.charAt(0).toUpperCase() + text.slice(1)).replace(/-/g, " "));
     if (kind.added && !this.kindsAdded.has(kind.id)) {
       this.kindsAdded.add(kind.id);
       this.notes.warn({ line, path: "(kind)" }, `the actor kind ${quote(side.kind)} is not in the taxonomy; added as "${kind.id}" for the actors the file gives it`, "Nothing to do; rename it in the taxonomy to place it among the others", side.kind);

@@ -108,7 +108,7 @@ describe("actors", () => {
       ["military-forces-of-pakistan-2024", FORCES, "state"],
       ["civilians-pakistan", "Civilians (Pakistan)", "civilians"],
     ]);
-    expect(dataSet.taxonomy.kinds.map((k) => k.id)).toContain("civilians");
+    expect(dataSet.taxonomy.kinds.find((k) => k.id === "civilians")).toEqual({ id: "civilians", label: "Civilians" });
     expect(counts).toMatchObject({ actors: 2, actorsCreated: 2, kindsAdded: 1 });
     expect(notes.some((d) => /actor kind "civilians" is not in the taxonomy/.test(d.message))).toBe(true);
   });
