@@ -128,10 +128,12 @@ function yearsOf(from: string, to: string | undefined): { first: Day; last: Day 
  * kinds) is taken as the name says. One that is a state at some time must be one through those
  * years, a change dated to the year they start counting as in force: the Afghan Taliban, a state
  * from 2021, are "Military Forces of Afghanistan (2021-)" but not the Afghan republic's army of
- * 2004-2021. A lifetime outside the years refutes it too.
+ * 2004-2021. A lifetime outside the years refutes it too. Without years, an actor whose kind
+ * changes cannot be told from the name: UCDP's "Government of Afghanistan" fought the Taliban
+ * until 2021, so it is matched only to an actor of one kind throughout.
  */
 function stateThrough(actor: Actor, years: { first: Day; last: Day } | undefined): boolean {
-  if (!years) return true;
+  if (!years) return !(actor.changes ?? []).some((c) => c.kind && c.kind !== actor.kind);
   const life = actor.lifetime;
   if (life && (years.last < life.first || years.first > life.last)) return false;
   const changes = actor.changes ?? [];
