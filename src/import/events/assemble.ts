@@ -209,7 +209,7 @@ export class EventAssembler {
     for (const row of this.types.rows())
       notes.warn(
         { path: "(mapping)" },
-        `${JSON.stringify(row.category)} (${row.events.toLocaleString("en")} event${row.events === 1 ? "" : "s"}) → ${row.type === LEAVE_OUT ? "left out" : `"${this.growth.type(row.type)?.label ?? row.type}" (${row.type}), ${row.directed ? "directed" : "undirected"}`}: ${row.why}`,
+        `${JSON.stringify(row.category)} (${row.events.toLocaleString("en")} event${row.events === 1 ? "" : "s"}) → ${row.type === LEAVE_OUT ? "left out" : `"${this.growth.type(row.type)?.label ?? row.type}" (${row.type}), ${row.directed ? "directed" : "undirected"}`}: ${row.why.replace(/^left out: /, "")}`,
         row.type === LEAVE_OUT ? "Map the category to a relation type to import its events" : "Change the mapping to read this category as another type, or leave it out",
       );
     notes.warn(

@@ -83,7 +83,7 @@ export class EventActors {
     matched.slice(0, LISTED_MATCHES).forEach((n) =>
       this.notes.warn(
         { path: "(actors)", recordId: n.id },
-        `${quote(n.name)} (${events(n.events)}) is the actor "${labelOf(n.id)}" (${n.id}) of the data set: by its ${n.how === "rule" ? `naming, as ${n.rule}` : n.how}`,
+        `${quote(n.name)} (${events(n.events)}) is the actor "${labelOf(n.id)}" (${n.id}) of the data set, by ${n.how === "rule" ? `rule (${n.rule})` : `its ${n.how}`}`,
         "Nothing to do if it is; otherwise import into a data set without it, or separate the actors after import",
         n.name,
       ),

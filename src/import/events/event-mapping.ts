@@ -79,7 +79,7 @@ export class EventMapping {
     const fallback = meaning ? this.byDefault(meaning) : this.unknown(category);
     const answer = this.answers.get(nameKey(category));
     if (answer === undefined) return fallback;
-    if (answer === LEAVE_OUT) return { type: LEAVE_OUT, directed: false, why: "the user's choice: left out", byUser: true };
+    if (answer === LEAVE_OUT) return { type: LEAVE_OUT, directed: false, why: "the user's choice", byUser: true };
     const type = this.growth.type(answer) ?? this.growth.findType(answer);
     if (type) return { type: type.id, directed: (meaning?.directed ?? false) && type.directed, why: "the user's choice", byUser: true };
     this.notes.error(

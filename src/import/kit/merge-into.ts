@@ -139,7 +139,7 @@ function report(notes: DiagnosticCollector, what: { matches: ActorMatch[]; same:
   for (const m of matched.slice(0, LISTED))
     notes.warn(
       { path: "(actors)", recordId: m.actor },
-      `the imported actor ${quote(m.name)} is the actor "${labelOf(m.actor)}" (${m.actor}) of the data set: by its ${m.how === "rule" ? `naming, as ${m.rule}` : m.how}; its relations join that actor`,
+      `the imported actor ${quote(m.name)} is the actor "${labelOf(m.actor)}" (${m.actor}) of the data set, by ${m.how === "rule" ? `rule (${m.rule})` : `its ${m.how}`}; its relations join that actor`,
       "Nothing to do if it is; otherwise rename the imported actor and import again",
       m.name,
     );

@@ -131,7 +131,7 @@ describe("actors", () => {
     expect(dataSet.sources).toHaveLength(into.sources.length + 1);
     // Both clashes are one relation: "Military Forces of Pakistan (2024-)" and "Pakistan" are one actor.
     expect(dataSet.relations.filter((r) => r.note?.includes("ACLED") && r.type === "armed-clash")).toEqual([expect.objectContaining({ source: "pakistan", target: "ttp", periods: [expect.objectContaining({ edtf: "2025-10-10/2025-10-12" })] })]);
-    expect(notes.find((d) => d.message.startsWith(JSON.stringify(FORCES)))?.message).toMatch(/is the actor "Pakistan" \(pakistan\) of the data set: by its naming, as a trailing span of years/);
+    expect(notes.find((d) => d.message.startsWith(JSON.stringify(FORCES)))?.message).toMatch(/is the actor "Pakistan" \(pakistan\) of the data set, by rule \(a trailing span of years/);
     expect(notes.find((d) => /actors were made from names the data set does not have/.test(d.message))?.message).toMatch(/"Islamic State \(Pakistan\)" \(1 event\)/);
   });
 

@@ -77,8 +77,8 @@ describe("mergeInto", () => {
 
   test("the report lists the matches with their rule, the actors added and the renames", () => {
     const messages = report.map((d) => d.message);
-    expect(messages).toContain('the imported actor "Tehrik-e-Taliban Pakistan" is the actor "TTP" (ttp) of the data set: by its alias; its relations join that actor');
-    expect(messages.some((m) => /"Government of Pakistan \(2018-\)" is the actor "Pakistan" .* by its naming, as a trailing span of years/.test(m))).toBe(true);
+    expect(messages).toContain('the imported actor "Tehrik-e-Taliban Pakistan" is the actor "TTP" (ttp) of the data set, by its alias; its relations join that actor');
+    expect(messages.some((m) => /"Government of Pakistan \(2018-\)" is the actor "Pakistan" .* by rule \(a trailing span of years/.test(m))).toBe(true);
     expect(messages).toContain('2 imported actors are new to the data set and added: "Pakistan Muslim League", "Civilians (Pakistan)"');
     expect(messages.some((m) => /^imported types whose id the data set gives to something else are renamed \(1\): airstrike → airstrike-2$/.test(m))).toBe(true);
   });
