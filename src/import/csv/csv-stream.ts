@@ -23,13 +23,11 @@ const BOM = "\uFEFF";
 const At = { ValueStart: 0, Unquoted: 1, Quoted: 2, QuoteInQuoted: 3 } as const;
 type At = (typeof At)[keyof typeof At];
 
-/** Line breaks in `text`, CRLF counting once (as parseCsv counts them). */
+/** Line breaks in `text`, CRLF counting once (as parseCsv counts them): every LF, and each CR not followed by one. */
 function lineBreaks(text: string): number {
   let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === LF || (c === CR && text.charCodeAt(i + 1) !== LF)) n++;
-  }
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) n++;
+  for (let i = text.indexOf("\r"); i >= 0; i = text.indexOf("\r", i + 1)) if (text.charCodeAt(i + 1) !== LF) n++;
   return n;
 }
 
@@ -111,7 +109,14 @@ export class CsvStream {
     for (; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (at === At.Quoted) {
-        if (c === QUOTE) at = At.QuoteInQuoted;
+        // Most of a quoted value is words: jump to its next quote.
+        const close = text.indexOf('"', i);
+        if (close < 0) {
+          i = text.length;
+          break;
+        }
+        i = close;
+        at = At.QuoteInQuoted;
         continue;
       }
       if (at === At.QuoteInQuoted) {
@@ -146,8 +151,10 @@ export class CsvStream {
   private parse(piece: string): CsvRow[] {
     const first = !this.started;
     this.started = true;
-    // parseCsv drops a byte-order mark at the start of its text: only the file's own first one is one.
-    const table = parseCsv(first ? piece : BOM + piece, this.delimiterFound!);
+    // parseCsv drops a byte-order mark at the start of its text: only the file's own first one is
+    // one. A piece that starts with the character gets a mark to drop, so it keeps its own; only
+    // then, since a mark makes the whole piece a two-byte string, twice the memory of Latin text.
+    const table = parseCsv(!first && piece.startsWith(BOM) ? BOM + piece : piece, this.delimiterFound!);
     const offset = this.linesBefore;
     this.linesBefore += lineBreaks(piece);
     for (const p of table.problems)
