@@ -102,24 +102,25 @@ export class AcledReader implements EventReader {
 
     const subEventType = row.cell("sub_event_type");
     const place = placeOf(row.cell("location"), row.cell("admin1"), row.cell("country"));
+    const reportedBy = row.kept("source");
     const common = {
       line: row.line,
-      id,
+      id: row.keep(id),
       period,
-      quote: row.cell("notes"),
-      ...(row.cell("source") ? { reportedBy: row.cell("source") } : {}),
-      ...(place ? { place } : {}),
+      quote: row.kept("notes"),
+      ...(reportedBy ? { reportedBy } : {}),
+      ...(place ? { place: row.keep(place) } : {}),
     };
-    const side1 = { name: actor1, kind: kind1 };
-    const side2 = actor2 ? { name: actor2, kind: kind2! } : undefined;
+    const side1 = { name: row.keep(actor1), kind: kind1 };
+    const side2 = actor2 ? { name: row.keep(actor2), kind: kind2! } : undefined;
     const records: EventRecord[] = [];
-    if (side2) records.push({ ...common, sideA: side1, sideB: side2, category: subEventType ? `${eventType}: ${subEventType}` : eventType, ...(fatalities === undefined ? {} : { fatalities }) });
+    if (side2) records.push({ ...common, sideA: side1, sideB: side2, category: row.keep(subEventType ? `${eventType}: ${subEventType}` : eventType), ...(fatalities === undefined ? {} : { fatalities }) });
     else this.withoutActor2++;
     // Deaths belong to the event, counted once on its main record, not again on its associations.
     for (const [column, side] of [["assoc_actor_1", side1], ["assoc_actor_2", side2]] as const)
       for (const name of side ? namesIn(row.cell(column)) : []) {
         if (name === side!.name) continue;
-        records.push({ ...common, sideA: { name, kind: side!.kind }, sideB: side!, category: ASSOCIATED_ACTOR });
+        records.push({ ...common, sideA: { name: row.keep(name), kind: side!.kind }, sideB: side!, category: ASSOCIATED_ACTOR });
         this.associated++;
       }
     return records;

@@ -11,7 +11,7 @@ import type { CsvRow } from "../csv/parse";
 import type { DiagnosticCollector } from "../kit/report";
 import { AcledReader } from "./acled";
 import { columnsOf, eventFormatOfHeader, REQUIRED_COLUMNS, type EventColumns } from "./event-format";
-import { EventRow, type EventReader } from "./event-row";
+import { EventRow, StringPool, type EventReader } from "./event-row";
 import { UcdpDyadicReader } from "./ucdp-dyadic";
 import { UcdpGedReader } from "./ucdp-ged";
 import { EVENT_FORMAT_NAMES, type EventFormat, type EventRecord } from "./types";
@@ -43,6 +43,7 @@ interface OpenHeader {
 
 export class EventFile {
   private readonly stream: CsvStream;
+  private readonly strings = new StringPool();
   private problemsSaid = 0;
   private header: OpenHeader | undefined;
   private reader: EventReader | undefined;
@@ -107,7 +108,7 @@ export class EventFile {
         this.stopped = true;
         break;
       }
-      const eventRow = new EventRow(row, this.header.columns, this.fileName, this.notes);
+      const eventRow = new EventRow(row, this.header.columns, this.fileName, this.notes, this.strings);
       const read = checkShape(row, this.header.shape, this.fileName, this.notes) ? this.reader!.read(eventRow) : undefined;
       if (!read || eventRow.skipped) this.skippedRows++;
       else records.push(...read);

@@ -52,13 +52,13 @@ export class UcdpDyadicReader implements EventReader {
     if (!nameB) return row.bad("side_b", "the row has no side_b", 'Name side B, e.g. "TTP"') ?? [];
 
     const version = row.cell("version");
-    const common = { line: row.line, period, quote: "", reportedBy: version ? `${DYADIC_DATA_SET} ${version}` : DYADIC_DATA_SET, ...(row.cell("location") ? { place: row.cell("location") } : {}) };
-    const sideA: EventActor = { name: nameA, kind: "state" };
-    const sideB: EventActor = { name: nameB, kind: category === CONFLICT_TYPES["2"] || isGovernment(nameB) ? "state" : "armed-group" };
-    const records: EventRecord[] = [{ ...common, id: `${dyad}:${year}`, sideA, sideB, category }];
+    const common = { line: row.line, period, quote: "", reportedBy: row.keep(version ? `${DYADIC_DATA_SET} ${version}` : DYADIC_DATA_SET), ...(row.cell("location") ? { place: row.kept("location") } : {}) };
+    const sideA: EventActor = { name: row.keep(nameA), kind: "state" };
+    const sideB: EventActor = { name: row.keep(nameB), kind: category === CONFLICT_TYPES["2"] || isGovernment(nameB) ? "state" : "armed-group" };
+    const records: EventRecord[] = [{ ...common, id: row.keep(`${dyad}:${year}`), sideA, sideB, category }];
     for (const [column, side] of [["side_a_2nd", sideA], ["side_b_2nd", sideB]] as const)
       for (const state of statesIn(row.cell(column))) {
-        records.push({ ...common, id: `${dyad}:${year}:${column}`, sideA: { name: state, kind: "state" }, sideB: side, category: SECONDARY_WARRING_PARTY });
+        records.push({ ...common, id: row.keep(`${dyad}:${year}:${column}`), sideA: { name: row.keep(state), kind: "state" }, sideB: side, category: SECONDARY_WARRING_PARTY });
         this.secondary++;
       }
     return records;

@@ -54,15 +54,15 @@ export class UcdpGedReader implements EventReader {
     return [
       {
         line: row.line,
-        id,
-        sideA: { name: sideA, kind: isGovernment(sideA) ? "state" : "armed-group" },
-        sideB: { name: sideB, kind: oneSided ? "civilians" : isGovernment(sideB) ? "state" : "armed-group" },
+        id: row.keep(id),
+        sideA: { name: row.keep(sideA), kind: isGovernment(sideA) ? "state" : "armed-group" },
+        sideB: { name: row.keep(sideB), kind: oneSided ? "civilians" : isGovernment(sideB) ? "state" : "armed-group" },
         category,
         period,
-        quote: row.cell("source_headline"),
-        ...(row.cell("source_article") ? { reportedBy: row.cell("source_article") } : {}),
+        quote: row.kept("source_headline"),
+        ...(row.cell("source_article") ? { reportedBy: row.kept("source_article") } : {}),
         ...(fatalities === undefined ? {} : { fatalities }),
-        ...(place ? { place } : {}),
+        ...(place ? { place: row.keep(place) } : {}),
       },
     ];
   }
