@@ -1,9 +1,10 @@
 /**
  * An event file read as it arrives, up to its records: the text cut into rows (csv-stream.ts),
  * the header telling the format (event-format.ts), each row read by its format's reader into
- * records or reported. Holds no text and no rows once read; the caller takes the records
- * (event-import.ts hands each to the assembler). Stops reading, with the reason reported, at a
- * header it cannot use or past MAX_EVENT_ROWS.
+ * records or reported. Holds no text and no rows once read: each record goes to the caller as
+ * its row is read (event-import.ts hands it to the assembler), so the report is in reading order
+ * however the text was cut into chunks. Stops reading, with the reason reported, at a header it
+ * cannot use or past MAX_EVENT_ROWS.
  */
 import { checkShape, readHeader, type Header } from "../csv/columns";
 import { CsvStream } from "../csv/csv-stream";
@@ -48,21 +49,23 @@ export class EventFile {
   private header: OpenHeader | undefined;
   private reader: EventReader | undefined;
   private stopped = false;
+  private recognised: EventFormat | undefined;
   private rowsRead = 0;
   private skippedRows = 0;
 
-  /** `onHeader` is told the format once the header is read and usable. */
+  /** `onHeader` is told the format once the header is read and usable; `onRecord` takes each record as its row is read. */
   constructor(
     private readonly fileName: string,
     private readonly notes: DiagnosticCollector,
+    private readonly onRecord: (record: EventRecord) => void,
     private readonly onHeader: (format: EventFormat) => void = () => {},
   ) {
     this.stream = new CsvStream(fileName);
   }
 
-  /** The format, once the header has been read and is usable. */
+  /** The format the header is, once read: usable, or refused for the columns it lacks. */
   get format(): EventFormat | undefined {
-    return this.header?.format;
+    return this.recognised;
   }
 
   /** The header's line, once read. */
@@ -84,21 +87,20 @@ export class EventFile {
     return this.stopped;
   }
 
-  /** The records of the rows this chunk completes. */
-  push(chunk: string): EventRecord[] {
-    return this.stopped ? [] : this.take(this.stream.push(chunk));
+  /** Reads the rows this chunk completes. */
+  push(chunk: string): void {
+    if (!this.stopped) this.take(this.stream.push(chunk));
   }
 
-  /** The records of the last rows, and the format's summary counts (its lines go to the report). */
-  end(): { records: EventRecord[]; counts: Readonly<Record<string, number>> } {
-    const records = this.stopped ? [] : this.take(this.stream.end());
-    const counts = this.reader && !this.stopped && this.rowsRead ? this.reader.finish(this.notes, this.fileName) : {};
-    return { records, counts };
+  /** Reads the last rows; returns the format's summary counts (its lines go to the report). */
+  end(): Readonly<Record<string, number>> {
+    if (!this.stopped) this.take(this.stream.end());
+    return this.reader && !this.stopped && this.rowsRead ? this.reader.finish(this.notes, this.fileName) : {};
   }
 
-  private take(rows: readonly CsvRow[]): EventRecord[] {
-    const records: EventRecord[] = [];
+  private take(rows: readonly CsvRow[]): void {
     for (const row of rows) {
+      this.sayProblems(row.line);
       if (!this.header) {
         if (this.openHeader(row)) continue;
         break;
@@ -111,10 +113,9 @@ export class EventFile {
       const eventRow = new EventRow(row, this.header.columns, this.fileName, this.notes, this.strings);
       const read = checkShape(row, this.header.shape, this.fileName, this.notes) ? this.reader!.read(eventRow) : undefined;
       if (!read || eventRow.skipped) this.skippedRows++;
-      else records.push(...read);
+      else for (const record of read) this.onRecord(record);
     }
-    this.sayProblems();
-    return records;
+    this.sayProblems(Infinity);
   }
 
   private openHeader(row: CsvRow): boolean {
@@ -125,6 +126,7 @@ export class EventFile {
       this.stopped = true;
       return false;
     }
+    this.recognised = found.format;
     if (found.missing.length) {
       this.notes.error(
         { line: row.line, path: "(header)" },
@@ -141,10 +143,10 @@ export class EventFile {
     return true;
   }
 
-  /** The parser's problems, said as they are found. */
-  private sayProblems(): void {
+  /** The parser's problems up to `line`, said before the rows after them. */
+  private sayProblems(line: number): void {
     const problems = this.stream.problems;
-    for (; this.problemsSaid < problems.length; this.problemsSaid++) {
+    for (; this.problemsSaid < problems.length && problems[this.problemsSaid].line <= line; this.problemsSaid++) {
       const p = problems[this.problemsSaid];
       this.notes.add(p.severity, { line: p.line, path: "(syntax)" }, p.message, p.fix, p.value);
     }

@@ -39,7 +39,11 @@ export class EventImport {
     private readonly options: EventImportSetup = {},
   ) {
     this.notes = rowNotes(fileName);
-    this.file = new EventFile(fileName, this.notes, (format) => {
+    const take = (record: EventRecord) => {
+      this.assembler!.add(record);
+      this.events++;
+    };
+    this.file = new EventFile(fileName, this.notes, take, (format) => {
       const { gapDays = DEFAULT_GAP_DAYS, mapping = {}, into } = options;
       this.assembler = new EventAssembler(taxonomy, { format, fileName, gapDays, mapping, ...(into ? { into } : {}) }, this.notes);
     });
@@ -51,7 +55,7 @@ export class EventImport {
   }
 
   push(chunk: string): void {
-    this.add(this.file.push(chunk));
+    this.file.push(chunk);
     if (this.file.rows >= this.nextProgress) {
       this.options.onRows?.(this.file.rows);
       this.nextProgress = this.file.rows + ROWS_PER_PROGRESS;
@@ -59,8 +63,7 @@ export class EventImport {
   }
 
   finish(): FileImportResult {
-    const { records, counts: said } = this.file.end();
-    this.add(records);
+    const said = this.file.end();
     this.options.onRows?.(this.file.rows);
     const format = this.file.format ?? null;
     const counts = { rows: this.file.rows, events: this.events, skipped: this.file.skipped, ...said };
@@ -87,11 +90,6 @@ export class EventImport {
       eventMapping: assembled.mapping,
       actorMatches: assembled.matches,
     };
-  }
-
-  private add(records: readonly EventRecord[]): void {
-    for (const record of records) this.assembler!.add(record);
-    this.events += records.length;
   }
 }
 

@@ -95,6 +95,16 @@ describe("ACLED rows", () => {
     expect(read.skipped).toBe(5);
   });
 
+  test("a problem of CSV syntax is said in its place among the rows, whatever the chunks", () => {
+    // A value with text after its closing quote, on a row after the malformed ones: reported after them.
+    const text = `${fixture("acled-pakistan.csv")}PAK1014,2025-03-10,2025,1,,Battles,"Armed clash"es,A,,1,B,,2\r\n`;
+    const whole = readEvents(text, "acled-pakistan.csv");
+    const syntax = whole.diagnostics.findIndex((d) => d.path === "(syntax)");
+    expect(whole.diagnostics[syntax]).toMatchObject({ line: 16, value: "Armed clashes" });
+    expect(whole.diagnostics.findIndex((d) => d.line === 12)).toBeLessThan(syntax);
+    for (const chunk of [5, 300]) expect(readEvents(text, "acled-pakistan.csv", chunk).diagnostics).toEqual(whole.diagnostics);
+  });
+
   test("read in chunks of any size, the file gives the same records and report", () => {
     for (const chunk of [1, 7, 64, 1000]) {
       const again = readEvents(fixture("acled-pakistan.csv"), "acled-pakistan.csv", chunk);

@@ -15,12 +15,11 @@ export const fixture = (name: string): string => readFileSync(join(FIXTURES, nam
 /** The records, report lines and counts of a file's text, pushed in chunks of `chunk` characters. */
 export function readEvents(text: string, fileName: string, chunk = text.length || 1) {
   const notes = rowNotes(fileName);
-  const file = new EventFile(fileName, notes);
   const records: EventRecord[] = [];
-  for (let i = 0; i < text.length; i += chunk) records.push(...file.push(text.slice(i, i + chunk)));
-  const end = file.end();
-  records.push(...end.records);
-  return { records, counts: end.counts, format: file.format, rows: file.rows, skipped: file.skipped, refused: file.refused, diagnostics: notes.finish() };
+  const file = new EventFile(fileName, notes, (r) => records.push(r));
+  for (let i = 0; i < text.length; i += chunk) file.push(text.slice(i, i + chunk));
+  const counts = file.end();
+  return { records, counts, format: file.format, rows: file.rows, skipped: file.skipped, refused: file.refused, diagnostics: notes.finish() };
 }
 
 /** The report's errors at `line`, as "column: message". */
