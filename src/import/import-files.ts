@@ -3,14 +3,22 @@
  * their format from the names and, where a name says nothing or lies, from the content; sends
  * them to the GEXF, CSV or Faultlines importer; and refuses with a reason and a fix what none of
  * them can use: no file, a picture or an archive, a kind of file it does not read, several
- * formats at once, CSV files it cannot tell apart. `sizeProblem` lets a caller refuse a file that
- * is too large from its size alone, before reading it.
+ * formats at once, CSV files it cannot tell apart. A CSV file whose header is that of an event
+ * data set (ACLED, UCDP GED, UCDP/PRIO dyadic) goes to the event importer, whatever its name.
+ * With `into`, the result is the data set imported into with the file's data added to it: event
+ * data through the event assembler, which matches the file's actor names as it reads; the other
+ * formats imported on their own first, then merged (kit/merge-into.ts). `sizeProblem` lets a
+ * caller refuse a file that is too large from its size alone, before reading it.
  */
 import type { Diagnostic } from "../model/diagnostics";
 import type { SourceText } from "../model/load";
 import type { DataSet, Taxonomy } from "../model/types";
 import type { ActorMatch, EventFormat, EventImportOptions, MappingRow } from "./events/types";
 import { importCsv, MAX_CSV_CHARS } from "./csv/import-csv";
+import { EventImport, importEvents, MAX_EVENT_FILE_CHARS, MAX_EVENT_ROWS } from "./events/event-import";
+import { EVENT_FORMAT_NAMES } from "./events/types";
+import { mergeInto } from "./kit/merge-into";
+import { rowNotes } from "./kit/report";
 import type { TypeMapping } from "./csv/type-mapping";
 import { importFaultlinesFiles, MAX_FAULTLINES_JSON_CHARS } from "./faultlines/import-faultlines";
 import { importGexf, MAX_FILE_CHARS } from "./gexf/import-gexf";
@@ -47,9 +55,17 @@ const EXTENSIONS: Record<FileFormat, readonly string[]> = { gexf: [".gexf", ".xm
 const ACCEPTED = "a GEXF file (.gexf, or .xml), a relation list (.csv, .tsv or .txt) with an optional actors file, or the Faultlines data files or JSON export (.yaml, .yml, .json)";
 
 /** Each format's cap, as its importer counts it (GEXF in MiB, the others in millions), with its fix. */
-const LIMITS: Record<FileFormat, { readonly chars: number; readonly unit: number; readonly fix: string }> = {
+const LIMITS: Record<FileFormat, { readonly chars: number; readonly unit: number; readonly fix: string; readonly why?: string }> = {
   gexf: { chars: MAX_FILE_CHARS, unit: 1024 * 1024, fix: "Filter the graph in Gephi (a time range, a component, the nodes you need) and export it again, or split it into several files" },
-  csv: { chars: MAX_CSV_CHARS, unit: 1_000_000, fix: "Split it into smaller files, or keep only the rows and columns you need" },
+  // By name alone a .csv file may be event data, which is read as it arrives and capped by its
+  // events, not its size: it gets the event cap here. A relation list is read whole, and its
+  // importer refuses it past its own, smaller cap once read.
+  csv: {
+    chars: MAX_EVENT_FILE_CHARS,
+    unit: 1_000_000,
+    why: ` (ACLED or UCDP event data, read as it arrives, up to ${MAX_EVENT_ROWS.toLocaleString("en")} events; a relation list up to ${(MAX_CSV_CHARS / 1_000_000).toFixed(1)} MB)`,
+    fix: "Split it into smaller files, or keep only the rows, events and columns you need",
+  },
   // The JSON cap: a YAML file past its own, smaller cap is refused by the importer once read.
   faultlines: { chars: MAX_FAULTLINES_JSON_CHARS, unit: 1_000_000, fix: "Export a smaller part of the data (a date window, some relation types), or split the files" },
 };
@@ -116,7 +132,7 @@ export function sizeProblem(name: string, bytes: number): Diagnostic | undefined
   const limit = format ? LIMITS[format] : Object.values(LIMITS).reduce((a, b) => (a.chars >= b.chars ? a : b));
   if (bytes <= limit.chars) return undefined;
   const mb = (n: number) => `${(n / limit.unit).toFixed(1)} MB`;
-  return { severity: "error", file: name, path: "(file)", value: bytes, message: `the file is ${mb(bytes)}, over the ${mb(limit.chars)} this tool imports${format ? ` from a ${FORMAT_NAMES[format]} file` : ""}; it was not read`, fix: limit.fix };
+  return { severity: "error", file: name, path: "(file)", value: bytes, message: `the file is ${mb(bytes)}, over the ${mb(limit.chars)} this tool imports${format ? ` from a ${FORMAT_NAMES[format]} file${limit.why ?? ""}` : ""}; it was not read`, fix: limit.fix };
 }
 
 export function importFiles(files: readonly SourceText[], taxonomy: Taxonomy, options: FileImportOptions = {}): FileImportResult {
@@ -134,15 +150,57 @@ export function importFiles(files: readonly SourceText[], taxonomy: Taxonomy, op
   });
   if (unusable.length) return refuse(unusable);
 
-  const formats = files.map((f) => formatOf(f.name, f.text) as FileFormat);
+  // Event data is CSV told apart by its header, whatever the file's name.
+  const formats: ImportFormat[] = files.map((f) => {
+    const byNameAndContent = formatOf(f.name, f.text) as FileFormat;
+    return (byNameAndContent === "csv" && EventImport.formatOf(f.text.slice(0, 65_536))) || byNameAndContent;
+  });
   const format = formats[0];
   if (formats.some((f) => f !== format)) {
-    const list = files.map((f, i) => `${f.name} is ${FORMAT_NAMES[formats[i]]}`).join(", ");
-    return refuse([problem(name, `the files are of different formats (${list}); one import reads one format`, "Import them one at a time, or choose files of one format: one GEXF file, a relation list with its actors file, or the Faultlines data files")]);
+    const list = files.map((f, i) => `${f.name} is ${formatName(formats[i])}`).join(", ");
+    return refuse([problem(name, `the files are of different formats (${list}); one import reads one format`, "Import them one at a time, or choose files of one format: one GEXF file, a relation list with its actors file, the Faultlines data files, or one ACLED or UCDP export")]);
   }
-  if (format === "gexf") return fromGexf(files, taxonomy, refuse, problem);
-  if (format === "csv") return fromCsv(files, taxonomy, options, refuse, problem);
-  return { ...importFaultlinesFiles(files, taxonomy), format };
+  if (format !== "gexf" && format !== "csv" && format !== "faultlines") return fromEvents(files, format, taxonomy, options, refuse, problem);
+  const result = format === "gexf" ? fromGexf(files, taxonomy, refuse, problem) : format === "csv" ? fromCsv(files, taxonomy, options, refuse, problem) : { ...importFaultlinesFiles(files, taxonomy), format };
+  return options.into ? mergedInto(options.into, result, name) : result;
+}
+
+const formatName = (format: ImportFormat): string => (format === "gexf" || format === "csv" || format === "faultlines" ? FORMAT_NAMES[format] : `${EVENT_FORMAT_NAMES[format]} event data`);
+
+/**
+ * One event file at a time: each export is its own source, and a second one is added to the
+ * first by importing it into the data set on screen, where its actors are matched by name. Read
+ * whole here (the command line, the tests); the import worker pushes the chunks of one file to
+ * an EventImport itself, so a large export is never held whole.
+ */
+function fromEvents(files: readonly SourceText[], format: EventFormat, taxonomy: Taxonomy, options: FileImportOptions, refuse: Refuse, problem: Problem): FileImportResult {
+  if (files.length > 1)
+    return refuse([problem(files.map((f) => f.name).join(", "), `${files.length} ${EVENT_FORMAT_NAMES[format]} files were given; one import reads one export`, "Import one of them, then import each of the others into the data set on screen (it matches their actors by name)")], format);
+  const [file] = files;
+  const { onRecords } = options;
+  return importEvents(file.text, file.name, taxonomy, { ...options.events, ...(options.into ? { into: options.into } : {}), ...(onRecords ? { onRows: (done: number) => onRecords(done, 0) } : {}) });
+}
+
+/**
+ * A GEXF, CSV or Faultlines import added to the data set imported into: actors matched by name
+ * and alias, the rest added (kit/merge-into.ts says how), what it did in the report. Positions
+ * the file gave are kept for its new actors only: those already on screen keep their place.
+ */
+function mergedInto(into: DataSet, result: FileImportResult, file: string): FileImportResult {
+  if (!result.ok) return result;
+  const notes = rowNotes(file);
+  const { dataSet, matches } = mergeInto(into, result.dataSet, notes);
+  const onScreen = new Set(into.actors.map((a) => a.id));
+  const merged = new Set(dataSet.actors.map((a) => a.id));
+  const kept = result.positions && Object.fromEntries(Object.entries(result.positions).filter(([id]) => !onScreen.has(id) && merged.has(id)));
+  const { positions: _given, ...rest } = result;
+  return {
+    ...rest,
+    dataSet,
+    report: { ...result.report, diagnostics: [...result.report.diagnostics, ...notes.finish()] },
+    actorMatches: matches,
+    ...(kept ? { positions: kept } : {}),
+  };
 }
 
 type Refuse = (diagnostics: Diagnostic[], format?: ImportFormat | null) => FileImportResult;

@@ -152,8 +152,8 @@ describe("what importFiles reads", () => {
 });
 
 describe("sizeProblem", () => {
-  test("a 100 MB CSV is refused with its size, the limit and a fix", () => {
-    expect(sizeProblem("big.csv", 100_000_000)).toMatchObject({ severity: "error", file: "big.csv", value: 100_000_000, message: "the file is 100.0 MB, over the 20.0 MB this tool imports from a CSV file; it was not read", fix: expect.stringMatching(/Split it/) });
+  test("a 300 MB CSV is refused with its size, the limit and a fix", () => {
+    expect(sizeProblem("big.csv", 300_000_000)).toMatchObject({ severity: "error", file: "big.csv", value: 300_000_000, message: expect.stringMatching(/^the file is 300\.0 MB, over the 200\.0 MB this tool imports from a CSV file \(ACLED or UCDP event data/), fix: expect.stringMatching(/Split it/) });
   });
 
   test("each format has its own limit, in its importer's units; at the limit is fine", () => {

@@ -15,18 +15,18 @@ import type { HistogramBin } from "../../model/timeline";
 import { timeInWords, timeOfView } from "../../model/time-words";
 import type { Span, TimeMode } from "../../state/view-state";
 import { PlayToggleEvent, SpanChangeEvent, SpeedChangeEvent, TimeChangeEvent } from "../events";
-import { changeFrom, crossedBy, frameDuration, moveTo, playbackByChange, sliderStep } from "./change-steps";
+import { changeFrom, crossedBy, frameDuration, moveTo, playbackByChange } from "./change-steps";
 import { frameInterval, PlaybackController } from "./playback";
 import { renderAxis, renderStrip } from "./strip";
-import { choice, contextRow, rangeSlider, trackFill } from "./timeline-parts";
-import { clampDay, keyStep, modeChange, playbackStep, rewindForPlay, stepBy, type Handle, type TimeChange, type TimeRange } from "./time-steps";
-import { SPEEDS, speedName, spanFirst, spansFor, STEP_CHOICES, type StepSize } from "./timeline-options";
+import { contextRow, trackFill } from "./timeline-parts";
+import { controlsRow } from "./timeline-controls";
+import { TimelineSliders } from "./timeline-sliders";
+import { modeChange, playbackStep, rewindForPlay, stepBy, type TimeChange, type TimeRange } from "./time-steps";
+import { SPEEDS, spanFirst, type StepSize } from "./timeline-options";
 import { timelineStyles } from "./timeline.styles";
 import { DateEntryController } from "./date-entry-controller";
 
 export { SPEEDS };
-
-const handleChange = (handle: Handle, day: Day): TimeChange => (handle === "at" ? { at: day } : handle === "from" ? { from: day } : { to: day });
 
 /**
  * @summary Picks the date ("as of") or the window the explorer shows, over a per-month strip of
@@ -103,6 +103,7 @@ export class FlTimeline extends LitElement {
   declare step: StepSize;
   /** The dates typed in the date fields. */
   private readonly entry = new DateEntryController(this);
+  private readonly sliders = new TimelineSliders(this, (change) => this.emit(change));
   /** The relation changes the last playback frame passed: the next frame waits longer for them. */
   private crossed = 0;
 
@@ -132,7 +133,7 @@ export class FlTimeline extends LitElement {
   }
 
   /** The first day the slider shows: `first`, or later when the span is the last few years. */
-  private get shownFirst(): Day {
+  get shownFirst(): Day {
     return spanFirst(this.span, this.first, this.last);
   }
 
@@ -153,30 +154,28 @@ export class FlTimeline extends LitElement {
     const [previous, next] = [changeFrom(t, this.changes, -1), changeFrom(t, this.changes, 1)];
     const [back, on] = unit === "change" ? [!previous, !next] : [atStart, atEnd];
     return html`<div class="timeline">
-      <div class="controls" part="controls">
-        <div class="segmented" role="group" aria-label="Time mode">
-          <button type="button" aria-pressed=${t.mode === "at"} @click=${() => this.switchMode("at")} title="Relations active on one day">As of</button>
-          <button type="button" aria-pressed=${t.mode === "window"} @click=${() => this.switchMode("window")} title="Relations active at any time between two days">
-            Window
-          </button>
-        </div>
-        <div class="transport" role="group" aria-label="Playback">
-          <button type="button" aria-label="Previous ${unit}" title="Previous ${unit} (←)" aria-disabled=${back} @click=${() => this.stepOnce(-1)}>«</button>
-          <button type="button" class="play" @click=${this.togglePlay}>
-            <span class="glyph" aria-hidden="true">${this.playing ? "❚❚" : "▶"}</span>${this.playing ? "Pause" : "Play"}
-          </button>
-          <button type="button" aria-label="Next ${unit}" title="Next ${unit} (→)" aria-disabled=${on} @click=${() => this.stepOnce(1)}>»</button>
-        </div>
-        ${choice("Step", STEP_CHOICES.map((s) => [s.id, s.label]), unit, this.onStep, "What «, », the arrow keys and playback step by")}
-        <span class="entry" title="Type a date and press Enter: 2026-02-27, 27 Feb 2026, 2026-02 or 2026; Escape restores">
-          ${t.mode === "window"
+      ${controlsRow({
+        range: t,
+        step: unit,
+        atStart: back,
+        atEnd: on,
+        playing: this.playing,
+        speed: this.speed,
+        span: this.span,
+        first: this.first,
+        last: this.last,
+        entry:
+          t.mode === "window"
             ? html`${this.entry.field("from", t.from)}<span aria-hidden="true">–</span>${this.entry.field("to", t.to)}`
-            : html`<span aria-hidden="true">As of</span>${this.entry.field("at", t.at)}`}
-        </span>
-        <span class="date visually-hidden" part="date">${this.dateText}</span>
-        ${choice("Span", spansFor(this.first, this.last).map((z) => [z.id, z.label]), this.span, this.onSpan)}
-        ${choice("Speed", this.speedOptions().map((v) => [String(v), speedName(v, unit)]), String(this.speed), this.onSpeed)}
-      </div>
+            : html`<span aria-hidden="true">As of</span>${this.entry.field("at", t.at)}`,
+        dateText: this.dateText,
+        switchMode: (mode) => this.switchMode(mode),
+        stepOnce: (count) => this.stepOnce(count),
+        togglePlay: this.togglePlay,
+        onStep: this.onStep,
+        onSpan: this.onSpan,
+        onSpeed: this.onSpeed,
+      })}
       ${contextRow({
         message: this.entry.message,
         note: this.entry.currentNote(),
@@ -191,48 +190,11 @@ export class FlTimeline extends LitElement {
       <div class="sliders ${t.mode}" part="sliders">
         <div class="track">${trackFill(t)}</div>
         ${t.mode === "window"
-          ? html`${this.slider("from", "Window start", t.from)}${this.slider("to", "Window end", t.to)}`
-          : this.slider("at", "As of date", t.at)}
+          ? html`${this.sliders.slider("from", "Window start", t.from)}${this.sliders.slider("to", "Window end", t.to)}`
+          : this.sliders.slider("at", "As of date", t.at)}
       </div>
       ${renderAxis(t.first, t.last)}
     </div>`;
-  }
-
-  private slider(handle: Handle, label: string, value: Day) {
-    // The handle nearer the end sits on top, so two handles on the same day can still be pulled apart.
-    const onTop = handle === "from" && this.from >= (this.shownFirst + this.last) / 2;
-    return rangeSlider({ handle, label, value, min: this.shownFirst, max: this.last, onTop, input: (e) => this.onInput(e, handle), key: (e) => this.onKey(e, handle) });
-  }
-
-  private speedOptions(): number[] {
-    return SPEEDS.includes(this.speed) ? [...SPEEDS] : [...SPEEDS, this.speed].sort((a, b) => a - b);
-  }
-
-  /** The bounds a handle may move in: a window's handles cannot cross. */
-  private bounds(handle: Handle): [Day, Day] {
-    if (handle === "from") return [this.shownFirst, Math.min(this.to, this.last)];
-    if (handle === "to") return [Math.max(this.from, this.shownFirst), this.last];
-    return [this.shownFirst, this.last];
-  }
-
-  private onInput(e: Event, handle: Handle) {
-    const input = e.target as HTMLInputElement;
-    const [lo, hi] = this.bounds(handle);
-    const day = clampDay(Number(input.value), lo, hi);
-    // Stop the handle at the other one at once, rather than after the app answers.
-    if (String(day) !== input.value) input.value = String(day);
-    this.emit(handleChange(handle, day));
-  }
-
-  private onKey(e: KeyboardEvent, handle: Handle) {
-    if (e.altKey || e.ctrlKey || e.metaKey) return;
-    const step = keyStep(e.key, e.shiftKey);
-    if (!step) return;
-    // Arrows step by the chosen size here, not by the input's native single day.
-    e.preventDefault();
-    const current = handle === "at" ? this.at : handle === "from" ? this.from : this.to;
-    const day = sliderStep(current, step, this.step, this.bounds(handle), handle, this.changes);
-    if (day !== current) this.emit(handleChange(handle, day));
   }
 
   /** "[" and "]" anywhere in the timeline but a text field: the previous and next change. */
