@@ -39,11 +39,14 @@ export interface DeathsOfDataSet {
   readonly largest: number;
 }
 
-const ofDataSet = new WeakMap<DataSet, DeathsOfDataSet>();
+/** A data set, or as little of one as the count reads. */
+type Relations = Pick<DataSet, "relations"> | { readonly relations: readonly Pick<Relation, "evidence">[] };
+
+const ofDataSet = new WeakMap<Relations, DeathsOfDataSet>();
 
 /** What a data set counts of deaths, read once per data set (it is never changed in place). */
-export function deathsOfDataSet(dataSet: Pick<DataSet, "relations">): DeathsOfDataSet {
-  const known = ofDataSet.get(dataSet as DataSet);
+export function deathsOfDataSet(dataSet: Relations): DeathsOfDataSet {
+  const known = ofDataSet.get(dataSet);
   if (known) return known;
   let counted = false;
   let largest = 0;
@@ -54,6 +57,6 @@ export function deathsOfDataSet(dataSet: Pick<DataSet, "relations">): DeathsOfDa
     largest = Math.max(largest, deaths);
   }
   const result = { counted, largest };
-  ofDataSet.set(dataSet as DataSet, result);
+  ofDataSet.set(dataSet, result);
   return result;
 }
