@@ -63,14 +63,23 @@ export interface WidthKey {
   readonly entries: readonly { readonly label: string; readonly width: number }[];
 }
 
-export const DEATHS_HEADING = "Width: deaths";
+export const DEATHS_HEADING = "Width: deaths in the time shown";
 
 /** The key to widths by deaths, for a data set whose relations count at most `largest` over all time. */
 export function deathsKey(largest: number): WidthKey {
   return {
     heading: DEATHS_HEADING,
-    note: "Deaths the evidence counts in the time shown, on a log scale up to the most one relation counts.",
+    note: "As its evidence counts them, on a log scale up to the most one relation counts.",
     entries: [{ label: NO_DEATHS_COUNTED, width: DEATHS_WIDTH.thinnest }, ...referenceDeaths(largest).map((n) => ({ label: deathsInWords(n), width: deathsWidth(n, largest) }))],
+  };
+}
+
+/** The key to widths by confidence. */
+export function confidenceKey(): WidthKey {
+  return {
+    heading: "Width: confidence",
+    note: "Thicker when the evidence is more certain.",
+    entries: (["low", "medium", "high"] as const).map((level) => ({ label: level, width: CONFIDENCE_WIDTH[level] })),
   };
 }
 

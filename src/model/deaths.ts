@@ -40,7 +40,7 @@ export interface DeathsOfDataSet {
 }
 
 /** A data set, or as little of one as the count reads. */
-type Relations = Pick<DataSet, "relations"> | { readonly relations: readonly Pick<Relation, "evidence">[] };
+export type Relations = Pick<DataSet, "relations"> | { readonly relations: readonly Pick<Relation, "evidence">[] };
 
 const ofDataSet = new WeakMap<Relations, DeathsOfDataSet>();
 
