@@ -69,7 +69,7 @@ export const DEATHS_HEADING = "Width: deaths in the time shown";
 export function deathsKey(largest: number): WidthKey {
   return {
     heading: DEATHS_HEADING,
-    note: "As its evidence counts them, on a log scale up to the most one relation counts.",
+    note: `As the evidence counts them, on a log scale: the widest line is ${NUMBER.format(largest)}, the most one relation counts over all time.`,
     entries: [{ label: NO_DEATHS_COUNTED, width: DEATHS_WIDTH.thinnest }, ...referenceDeaths(largest).map((n) => ({ label: deathsInWords(n), width: deathsWidth(n, largest) }))],
   };
 }

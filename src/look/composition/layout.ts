@@ -146,7 +146,10 @@ function flowLegend(legend: CompositionLegend, x: number, top: number, width: nu
         break;
       }
       const mid = y + px * 0.7;
-      swatches.push({ shape: item.shape, x: cx, y: mid, size: markWidth, thickness: item.width !== undefined ? (item.width * px) / TYPE.legend : px * (item.thin ? 0.2 : 0.3), colour: item.colour });
+      const thickness = item.width !== undefined ? (item.width * px) / TYPE.legend : px * (item.thin ? 0.2 : 0.3);
+      // Lines end in round caps: a thick one is kept to its room, caps included, clear of its text.
+      const inset = item.width !== undefined ? thickness / 2 : 0;
+      swatches.push({ shape: item.shape, x: cx + inset, y: mid, size: markWidth - 2 * inset, thickness, colour: item.colour });
       texts.push({ text: label, x: cx + markWidth + gap, y: y + px * 1.05, px, bold: false, role: "text", part: "legend", ...(count ? { count } : {}) });
       cx += w + px * 0.9;
     }

@@ -36,6 +36,13 @@ test("laid out, the key's marks are drawn at their widths scaled with the image,
   // At the image's scale: the widest mark is as many times the thinnest as the lines they stand for.
   expect(thickness[3] / thickness[0]).toBeCloseTo(widths.entries[3].width / widths.entries[0].width);
   expect(thickness[0]).toBeCloseTo(widths.entries[0].width * base.scale, 0);
+  // Round caps and all, each mark ends before its label begins.
+  const column = layout.texts.find((t) => t.text === DEATHS_HEADING)!.x;
+  for (const mark of marks) {
+    expect(mark.x - mark.thickness / 2).toBeGreaterThanOrEqual(column);
+    const label = layout.texts.filter((t) => t.part === "legend" && Math.abs(t.y - (mark.y + 0.35 * t.px)) < t.px && t.x > mark.x).sort((a, b) => a.x - b.x)[0];
+    expect(mark.x + mark.size + mark.thickness / 2).toBeLessThan(label.x);
+  }
   // Without the key, no such group.
   expect(layoutComposition(base, 14).texts.map((t) => t.text)).not.toContain(DEATHS_HEADING);
 });
