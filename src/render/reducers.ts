@@ -190,7 +190,7 @@ export function edgeReducerFor(input: ReducerInput) {
     // (dashes and a count say those), so a width always reads as one number.
     const size = deaths
       ? deathsWidth(deathsOfLine(deaths, bundle ? bundle.members : [edge]), deaths.largest)
-      : (CONFIDENCE_WIDTH[data.confidence as keyof typeof CONFIDENCE_WIDTH] ?? CONFIDENCE_WIDTH.low) * (possible ? POSSIBLE_WIDTH : 1) * bundleWidth(count);
+      : (data.confidence === "high" || data.confidence === "medium" ? CONFIDENCE_WIDTH[data.confidence] : CONFIDENCE_WIDTH.low) * (possible ? POSSIBLE_WIDTH : 1) * bundleWidth(count);
     const family = data.family ?? "";
     const curvature = place ? curvatureFor(place.index, place.maxIndex) : undefined;
     // A bundle's label is its count; a relation alone is labelled with its type when selected
