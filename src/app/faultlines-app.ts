@@ -10,7 +10,7 @@
  */
 import { LitElement, type PropertyValues } from "lit";
 import type { ImageSpec } from "../look/composition/types";
-import { selectActor, selectPair, selectRelation, selectTriad, setColourBy, setCompare, setEgo, setLinePerRelation, setFilters, setPlaying, setSpan, setSpeed, setTheme, setTime } from "../state/producers";
+import { selectActor, selectPair, selectRelation, selectTriad, setColourBy, setCompare, setEgo, setLinePerRelation, setFilters, setPlaying, setSpan, setSpeed, setTheme, setTime, setWidthBy } from "../state/producers";
 import { Store } from "../state/store";
 import { getEmptyViewState, type ViewState } from "../state/view-state";
 import type { FlImportDialog } from "../ui/import-dialog/import-dialog";
@@ -120,6 +120,7 @@ export class FaultlinesApp extends LitElement {
     this.addEventListener("theme-change", (e) => this.store.update(setTheme(e.theme)));
     this.addEventListener("triad-select", (e) => this.store.update(selectTriad(e.triad)));
     this.addEventListener("colour-by-change", (e) => this.store.update(setColourBy(e.colourBy)));
+    this.addEventListener("width-by-change", (e) => this.store.update(setWidthBy(e.widthBy)));
     this.addEventListener("balance-series", (e) => {
       if (e.command === "stop") this.alignment.stop();
       else if (this.session.shown) this.alignment.restart(this.session.shown, this.store.state);

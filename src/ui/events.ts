@@ -6,7 +6,7 @@
 import type { Day } from "../model/dates";
 import type { Time } from "../model/time-words";
 import type { FilterPatch } from "../state/producers";
-import type { ColourBy, EgoView, Span, Theme, TimeMode, Triad } from "../state/view-state";
+import type { ColourBy, EgoView, Span, Theme, TimeMode, Triad, WidthBy } from "../state/view-state";
 
 const UP = { bubbles: true, composed: true } as const;
 
@@ -183,6 +183,14 @@ export class ColourByChangeEvent extends Event {
   }
 }
 
+/** Draw relations as wide as their confidence or as the deaths they count in the time shown. */
+export class WidthByChangeEvent extends Event {
+  static readonly type = "width-by-change";
+  constructor(readonly widthBy: WidthBy) {
+    super(WidthByChangeEvent.type, UP);
+  }
+}
+
 /** Stop the balance series being made, or make it again. */
 export class BalanceSeriesEvent extends Event {
   static readonly type = "balance-series";
@@ -196,6 +204,7 @@ declare global {
     "compare-change": CompareChangeEvent;
     "triad-select": TriadSelectEvent;
     "colour-by-change": ColourByChangeEvent;
+    "width-by-change": WidthByChangeEvent;
     "balance-series": BalanceSeriesEvent;
   }
 }
