@@ -6,7 +6,7 @@
  * cannot be imported stops the command with each of the import's errors, its file and line.
  */
 import { readFileSync, statSync } from "node:fs";
-import { importFiles, type FileImportOptions, type FileImportResult } from "../import/import-files";
+import { importFiles, sizeProblem, type FileImportOptions, type FileImportResult } from "../import/import-files";
 import { errorsIn, formatDiagnostic } from "../model/diagnostics";
 import type { SourceText } from "../model/load";
 import type { DataSet, Taxonomy } from "../model/types";
@@ -37,9 +37,18 @@ export function isDirectory(path: string): boolean {
   }
 }
 
-/** What the files look like to the import, as the Import… dialog would read them: a directory gives its data files. */
+/**
+ * What the files look like to the import, as the Import… dialog would read them: a directory
+ * gives its data files. A file too large for its format's importer is refused from its size, as
+ * the dialog refuses it, before it is read into memory.
+ */
 export function readImportFiles(paths: readonly string[]): SourceText[] {
-  return paths.flatMap((path) => (isDirectory(path) ? readDataDir(path) : [{ name: path, text: readFileSync(path, "utf8") }]));
+  return paths.flatMap((path) => {
+    if (isDirectory(path)) return readDataDir(path);
+    const tooLarge = sizeProblem(path, statSync(path).size);
+    if (tooLarge) throw new CliError(formatDiagnostic(tooLarge));
+    return [{ name: path, text: readFileSync(path, "utf8") }];
+  });
 }
 
 /**

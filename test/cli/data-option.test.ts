@@ -5,7 +5,7 @@
  * code; files that cannot be imported stop the command with the import's errors, their file and
  * line; layout, which writes beside the data files, says why a file will not do and what will.
  */
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
@@ -111,6 +111,16 @@ describe("a CSV relation list and its actors file with --data", () => {
     expect(missing.code).toBe(2);
     expect(missing.err).toContain("cannot read no/such.gexf: there is no such file or directory");
   });
+});
+
+test("a file too large for its importer is refused from its size, as Import… refuses it, before it is read", async () => {
+  const big = join(mkdtempSync(join(tmpdir(), "faultlines-big-")), "events.csv");
+  // Sparse: its size says 24 MB, and reading it would give NULs, which the import would call binary instead.
+  writeFileSync(big, "");
+  truncateSync(big, 24_000_000);
+  const { code, err } = await cli("stats", "--data", big);
+  expect(code).toBe(2);
+  expect(err).toContain(`${big}: error: (file): the file is 24.0 MB, over the 20.0 MB this tool imports from a CSV file; it was not read`);
 });
 
 describe("--data DIR is the data directory, as the positional argument is", () => {
