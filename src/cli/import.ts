@@ -39,7 +39,7 @@ export function importCommand(args: string[], io: Io): number {
   if (!values.out) throw new CliError("--out DIR is needed: the data directory to write");
   const out = values.out;
   checkOut(out, values.force ?? false);
-  const into = values.into ? loadData(values.into).dataSet : undefined;
+  const into = values.into ? loadData(values.into, "--into").dataSet : undefined;
   const taxonomy = into?.taxonomy ?? loadOrFail(DEFAULT_DATA_DIR).taxonomy;
   const mapping = mappingOf(values.map ?? [], taxonomy);
   const options: FileImportOptions = {
@@ -48,7 +48,7 @@ export function importCommand(args: string[], io: Io): number {
     ...(into ? { into } : {}),
   };
 
-  const read = readImportFiles(files);
+  const read = readImportFiles(files, "");
   const result = importFiles(read, taxonomy, options);
   io.err(importReportText(result));
   if (!result.ok) {

@@ -24,16 +24,16 @@ export interface LoadedData {
   readonly imported?: FileImportResult;
 }
 
-const ACCEPTED = "a data directory, a GEXF file, a CSV relation list (with its actors file), an ACLED or UCDP export, or the Faultlines data files";
+const ACCEPTED = "a GEXF file, a CSV relation list (with its actors file), an ACLED or UCDP export, the Faultlines data files or a data directory";
 
-/** Whether a path is a directory, or a usage error saying why it cannot be read. */
-export function isDirectory(path: string): boolean {
+/** Whether a path is a directory, or a usage error saying why it cannot be read; `option` names where it was given, e.g. "--data". */
+export function isDirectory(path: string, option = "--data"): boolean {
   try {
     return statSync(path).isDirectory();
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const why = code === "ENOENT" ? "there is no such file or directory" : code === "EACCES" ? "permission denied" : (e as Error).message;
-    throw new CliError(`cannot read ${path}: ${why}. Give ${ACCEPTED}`);
+    throw new CliError(`cannot read ${option ? `${option} ` : ""}${path}: ${why}. Give ${ACCEPTED}`);
   }
 }
 
@@ -42,9 +42,9 @@ export function isDirectory(path: string): boolean {
  * gives its data files. A file too large for its format's importer is refused from its size, as
  * the dialog refuses it, before it is read into memory.
  */
-export function readImportFiles(paths: readonly string[]): SourceText[] {
+export function readImportFiles(paths: readonly string[], option = "--data"): SourceText[] {
   return paths.flatMap((path) => {
-    if (isDirectory(path)) return readDataDir(path);
+    if (isDirectory(path, option)) return readDataDir(path);
     const tooLarge = sizeProblem(path, statSync(path).size);
     if (tooLarge) throw new CliError(formatDiagnostic(tooLarge));
     return [{ name: path, text: readFileSync(path, "utf8") }];
@@ -56,8 +56,8 @@ export function readImportFiles(paths: readonly string[]): SourceText[] {
  * listing the import's errors. The caller decides what to say of its warnings. `files` names
  * what was read: the files given, and each data file of a directory given.
  */
-export function importOrFail(paths: readonly string[], taxonomy: Taxonomy = loadOrFail(DEFAULT_DATA_DIR).taxonomy, options: FileImportOptions = {}): FileImportResult & { ok: true; files: readonly string[] } {
-  const files = readImportFiles(paths);
+export function importOrFail(paths: readonly string[], taxonomy: Taxonomy = loadOrFail(DEFAULT_DATA_DIR).taxonomy, options: FileImportOptions = {}, option = "--data"): FileImportResult & { ok: true; files: readonly string[] } {
+  const files = readImportFiles(paths, option);
   const result = importFiles(files, taxonomy, options);
   if (result.ok) return { ...result, files: files.map((f) => f.name) };
   const errors = errorsIn(result.report.diagnostics);
@@ -68,12 +68,13 @@ export function importOrFail(paths: readonly string[], taxonomy: Taxonomy = load
 }
 
 /**
- * The data at `paths` (none: the bundled data directory). One directory is loaded as a data
- * directory and must be valid; anything else is imported.
+ * The data at `paths` (none: the bundled data directory), given with `option` (a command's
+ * [dir] is --data by another name). One directory is loaded as a data directory and must be
+ * valid; anything else is imported.
  */
-export function loadData(paths: string | readonly string[] | undefined): LoadedData {
+export function loadData(paths: string | readonly string[] | undefined, option = "--data"): LoadedData {
   const given = typeof paths === "string" ? [paths] : paths?.length ? paths : [DEFAULT_DATA_DIR];
-  if (given.length === 1 && isDirectory(given[0])) return { dataSet: loadOrFail(given[0]), name: given[0], dir: given[0] };
-  const imported = importOrFail(given);
+  if (given.length === 1 && isDirectory(given[0], option)) return { dataSet: loadOrFail(given[0]), name: given[0], dir: given[0] };
+  const imported = importOrFail(given, undefined, {}, option);
   return { dataSet: imported.dataSet, name: given.join(", "), imported };
 }

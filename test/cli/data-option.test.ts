@@ -109,7 +109,7 @@ describe("a CSV relation list and its actors file with --data", () => {
     expect(bad.err).toMatch(/^faultlines stats: test\/fixtures\/import\/csv\/all-rows-bad\.csv cannot be imported \(\d+ errors?\):\n.*all-rows-bad\.csv:\d+: error: /);
     const missing = await cli("diff", "--from", "2021", "--to", "2022", "--data", "no/such.gexf");
     expect(missing.code).toBe(2);
-    expect(missing.err).toContain("cannot read no/such.gexf: there is no such file or directory");
+    expect(missing.err).toContain("cannot read --data no/such.gexf: there is no such file or directory. Give a GEXF file");
   });
 });
 

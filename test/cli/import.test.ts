@@ -126,7 +126,7 @@ describe("what is refused", () => {
     [[CSV, "--out", "x", "--map", "Air strike=airstirke"], /--map "Air strike=airstirke": "airstirke" is not a relation type of the taxonomy. Fix: did you mean "airstrike"\?/],
     [[CSV, "--out", "x", "--map", "airstrike"], /--map "airstrike" should be CATEGORY=TYPE/],
     [[CSV, "--out", "x", "--gap", "two"], /--gap "two" should be a whole number of days from 0 to 3650/],
-    [[CSV, "--out", "x", "--into", "no/such/dir"], /cannot read no\/such\/dir: there is no such file or directory/],
+    [[CSV, "--out", "x", "--into", "no/such/dir"], /cannot read --into no\/such\/dir: there is no such file or directory/],
     [["no/such.csv", "--out", "x"], /cannot read no\/such\.csv: there is no such file or directory/],
   ])("%j is refused with a usage message and exit 2, nothing written", async (args, message) => {
     const { code, err } = await cli("import", ...(args as string[]));
