@@ -23,8 +23,8 @@ export function importReportText(result: FileImportResult): string {
   return lines.map((line) => `${line}\n`).join("");
 }
 
-/** "typesAdded" → "types added". */
-const words = (key: string) => key.replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`);
+/** "typesAdded" → "types added"; a key already in words stays as it is. */
+const words = (key: string) => (/^[a-z]+([A-Z][a-z]*)+$/.test(key) ? key.replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`) : key);
 
 function mappingLines(rows: readonly MappingRow[]): string[] {
   const width = Math.min(48, Math.max(...rows.map((r) => r.category.length)));
@@ -32,7 +32,9 @@ function mappingLines(rows: readonly MappingRow[]): string[] {
     'Event categories and the relation types they became (change one with --map "CATEGORY=TYPE", or "CATEGORY=" to leave it out):',
     ...rows.map((r) => {
       const to = r.type === LEAVE_OUT ? "left out" : `${r.type}, ${r.directed ? "directed (side A acts on side B)" : "undirected"}`;
-      return `  ${r.category.padEnd(width)}  ${String(r.events).padStart(6)} event${r.events === 1 ? " " : "s"}  → ${to}: ${r.byUser ? "your --map" : r.why}`;
+      // A default's reason may say "left out" itself.
+      const why = r.byUser ? "your --map" : r.why.replace(/^left out:\s*/i, "");
+      return `  ${r.category.padEnd(width)}  ${String(r.events).padStart(6)} event${r.events === 1 ? " " : "s"}  → ${to}${why ? `: ${why}` : ""}`;
     }),
   ];
 }

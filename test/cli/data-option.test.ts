@@ -114,13 +114,13 @@ describe("a CSV relation list and its actors file with --data", () => {
 });
 
 test("a file too large for its importer is refused from its size, as Import… refuses it, before it is read", async () => {
-  const big = join(mkdtempSync(join(tmpdir(), "faultlines-big-")), "events.csv");
-  // Sparse: its size says 24 MB, and reading it would give NULs, which the import would call binary instead.
+  const big = join(mkdtempSync(join(tmpdir(), "faultlines-big-")), "network.gexf");
+  // Sparse: its size says 17 MiB, and reading it would give NULs, which the import would call binary instead.
   writeFileSync(big, "");
-  truncateSync(big, 24_000_000);
+  truncateSync(big, 17 * 1024 * 1024);
   const { code, err } = await cli("stats", "--data", big);
   expect(code).toBe(2);
-  expect(err).toContain(`${big}: error: (file): the file is 24.0 MB, over the 20.0 MB this tool imports from a CSV file; it was not read`);
+  expect(err).toContain(`${big}: error: (file): the file is 17.0 MB, over the 16.0 MB this tool imports from a GEXF file; it was not read`);
 });
 
 describe("--data DIR is the data directory, as the positional argument is", () => {
