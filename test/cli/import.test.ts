@@ -180,3 +180,35 @@ describe("the report of event data", () => {
     ]);
   });
 });
+
+describe("ACLED event data", () => {
+  const ACLED = "test/fixtures/import/events/acled-pakistan.csv";
+
+  test("into the bundled data set: names matched to its actors, a category left out by --map, and a data directory that loads", async () => {
+    const out = join(scratch(), "data");
+    const { code, err } = await cli("import", ACLED, "--into", "graph-data", "--out", out, "--gap", "10", "--map", "Riots: Mob violence=");
+    expect(code, err).toBe(0);
+    expect(err).toMatch(/acled-pakistan\.csv:9:2: error: event_date: event_date "2025-02-30" is not a day of the calendar; the row was skipped/);
+    expect(err).toMatch(/\n {2}Battles: Armed clash +3 events {2}→ armed-clash, undirected: CAMEO 190/);
+    expect(err).toMatch(/\n {2}Riots: Mob violence +1 event {3}→ left out: your --map\n/);
+    expect(err).toContain('"TTP: Tehrik-i-Taliban Pakistan" → ttp (by a naming rule');
+    expect(err).toContain('"Military Forces of Pakistan (2024-)" → pakistan (by a naming rule');
+    expect(err).not.toContain("does not load");
+    expect((await cli("validate", out)).code).toBe(0);
+    expect((await cli("layout", out, "--check")).code).toBe(0);
+    // The bundled relations are all there, and the events' evidence keeps its day and its deaths.
+    const json = JSON.parse((await cli("export", "--data", out)).out);
+    const bundled = JSON.parse((await cli("export")).out);
+    expect(json.relations.map((r: { id: string }) => r.id)).toEqual(expect.arrayContaining(bundled.relations.map((r: { id: string }) => r.id)));
+    const clash = json.relations.find((r: { type: string; source: string; target: string }) => r.type === "armed-clash" && [r.source, r.target].sort().join() === "pakistan,ttp");
+    expect(clash.evidence.some((e: { date?: string; fatalities?: number }) => e.date === "2025-03-04" && e.fatalities === 5)).toBe(true);
+    const added = json.relations.filter((r: { id: string }) => !bundled.relations.some((b: { id: string }) => b.id === r.id));
+    expect(added.map((r: { type: string }) => r.type).sort()).toEqual(["airstrike", "armed-clash", "armed-clash", "terrorist-attack"]);
+  });
+
+  test("what the written directory says is what the file says", async () => {
+    const out = join(scratch(), "data");
+    expect((await cli("import", ACLED, "--out", out)).code).toBe(0);
+    expect((await cli("stats", "--json", out)).out).toBe((await cli("stats", "--json", "--data", ACLED)).out);
+  });
+});
