@@ -11,7 +11,7 @@ import { RelationIndex } from "../model/relation-index";
 import { selectSubset, type Subset } from "../model/subset";
 import type { DataSet } from "../model/types";
 import { LAYOUT_FILE } from "./layout";
-import { loadOrFail } from "./load-or-fail";
+import { loadData } from "./load-data";
 import { CliError, DEFAULT_DATA_DIR, parseOptions, type Io } from "./options";
 import { SLICE_OPTIONS, sliceFiltersFrom } from "./slice-options";
 
@@ -24,7 +24,7 @@ export function exportCommand(args: string[], io: Io): number {
   if (!FORMATS.includes(format)) throw new CliError(`--format "${format}" is not supported; use one of: ${FORMATS.join(", ")}`);
   if (values.dynamic && format !== "gexf") throw new CliError("--dynamic is for --format gexf; the JSON export always carries every period");
   const dir = values.data ?? DEFAULT_DATA_DIR;
-  const dataSet = loadOrFail(dir);
+  const { dataSet } = loadData(dir);
   const index = new RelationIndex(dataSet);
   const subset = selectSubset(index, sliceFiltersFrom(values, dataSet));
   const text = format === "gexf" ? gexfText(dir, dataSet, subset, values.dynamic ?? false) : exportJsonText(subset, dataSet.taxonomy);

@@ -334,7 +334,7 @@ test("the stored layout covers every actor and is what the layout command comput
 test("an unknown command lists the commands", async () => {
   const { code, err } = await cli("frobnicate");
   expect(code).toBe(2);
-  expect(err).toContain("Commands: validate, stats, export, diff, balance, coverage, layout, screenshot, animate, help");
+  expect(err).toContain("Commands: validate, stats, export, import, diff, balance, coverage, layout, screenshot, animate, help");
 });
 
 test("help", async () => {
