@@ -15,7 +15,7 @@ import { dayToIso } from "../model/dates";
 import { evidenceHorizon, horizonWords } from "../model/horizon";
 import { RelationIndex } from "../model/relation-index";
 import { loadOrFail } from "./load-or-fail";
-import { csvLine } from "./csv";
+import { csvLine } from "../export/csv";
 import { readSpan } from "./moments";
 import { CliError, DEFAULT_DATA_DIR, parseOptions, type Io } from "./options";
 import { SLICE_OPTIONS, sliceFiltersFrom } from "./slice-options";

@@ -41,7 +41,8 @@ export class Citations {
     return `${e.location ? `${reference}, ${locationText(e.location)}` : reference}: “${e.quote}”`;
   }
 
-  private reference(id: string): string {
+  /** The source as a reference: author, “title”, publisher, date; its id when the subset lacks it. */
+  reference(id: string): string {
     let text = this.references.get(id);
     if (text === undefined) {
       const s = this.sources.get(id);
