@@ -19,7 +19,8 @@ Commands:
   validate [dir]              Check a data directory; exit code 1 on any error.
   stats [dir] [--json]        Counts by actor kind, relation type and family; per year, relations
                               possibly and certainly active.
-  export --format json|gexf   Export a slice of the graph (stdout, or --out FILE).
+  export --format FORMAT      Export a slice of the graph (stdout, or --out FILE).
+      --format json|gexf|graphml|csv  csv: the relations in FILE, the actors in FILE's stem + .actors.csv
       --dynamic               GEXF with time: every period of the sliced relations, for Gephi's timeline
       --data DIR              Data directory (default: ${DEFAULT_DATA_DIR})
       --at DAY                Relations active on a day (YYYY-MM-DD)
