@@ -27,7 +27,7 @@ import { ImportController } from "./controllers/import-controller";
 import { KeyboardController } from "./controllers/keyboard-controller";
 import { FilmController } from "./controllers/film-controller";
 import type { FilmSource } from "./film/film-maker";
-import { deliverImage, download, exportFile, exportImage } from "./exports";
+import { deliverExport, deliverImage, download, exportImage } from "./exports";
 import { loadBundled } from "./session/bundled";
 import { Comparisons } from "./session/comparison";
 import { DataSetSession } from "./session/data-set-session";
@@ -143,8 +143,7 @@ export class FaultlinesApp extends LitElement {
     this.addEventListener("export-request", (e) => {
       const [shown, slice] = [this.session.shown, this.session.slice()];
       if (!shown || !slice) return;
-      const file = exportFile(e.request, { shown, slice, state: this.store.state, positionOf: (actor) => this.graph.positionOf(actor), compare: this.comparison() });
-      download({ name: file.name, blob: new Blob([file.text], { type: file.type }) });
+      deliverExport(e.request, { shown, slice, state: this.store.state, positionOf: (actor) => this.graph.positionOf(actor), compare: this.comparison() });
     });
   }
 

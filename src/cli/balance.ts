@@ -15,7 +15,7 @@ import { dayToIso } from "../model/dates";
 import { evidenceHorizon, horizonWords } from "../model/horizon";
 import { RelationIndex } from "../model/relation-index";
 import { loadData } from "./load-data";
-import { csvLine } from "./csv";
+import { csvLine } from "../export/csv";
 import { readSpan } from "./moments";
 import { CliError, parseOptions, type Io } from "./options";
 import { SLICE_OPTIONS, sliceFiltersFrom } from "./slice-options";

@@ -29,7 +29,8 @@ Commands:
       --map CATEGORY=TYPE     An event category (or a CSV relation type name) read as this relation type;
                               "CATEGORY=" leaves the category out. Repeat for each
       --force                 Replace the data files of a directory that is not empty
-  export --format json|gexf   Export a slice of the graph (stdout, or --out FILE).
+  export --format FORMAT      Export a slice of the graph (stdout, or --out FILE).
+      --format json|gexf|graphml|csv  csv: the relations in FILE, the actors in FILE's stem + .actors.csv
       --dynamic               GEXF with time: every period of the sliced relations, for Gephi's timeline
       --data PATH             Data directory (default: ${DEFAULT_DATA_DIR}), or a file to read as Import… does: GEXF,
                               CSV, ACLED, UCDP, a JSON export. Every command that reads a data directory takes it

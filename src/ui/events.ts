@@ -92,10 +92,11 @@ export class LayoutCommandEvent extends Event {
 }
 
 export interface ExportRequest {
-  readonly format: "gexf" | "json";
+  /** GEXF for Gephi, GraphML for R igraph, NetworkX and yEd, JSON, or CSV (two files: relations and actors). */
+  readonly format: "gexf" | "graphml" | "json" | "csv";
   /** What is on screen (the slice, or the ego view), or the whole data set. */
   readonly scope: "view" | "all";
-  /** A static snapshot of the slice, or every relation with its periods (GEXF only). */
+  /** A static snapshot of the slice, or every relation with its periods (GEXF only; the others carry periods as text). */
   readonly time: "snapshot" | "dynamic";
 }
 

@@ -186,7 +186,7 @@ describe("export --format json", () => {
     [["--ego", "Pakistn"], /not an actor's id, name or alias; did you mean "pakistan"\?/],
     [["--ego", "ttp", "--depth", "two"], /not a number of hops/],
     [["--depth", "2"], /--depth needs --ego/],
-    [["--format", "graphml"], /--format "graphml" is not supported/],
+    [["--format", "pajek"], /--format "pajek" is not supported; use one of: json, gexf, graphml, csv/],
     [["--colour", "red"], /Unknown option '--colour'/],
   ])("%j is refused with a usage message and exit 2", async (args, message) => {
     const { code, err, out } = await cli("export", "--data", VALID, ...(args as string[]));
