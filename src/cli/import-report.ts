@@ -11,8 +11,10 @@ import { formatDiagnostic } from "../model/diagnostics";
 
 export function importReportText(result: FileImportResult): string {
   const { report } = result;
-  const lines = report.diagnostics.map(formatDiagnostic);
-  const counts = Object.entries(report.counts).filter(([, n]) => n);
+  // The mapping and the matches have tables of their own below: their report lines would say it twice.
+  const tabled = new Set([...(result.eventMapping?.length ? ["(mapping)"] : []), ...(result.actorMatches?.length ? ["(actors)"] : [])]);
+  const lines = report.diagnostics.filter((d) => d.severity === "error" || !tabled.has(d.path)).map(formatDiagnostic);
+  const counts = Object.entries(report.counts).filter(([what, n]) => n && !(tabled.has("(mapping)") && what.startsWith("left out (")));
   if (counts.length) lines.push(`${report.file}: ${counts.map(([what, n]) => `${n} ${words(what)}`).join(", ")}`);
   if (result.eventMapping?.length) lines.push(...mappingLines(result.eventMapping));
   if (result.unknownTypes?.length)
@@ -24,7 +26,7 @@ export function importReportText(result: FileImportResult): string {
 }
 
 /** "typesAdded" → "types added"; a key already in words stays as it is. */
-const words = (key: string) => (/^[a-z]+([A-Z][a-z]*)+$/.test(key) ? key.replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`) : key);
+const words = (key: string) => (/^[a-z]+([A-Z][a-z0-9]*)+$/.test(key) ? key.replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`) : key);
 
 function mappingLines(rows: readonly MappingRow[]): string[] {
   const width = Math.min(48, Math.max(...rows.map((r) => r.category.length)));
