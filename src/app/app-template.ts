@@ -6,6 +6,7 @@
  */
 import { html } from "lit";
 import type { ChangeMark } from "../model/change-days";
+import { deathsOfDataSet } from "../model/deaths";
 import { timeInWords, timeOfView } from "../model/time-words";
 import type { Taxonomy } from "../model/types";
 import type { CompareView } from "../state/compare-view";
@@ -136,6 +137,8 @@ export function explorerPage(page: ExplorerPage) {
         .theme=${state.theme}
         .changes=${compare ? { counts: { added: compare.comparison.added.length, ended: compare.comparison.ended.length, continuing: compare.comparison.continuing.length, turned: compare.comparison.turned.length }, since: momentWords(compare.a) } : null}
         .camps=${page.alignment.legend}
+        .widthBy=${state.widthBy}
+        .deaths=${deathsOfDataSet(dataSet)}
       ></fl-legend>
     </aside>
     <main>

@@ -2,11 +2,15 @@
  * What leaves the explorer as a file: an export request from the dialog becomes a download of
  * the subset asked for (what is on screen, or everything), written by the same exporters the
  * command line uses, with the explorer's colours, sizes and the positions the user sees; an
- * image request becomes a picture of the view, downloaded or copied.
+ * image request becomes a picture of the view, downloaded or copied. CSV is two files, the
+ * relations and the actors, downloaded one after the other: each opens straight in a
+ * spreadsheet, where a ZIP would need unpacking first (and a library to write it).
  */
 import type Sigma from "sigma";
 import { exportGexf, type GexfViz } from "../export/gexf";
 import { exportJsonText } from "../export/json";
+import { actorsFileName, CSV_BOM, exportCsv } from "../export/csv";
+import { exportGraphml } from "../export/graphml";
 import { timeInWords, timeOfView } from "../model/time-words";
 import { possibleOnlyOf, type Subset } from "../model/subset";
 import type { DataSet } from "../model/types";
@@ -57,7 +61,15 @@ export interface ExportedView {
   readonly compare?: CompareView | null;
 }
 
+/** The file an export request asks for, in one of the one-file formats (all but CSV). */
 export function exportFile(request: ExportRequest, view: ExportedView): ExportFile {
+  const files = exportFiles(request, view);
+  if (files.length !== 1) throw new Error(`exportFile: the ${request.format} export makes ${files.length} files; use exportFiles`);
+  return files[0];
+}
+
+/** The files an export request asks for: one, or for CSV the relations and the actors. */
+export function exportFiles(request: ExportRequest, view: ExportedView): ExportFile[] {
   const { shown, state } = view;
   const { dataSet, graph } = shown;
   // A comparison's view is the union drawn, and its relations carry their change.
@@ -66,7 +78,15 @@ export function exportFile(request: ExportRequest, view: ExportedView): ExportFi
   const subset = request.scope === "view" ? viewSubset(dataSet, slice, state) : { actors: dataSet.actors, relations: dataSet.relations, sources: dataSet.sources };
   const when = state.mode === "at" ? isoOf(state.at) : `${isoOf(state.from)}_${isoOf(state.to)}`;
   const base = request.scope === "view" ? `faultlines-${when}` : "faultlines-all";
-  if (request.format === "json") return { name: `${base}.json`, type: "application/json", text: exportJsonText(subset, dataSet.taxonomy) };
+  if (request.format === "json") return [{ name: `${base}.json`, type: "application/json", text: exportJsonText(subset, dataSet.taxonomy) }];
+  if (request.format === "csv") {
+    const { relations, actors } = exportCsv(subset, dataSet.taxonomy);
+    const type = "text/csv;charset=utf-8";
+    return [
+      { name: `${base}.csv`, type, text: CSV_BOM + relations },
+      { name: actorsFileName(`${base}.csv`), type, text: CSV_BOM + actors },
+    ];
+  }
   const degree = request.scope === "view" ? slice.degree : new Map(graph.mapNodes((n) => [n, graph.degree(n)] as const));
   const viz: GexfViz = {
     // Gephi opens on a light canvas: export the light theme's colours.
@@ -82,8 +102,9 @@ export function exportFile(request: ExportRequest, view: ExportedView): ExportFi
     ? `Faultlines comparison, ${compareSpan(compare.a, compare.b)}`
     : request.scope === "view" ? `Faultlines view ${timeInWords(timeOfView(state), "from to")}` : "Faultlines data set";
   const change = compare ? (relation: string) => compare.comparison.changeOf(relation)?.change : undefined;
+  if (request.format === "graphml") return [{ name: `${base}.graphml`, type: "application/graphml+xml", text: exportGraphml(subset, dataSet.taxonomy, { viz, description, ...(change ? { change } : {}) }) }];
   const text = exportGexf(subset, dataSet.taxonomy, { mode: request.time, viz, description, ...(change ? { change } : {}) });
-  return { name: `${base}${request.time === "dynamic" ? "-with-time" : ""}.gexf`, type: "application/gexf+xml", text };
+  return [{ name: `${base}${request.time === "dynamic" ? "-with-time" : ""}.gexf`, type: "application/gexf+xml", text }];
 }
 
 const isoOf = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
@@ -103,6 +124,11 @@ export function deliverImage(request: ImageRequest, image: (spec: ImageSpec) => 
     void made
       .then((blob) => download({ name: imageFileName(spec.title, state, spec.format), blob }))
       .catch((error: Error) => notice(`The image could not be made: ${error.message}`));
+}
+
+/** Downloads the files an export request asks for, one after the other. */
+export function deliverExport(request: ExportRequest, view: ExportedView): void {
+  for (const file of exportFiles(request, view)) download({ name: file.name, blob: new Blob([file.text], { type: file.type }) });
 }
 
 /** Hands a file to the browser as a download. */

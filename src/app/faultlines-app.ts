@@ -10,7 +10,7 @@
  */
 import { LitElement, type PropertyValues } from "lit";
 import type { ImageSpec } from "../look/composition/types";
-import { selectActor, selectPair, selectRelation, selectTriad, setColourBy, setCompare, setEgo, setLinePerRelation, setFilters, setPlaying, setSpan, setSpeed, setTheme, setTime } from "../state/producers";
+import { selectActor, selectPair, selectRelation, selectTriad, setColourBy, setCompare, setEgo, setLinePerRelation, setFilters, setPlaying, setSpan, setSpeed, setTheme, setTime, setWidthBy } from "../state/producers";
 import { Store } from "../state/store";
 import { getEmptyViewState, type ViewState } from "../state/view-state";
 import type { FlImportDialog } from "../ui/import-dialog/import-dialog";
@@ -27,7 +27,7 @@ import { ImportController } from "./controllers/import-controller";
 import { KeyboardController } from "./controllers/keyboard-controller";
 import { FilmController } from "./controllers/film-controller";
 import type { FilmSource } from "./film/film-maker";
-import { deliverImage, download, exportFile, exportImage } from "./exports";
+import { deliverExport, deliverImage, download, exportImage } from "./exports";
 import { loadBundled } from "./session/bundled";
 import { Comparisons } from "./session/comparison";
 import { DataSetSession } from "./session/data-set-session";
@@ -133,6 +133,7 @@ export class FaultlinesApp extends LitElement {
     this.addEventListener("theme-change", (e) => this.store.update(setTheme(e.theme)));
     this.addEventListener("triad-select", (e) => this.store.update(selectTriad(e.triad)));
     this.addEventListener("colour-by-change", (e) => this.store.update(setColourBy(e.colourBy)));
+    this.addEventListener("width-by-change", (e) => this.store.update(setWidthBy(e.widthBy)));
     this.addEventListener("balance-series", (e) => {
       if (e.command === "stop") this.alignment.stop();
       else if (this.session.shown) this.alignment.restart(this.session.shown, this.store.state);
@@ -156,8 +157,7 @@ export class FaultlinesApp extends LitElement {
     this.addEventListener("export-request", (e) => {
       const [shown, slice] = [this.session.shown, this.session.slice()];
       if (!shown || !slice) return;
-      const file = exportFile(e.request, { shown, slice, state: this.store.state, positionOf: (actor) => this.graph.positionOf(actor), compare: this.comparison() });
-      download({ name: file.name, blob: new Blob([file.text], { type: file.type }) });
+      deliverExport(e.request, { shown, slice, state: this.store.state, positionOf: (actor) => this.graph.positionOf(actor), compare: this.comparison() });
     });
   }
 

@@ -14,10 +14,10 @@ import { balanceSeries, seriesDays, type BalanceStep, type SeriesStep } from "..
 import { dayToIso } from "../model/dates";
 import { evidenceHorizon, horizonWords } from "../model/horizon";
 import { RelationIndex } from "../model/relation-index";
-import { loadOrFail } from "./load-or-fail";
-import { csvLine } from "./csv";
+import { loadData } from "./load-data";
+import { csvLine } from "../export/csv";
 import { readSpan } from "./moments";
-import { CliError, DEFAULT_DATA_DIR, parseOptions, type Io } from "./options";
+import { CliError, parseOptions, type Io } from "./options";
 import { SLICE_OPTIONS, sliceFiltersFrom } from "./slice-options";
 
 const STEPS: readonly SeriesStep[] = ["year", "quarter", "month"];
@@ -25,8 +25,8 @@ const FORMATS = ["csv", "json"];
 const EXAMPLE = "--from 2001 --to 2026";
 
 export function balanceCommand(args: string[], io: Io): number {
-  const { values, positionals } = parseOptions(args, { ...SLICE_OPTIONS, step: { type: "string" }, format: { type: "string" }, data: { type: "string" }, out: { type: "string" } });
-  if (positionals.length) throw new CliError(`unexpected argument "${positionals[0]}"; give the data directory with --data DIR`);
+  const { values, positionals } = parseOptions(args, { ...SLICE_OPTIONS, step: { type: "string" }, format: { type: "string" }, data: { type: "string", multiple: true }, out: { type: "string" } });
+  if (positionals.length) throw new CliError(`unexpected argument "${positionals[0]}"; give the data directory or file with --data PATH`);
   if (values.at !== undefined) throw new CliError(`balance runs through time: give --from A --to B (each a day, a month or a year), e.g. ${EXAMPLE}, not --at`);
   if (values.certain || values.possible)
     throw new CliError(`--${values.certain ? "certain" : "possible"} does not apply: balance and camps count only the relations certainly active on each date, and say how many pairs were left out as only possible`);
@@ -36,7 +36,7 @@ export function balanceCommand(args: string[], io: Io): number {
   if (!FORMATS.includes(format)) throw new CliError(`--format "${format}" is not supported; use one of: ${FORMATS.join(", ")}`);
   const { from, to } = readSpan(values, EXAMPLE);
 
-  const dataSet = loadOrFail(values.data ?? DEFAULT_DATA_DIR);
+  const { dataSet } = loadData(values.data);
   const index = new RelationIndex(dataSet);
   const { from: _from, to: _to, ...rest } = values;
   const horizon = evidenceHorizon(dataSet);

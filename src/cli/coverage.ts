@@ -7,8 +7,8 @@
 import { existsSync, readFileSync, realpathSync } from "node:fs";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import { documentCoverage, type DocumentCoverage } from "../model/evidence";
-import { loadOrFail } from "./load-or-fail";
-import { CliError, DEFAULT_DATA_DIR, parseOptions, type Io } from "./options";
+import { loadData } from "./load-data";
+import { CliError, parseOptions, type Io } from "./options";
 
 /**
  * Where the source documents' texts are: --documents DIR, or $FAULTLINES_DOCUMENTS. There is no
@@ -26,8 +26,8 @@ export function documentsDir(option: string | undefined, env: NodeJS.ProcessEnv 
 }
 
 export function coverageCommand(args: string[], io: Io): number {
-  const { values, positionals } = parseOptions(args, { documents: { type: "string" }, uncited: { type: "boolean" }, json: { type: "boolean" }, check: { type: "boolean" } });
-  const dataSet = loadOrFail(positionals[0] ?? DEFAULT_DATA_DIR);
+  const { values, positionals } = parseOptions(args, { documents: { type: "string" }, uncited: { type: "boolean" }, json: { type: "boolean" }, check: { type: "boolean" }, data: { type: "string", multiple: true } });
+  const { dataSet } = loadData([...positionals, ...(values.data ?? [])]);
   const dir = documentsDir(values.documents);
   const reports: (DocumentCoverage & { title: string; file: string })[] = [];
   for (const source of dataSet.sources) {

@@ -10,7 +10,7 @@ import { dayToIso } from "../model/dates";
 import { periodInWords } from "../model/period-words";
 import type { Actor, DataSet, Relation } from "../model/types";
 import type { Moment } from "./moments";
-import { csvLine } from "./csv";
+import { csvLine } from "../export/csv";
 
 export interface DiffReport {
   readonly from: Moment;

@@ -1,9 +1,15 @@
 /**
- * `faultlines export --format json|gexf [--dynamic] [slice options] [--out FILE]`.
+ * `faultlines export --format json|gexf|graphml|csv [--dynamic] [slice options] [--out FILE]`.
+ * CSV is two files: `--out FILE` writes the relations to FILE and the actors beside it, to
+ * `<stem>.actors.csv`, both with the byte-order mark Excel needs to read UTF-8. Without --out
+ * only the relations go to stdout, without the mark (stdout feeds other programs, which would
+ * take it for text), and stderr says how to get the actors too.
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { exportGexf } from "../export/gexf";
+import { actorsFileName, CSV_BOM, exportCsv } from "../export/csv";
+import { exportGexf, type GexfViz } from "../export/gexf";
+import { exportGraphml } from "../export/graphml";
 import { exportJsonText } from "../export/json";
 import { actorSize } from "../look/actor-size";
 import { familyColour, kindColour } from "../look/palette";
@@ -11,45 +17,63 @@ import { RelationIndex } from "../model/relation-index";
 import { selectSubset, type Subset } from "../model/subset";
 import type { DataSet } from "../model/types";
 import { LAYOUT_FILE } from "./layout";
-import { loadOrFail } from "./load-or-fail";
+import { loadData } from "./load-data";
 import { CliError, DEFAULT_DATA_DIR, parseOptions, type Io } from "./options";
 import { SLICE_OPTIONS, sliceFiltersFrom } from "./slice-options";
 
-const FORMATS = ["json", "gexf"];
+const FORMATS = ["json", "gexf", "graphml", "csv"];
 
 export function exportCommand(args: string[], io: Io): number {
   const { values, positionals } = parseOptions(args, { ...SLICE_OPTIONS, format: { type: "string" }, data: { type: "string" }, out: { type: "string" }, dynamic: { type: "boolean" } });
   if (positionals.length) throw new CliError(`unexpected argument "${positionals[0]}"; give the data directory with --data DIR`);
   const format = values.format ?? "json";
   if (!FORMATS.includes(format)) throw new CliError(`--format "${format}" is not supported; use one of: ${FORMATS.join(", ")}`);
-  if (values.dynamic && format !== "gexf") throw new CliError("--dynamic is for --format gexf; the JSON export always carries every period");
+  if (values.dynamic && format !== "gexf") throw new CliError(`--dynamic is for --format gexf; the ${format === "json" ? "JSON" : format === "csv" ? "CSV" : "GraphML"} export always carries every period, as text`);
   const dir = values.data ?? DEFAULT_DATA_DIR;
-  const dataSet = loadOrFail(dir);
+  const { dataSet } = loadData(dir);
   const index = new RelationIndex(dataSet);
   const subset = selectSubset(index, sliceFiltersFrom(values, dataSet));
-  const text = format === "gexf" ? gexfText(dir, dataSet, subset, values.dynamic ?? false) : exportJsonText(subset, dataSet.taxonomy);
+  const wrote = (to: string) => io.err(`wrote ${plural(subset.actors.length, "actor")} and ${plural(subset.relations.length, "relation")} to ${to}\n`);
+  if (format === "csv") {
+    const files = exportCsv(subset, dataSet.taxonomy);
+    if (!values.out) {
+      io.out(files.relations);
+      io.err("wrote the relations to stdout; give --out FILE for the actors too, in the file beside it (FILE's stem + .actors.csv)\n");
+      return 0;
+    }
+    const actorsFile = actorsFileName(values.out);
+    writeFileSync(values.out, CSV_BOM + files.relations);
+    writeFileSync(actorsFile, CSV_BOM + files.actors);
+    wrote(`${values.out} and ${actorsFile}`);
+    return 0;
+  }
+  const text =
+    format === "gexf" ? gexfText(dir, dataSet, subset, values.dynamic ?? false)
+    : format === "graphml" ? exportGraphml(subset, dataSet.taxonomy, { viz: explorerViz(dir, subset), description: `Faultlines export from ${dir}` })
+    : exportJsonText(subset, dataSet.taxonomy);
   if (values.out) {
     writeFileSync(values.out, text);
-    io.err(`wrote ${plural(subset.actors.length, "actor")} and ${plural(subset.relations.length, "relation")} to ${values.out}\n`);
+    wrote(values.out);
   } else io.out(text);
   return 0;
 }
 
-/** GEXF with the explorer's colours, and its stored positions when the data has them. */
+/** GEXF with the explorer's looks. */
 function gexfText(dir: string, dataSet: DataSet, subset: Subset, dynamic: boolean): string {
+  return exportGexf(subset, dataSet.taxonomy, { mode: dynamic ? "dynamic" : "snapshot", viz: explorerViz(dir, subset), description: `Faultlines export from ${dir}` });
+}
+
+/** The explorer's colours and sizes, and its stored positions when the data has them. */
+function explorerViz(dir: string, subset: Subset): GexfViz {
   const positions = storedPositions(dir);
   const degree = new Map<string, number>();
   for (const r of subset.relations) for (const a of [r.source, r.target]) degree.set(a, (degree.get(a) ?? 0) + 1);
-  return exportGexf(subset, dataSet.taxonomy, {
-    mode: dynamic ? "dynamic" : "snapshot",
-    viz: {
-      actorColour: (kind) => kindColour(kind, "light"),
-      relationColour: (family) => familyColour(family, "light"),
-      position: (actor) => positions?.[actor],
-      actorSize: (actor) => actorSize(degree.get(actor) ?? 0),
-    },
-    description: `Faultlines export from ${dir}`,
-  });
+  return {
+    actorColour: (kind) => kindColour(kind, "light"),
+    relationColour: (family) => familyColour(family, "light"),
+    position: (actor) => positions?.[actor],
+    actorSize: (actor) => actorSize(degree.get(actor) ?? 0),
+  };
 }
 
 function storedPositions(dir: string): Record<string, { x: number; y: number }> | undefined {

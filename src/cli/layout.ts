@@ -7,8 +7,10 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { buildGraph } from "../model/graph";
 import { computeLayout, LAYOUT_SEED, type Positions } from "../look/layout";
+import type { DataSet } from "../model/types";
+import { isDirectory } from "./load-data";
 import { loadOrFail } from "./load-or-fail";
-import { DEFAULT_DATA_DIR, parseOptions, type Io } from "./options";
+import { CliError, DEFAULT_DATA_DIR, parseOptions, type Io } from "./options";
 
 export const LAYOUT_FILE = "layout.json";
 
@@ -19,8 +21,12 @@ export interface StoredLayout {
 }
 
 export function layoutFor(dir: string): StoredLayout {
-  const graph = buildGraph(loadOrFail(dir));
-  return { format: "faultlines/layout@1", seed: LAYOUT_SEED, positions: computeLayout(graph) };
+  return layoutOf(loadOrFail(dir));
+}
+
+/** The layout `faultlines layout` stores for a data set: the one every reader of the directory opens on. */
+export function layoutOf(dataSet: DataSet): StoredLayout {
+  return { format: "faultlines/layout@1", seed: LAYOUT_SEED, positions: computeLayout(buildGraph(dataSet)) };
 }
 
 /** One actor per line, so a change of layout reads well in a diff. */
@@ -30,8 +36,14 @@ export function layoutText(layout: StoredLayout): string {
 }
 
 export function layoutCommand(args: string[], io: Io): number {
-  const { values, positionals } = parseOptions(args, { check: { type: "boolean" } });
-  const dir = positionals[0] ?? DEFAULT_DATA_DIR;
+  const { values, positionals } = parseOptions(args, { check: { type: "boolean" }, data: { type: "string", multiple: true } });
+  const paths = [...positionals, ...(values.data ?? [])];
+  // The layout is stored beside the data files, so it needs their directory; a file has none of its own.
+  if (paths.length > 1 || (paths.length === 1 && !isDirectory(paths[0])))
+    throw new CliError(
+      `layout stores actor positions in ${LAYOUT_FILE} inside a data directory, and ${paths.join(", ")} ${paths.length > 1 ? "are files" : "is a file"}, not one. Fix: make a data directory of ${paths.length > 1 ? "them" : "it"} with "faultlines import ${paths.join(" ")} --out DIR" (which writes ${LAYOUT_FILE} too), or give a data directory`,
+    );
+  const dir = paths[0] ?? DEFAULT_DATA_DIR;
   const path = join(dir, LAYOUT_FILE);
   const text = layoutText(layoutFor(dir));
   if (values.check) {

@@ -8,18 +8,15 @@
  * directory), read by the import's own code, and shows it at its opening view, as an import
  * opens. The image is W×S by H×S pixels.
  */
-import { readFileSync, statSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { basename } from "node:path";
-import { importFiles } from "../import/import-files";
 import type { ImageSpec } from "../look/composition/types";
-import { errorsIn, formatDiagnostic } from "../model/diagnostics";
-import type { SourceText } from "../model/load";
 import { dataSetName } from "../app/import/data-set-name";
 import { viewOption, withExplorerPage, type ImportedData } from "./explorer-page";
 export type { ImportedData } from "./explorer-page";
+import { importOrFail } from "./load-data";
 import { loadOrFail } from "./load-or-fail";
 import { CliError, DEFAULT_DATA_DIR, parseOptions, positiveOption, type Io } from "./options";
-import { readDataDir } from "./read-data-dir";
 
 export interface ScreenshotOptions {
   readonly view: string;
@@ -33,35 +30,14 @@ export interface ScreenshotOptions {
   readonly data?: ImportedData;
 }
 
-/** What the files look like to the import, as the dialog would read them: a directory gives its data files. */
-function readImportFiles(paths: readonly string[]): SourceText[] {
-  return paths.flatMap((path) => {
-    let directory: boolean;
-    try {
-      directory = statSync(path).isDirectory();
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      throw new CliError(`cannot read --data ${path}: ${code === "ENOENT" ? "there is no such file or directory" : code === "EACCES" ? "permission denied" : (e as Error).message}. Give a GEXF file, a CSV relation list (with its actors file), or a Faultlines data directory`);
-    }
-    if (directory) return readDataDir(path);
-    return [{ name: path, text: readFileSync(path, "utf8") }];
-  });
-}
-
 /**
  * Reads `--data` files with the import's own code (importFiles, against the bundled taxonomy, as
  * the explorer imports them), or stops with each of the import's errors, its file and its fix.
  * Actors without positions are laid out by the page when it shows the data set, as an import is.
  */
 export function importForScreenshot(paths: readonly string[], taxonomyDir = DEFAULT_DATA_DIR): ImportedData {
-  const files = readImportFiles(paths);
-  const result = importFiles(files, loadOrFail(taxonomyDir).taxonomy);
-  if (!result.ok) {
-    const errors = errorsIn(result.report.diagnostics);
-    const shown = errors.slice(0, 20).map(formatDiagnostic).join("\n");
-    throw new CliError(`${paths.join(", ")} cannot be imported (${errors.length} error${errors.length === 1 ? "" : "s"}):\n${shown}`);
-  }
-  const names = files.map((f) => basename(f.name));
+  const result = importOrFail(paths, loadOrFail(taxonomyDir).taxonomy);
+  const names = result.files.map((name) => basename(name));
   return { name: dataSetName(names, basename(result.report.file)), dataSet: result.dataSet, positions: result.positions ?? {} };
 }
 

@@ -1,5 +1,5 @@
 /**
- * `faultlines stats [dir] [--json]`: counts by actor kind, relation type, family, confidence
+ * `faultlines stats [dir | --data PATH...] [--json]`: counts by actor kind, relation type, family, confidence
  * and year. A year counts the relations its days may hold and, of those, the ones its days
  * certainly hold (model/certainty.ts: a relation dated "2026-03" may be active on any day of
  * March, is certainly active on none, and so certainly within 2026). The years run from the earliest day any relation may
@@ -12,8 +12,8 @@ import { maskCount } from "../model/activity-mask";
 import { dayToIso, utcDay, type Day } from "../model/dates";
 import { RelationIndex } from "../model/relation-index";
 import type { DataSet } from "../model/types";
-import { loadOrFail } from "./load-or-fail";
-import { DEFAULT_DATA_DIR, parseOptions, type Io } from "./options";
+import { loadData } from "./load-data";
+import { parseOptions, type Io } from "./options";
 
 export interface YearCounts {
   readonly possible: number;
@@ -88,8 +88,8 @@ function yearsOf(index: RelationIndex): { first: Day; last: Day } | undefined {
 }
 
 export function statsCommand(args: string[], io: Io): number {
-  const { values, positionals } = parseOptions(args, { json: { type: "boolean" } });
-  const dataSet = loadOrFail(positionals[0] ?? DEFAULT_DATA_DIR);
+  const { values, positionals } = parseOptions(args, { json: { type: "boolean" }, data: { type: "string", multiple: true } });
+  const { dataSet } = loadData([...positionals, ...(values.data ?? [])]);
   const stats = computeStats(dataSet);
   if (values.json) {
     io.out(`${JSON.stringify(stats, null, 2)}\n`);

@@ -10,13 +10,23 @@
  *   or label, as a JSON array of { from: EDTF, kind?, label?, note? }). Liststring values (`aliases`, `sources`, `periods`) are JSON
  *   arrays of strings, `["a", "b"]`: safe for any text, and the bracketed form Gephi and
  *   graphology-gexf read. Empty or absent values are left out (null in Gephi).
- * - Edges are relations: id, source, target, `type` per edge ("directed" or "undirected"; the
- *   graph's default is directed), `kind` = the relation type id (so Gephi keeps parallel
- *   relations of different types apart), `label` = the type's label, `weight` = confidence
- *   (low 1, medium 2, high 3). Static attributes: `relationType`, `typeLabel`, `family`, `sign`
- *   (integer), `confidence`, `directed` (boolean), `sources` (source ids), `citation` (one line
- *   per piece of evidence: author, “title”, publisher, date, location: “quote”), `note` and
- *   `timing` (the type's: "event" or "state", when the taxonomy says).
+ * - Edges are relations: id, source, target, `type="directed"` (the graph is directed), `kind` =
+ *   the relation type id (so Gephi keeps parallel relations of different types apart), `label` =
+ *   the type's label, `weight` = confidence (low 1, medium 2, high 3). Static attributes:
+ *   `relationType`, `typeLabel`, `family`, `sign` (integer), `confidence`, `directed` (boolean),
+ *   `sources` (source ids), `citation` (one line per piece of evidence: author, “title”,
+ *   publisher, date [the event's date, its deaths], location: “quote”), `note`, `timing` (the
+ *   type's: "event" or "state", when the taxonomy says) and `fatalities` (the deaths the evidence
+ *   counts, summed; only when some piece of evidence counts them).
+ * - A mutual relation (a truce, a rivalry: `directed` false) is written as two directed edges,
+ *   its own id from source to target and `<id>~reverse` back (import/gexf/format.ts), with the
+ *   same attributes. GEXF's own word for it, `type="mutual"`, is valid against the schema, but
+ *   Gephi 0.9 and later do not know it (a severe import issue per edge, read one way only) and
+ *   graphology-gexf (Gephi Lite) fails on a file whose first edge is mutual; an undirected edge
+ *   in a directed graph, as written before, makes NetworkX's read_gexf refuse the whole file
+ *   ("Undirected edge found in directed graph"). Both directions is what a directed graph means
+ *   by a tie both ways: every reader takes it, and in-degree and out-degree count it both ways.
+ *   Our readers fold the pair back into one relation; `mutual` from other tools reads as undirected.
  * - Known and possible days (model/certainty.ts), cut to both actors' lifetimes, are written as
  *   day intervals "2025-10-31/2026-03-01" (".." for an open end, "none" when there is no such
  *   day): `possibleDays`, every day a period may cover, and `certainDays`, those it certainly
@@ -55,12 +65,13 @@ import {
   SLICE_EDGE_COLUMNS,
   SNAPSHOT_EDGE_COLUMNS,
   TIMED_NODE_COLUMNS,
+  reverseEdgeId,
   VIZ_NAMESPACE,
   type GexfColumn,
 } from "../import/gexf/format";
 import type { Subset, SubsetTime } from "../model/subset";
 import type { Actor, Confidence, Relation, Taxonomy } from "../model/types";
-import { Citations } from "./gexf-citation";
+import { Citations, fatalitiesOf } from "./gexf-citation";
 import { encodeList, escapeXml, parseHexColour, vizColour, withoutForbiddenChars, xsdNumber } from "./gexf-xml";
 
 export interface GexfViz {
@@ -231,45 +242,55 @@ function writeEdges(out: string[], subset: Subset, taxonomy: Taxonomy, dynamic: 
   const actors = new Set(subset.actors.map((a) => a.id));
   const seen = new Set<string>();
   const citations = new Citations(subset.sources);
-  out.push(`    <edges count="${subset.relations.length}">\n`);
+  const count = subset.relations.reduce((n, r) => n + (r.directed ? 1 : 2), 0);
+  out.push(`    <edges count="${count}">\n`);
   for (const r of subset.relations) {
     const type = types.get(r.type);
     if (!type) throw new Error(`exportGexf: relation "${r.id}" has the type "${r.type}", which the taxonomy does not define`);
     for (const end of [r.source, r.target])
       if (!actors.has(end)) throw new Error(`exportGexf: relation "${r.id}" ties "${end}", which is not among the subset's actors. Include both ends of every relation`);
-    if (seen.has(r.id)) throw new Error(`exportGexf: two relations have the id "${r.id}"; relation ids must be unique`);
-    seen.add(r.id);
+    for (const id of r.directed ? [r.id] : [r.id, reverseEdgeId(r.id)]) {
+      if (seen.has(id)) throw new Error(`exportGexf: two relations have the id "${id}"; relation ids must be unique`);
+      seen.add(id);
+    }
     const time = dynamic && r.periods.length === 1 ? days.bounds(r.periods[0]) : "";
-    out.push(
-      `      <edge id="${escapeXml(r.id)}" source="${escapeXml(r.source)}" target="${escapeXml(r.target)}" type="${r.directed ? "directed" : "undirected"}" kind="${escapeXml(r.type)}" label="${type.label}" weight="${WEIGHT[r.confidence]}"${time}>\n        <attvalues>\n`,
+    const body: string[] = [
+      `" kind="${escapeXml(r.type)}" label="${type.label}" weight="${WEIGHT[r.confidence]}"${time}>\n        <attvalues>\n`,
       type.attvalues,
       `${ATT}${EDGE_COLUMNS.confidence.id}" value="${r.confidence}"/>\n${ATT}${EDGE_COLUMNS.directed.id}" value="${r.directed}"/>\n`,
       `${ATT}${EDGE_COLUMNS.sources.id}" value="${escapeXml(encodeList(citations.sourceIds(r)))}"/>\n`,
       `${ATT}${EDGE_COLUMNS.citation.id}" value="${escapeXml(citations.citation(r))}"/>\n`,
-    );
-    if (r.note) out.push(`${ATT}${EDGE_COLUMNS.note.id}" value="${escapeXml(r.note)}"/>\n`);
+    ];
+    if (r.note) body.push(`${ATT}${EDGE_COLUMNS.note.id}" value="${escapeXml(r.note)}"/>\n`);
+    const deaths = fatalitiesOf(r);
+    if (deaths !== undefined) body.push(`${ATT}${EDGE_COLUMNS.fatalities.id}" value="${deaths}"/>\n`);
     const known = bounds.of(r);
     const possibleOnly = slice?.possibleOnly.has(r.id) ?? false;
-    if (dynamic) writePeriodValues(out, r, known, days);
+    if (dynamic) writePeriodValues(body, r, known, days);
     else
-      out.push(
+      body.push(
         `${ATT}${SNAPSHOT_EDGE_COLUMNS.periods.id}" value="${escapeXml(encodeList(r.periods.map((p) => p.edtf)))}"/>\n`,
         `${ATT}${SNAPSHOT_EDGE_COLUMNS.possibleDays.id}" value="${escapeXml(encodeList(known.map((b) => days.span(b.possible))))}"/>\n`,
         `${ATT}${SNAPSHOT_EDGE_COLUMNS.certainDays.id}" value="${escapeXml(encodeList(known.map((b) => days.span(b.certain))))}"/>\n`,
       );
-    if (slice) out.push(`${ATT}${SLICE_EDGE_COLUMNS.certainty.id}" value="${possibleOnly ? "possible" : "certain"}"/>\n`);
+    if (slice) body.push(`${ATT}${SLICE_EDGE_COLUMNS.certainty.id}" value="${possibleOnly ? "possible" : "certain"}"/>\n`);
     const change = changeOf?.(r.id);
-    if (change) out.push(`${ATT}${COMPARE_EDGE_COLUMNS.change.id}" value="${escapeXml(change)}"/>\n`);
-    out.push("        </attvalues>\n");
+    if (change) body.push(`${ATT}${COMPARE_EDGE_COLUMNS.change.id}" value="${escapeXml(change)}"/>\n`);
+    body.push("        </attvalues>\n");
     if (dynamic && r.periods.length > 1) {
-      out.push("        <spells>\n");
-      for (const p of r.periods) out.push(`          <spell${days.bounds(p)}/>\n`);
-      out.push("        </spells>\n");
+      body.push("        <spells>\n");
+      for (const p of r.periods) body.push(`          <spell${days.bounds(p)}/>\n`);
+      body.push("        </spells>\n");
     }
-    if (viz) out.push(type.colour, `        <viz:thickness value="${THICKNESS[r.confidence]}"/>\n`);
+    if (viz) body.push(type.colour, `        <viz:thickness value="${THICKNESS[r.confidence]}"/>\n`);
     // A guess is drawn as a guess, whatever the looks: dashed, as the explorer draws it.
-    if (possibleOnly) out.push(`        <viz:shape value="dashed"/>\n`);
-    out.push("      </edge>\n");
+    if (possibleOnly) body.push(`        <viz:shape value="dashed"/>\n`);
+    body.push("      </edge>\n");
+    const rest = body.join("");
+    const [source, target] = [escapeXml(r.source), escapeXml(r.target)];
+    out.push(`      <edge id="${escapeXml(r.id)}" source="${source}" target="${target}" type="directed${rest}`);
+    // Mutual: the same relation the other way too (see the banner).
+    if (!r.directed) out.push(`      <edge id="${escapeXml(reverseEdgeId(r.id))}" source="${target}" target="${source}" type="directed${rest}`);
   }
   out.push("    </edges>\n");
 }

@@ -12,6 +12,8 @@ import type { ViewState } from "../state/view-state";
 import { actorScale } from "../look/actor-size";
 import { CANVAS } from "../look/palette";
 import { bundlingChanges } from "../look/relation-bundles";
+import { deathsChanged, deathWidthsOf, type DeathWidths } from "../look/relation-width";
+import { deathsOfDataSet } from "../model/deaths";
 import { DisplayGraph, drawnRelations, type Positions } from "./display-graph";
 import { forgetDroppedRelations } from "./forget-dropped";
 import { CanvasLabels, labelGridFor, type DrawnLabel } from "./labels";
@@ -69,6 +71,8 @@ export class GraphView {
   private readonly labels: CanvasLabels;
   private readonly camera: ViewCamera;
   private edgeReducer: ReturnType<typeof edgeReducerFor> | undefined;
+  /** The deaths last read, kept while the slice and the time are the same (a hover redraws, it does not recount). */
+  private deaths: { slice: ViewSlice; from: number; to: number; widths: DeathWidths } | undefined;
 
   constructor(
     container: HTMLElement,
@@ -131,6 +135,7 @@ export class GraphView {
       selectedRelation: state.selectedRelation,
       compare,
       alignment,
+      deaths: state.widthBy === "deaths" ? this.deathsFor(slice, state) : null,
     };
     const pairs: (readonly [string, string])[] = state.selectedPair ? [state.selectedPair] : [];
     if (state.selectedRelation && this.graph.hasEdge(state.selectedRelation)) pairs.push(this.graph.extremities(state.selectedRelation));
@@ -145,6 +150,16 @@ export class GraphView {
     }
     this.camera.selectionIs(state.selectedActor);
     if (!this.frame) this.frame = requestAnimationFrame(() => this.flush());
+  }
+
+  /** The deaths the slice's relations count in the view's time, and the data set's most (look/relation-width.ts). */
+  private deathsFor(slice: ViewSlice, state: ViewState): DeathWidths {
+    const [from, to] = state.mode === "at" ? [state.at, state.at] : [state.from, state.to];
+    const known = this.deaths;
+    if (known && known.slice === slice && known.from === from && known.to === to) return known.widths;
+    const widths = deathWidthsOf(slice, from, to, deathsOfDataSet(slice.ordinals.vocabulary.dataSet).largest);
+    this.deaths = { slice, from, to, widths };
+    return widths;
   }
 
   /**
@@ -178,6 +193,8 @@ export class GraphView {
       drawn.selectedRelation === input.selectedRelation &&
       drawn.compare === input.compare &&
       drawn.alignment === input.alignment &&
+      !drawn.deaths === !input.deaths &&
+      drawn.deaths?.largest === input.deaths?.largest &&
       sameFocus(drawnFocus, focus);
     const changes = patchable ? sliceChanges(drawn.slice.ordinals, input.slice.ordinals, (this.graph.order + this.display.size) / 2, { before: drawn.day, after: input.day }) : null;
     const start = performance.now();
@@ -193,7 +210,10 @@ export class GraphView {
       // relation shown or hidden); of those, the ones now held are drawn.
       // A relation coming into or out of a bundle also redraws the bundle's line (its count, its
       // width, its arrow) and the relation that draws it when another now does.
-      const relations = [...changes.relations, ...bundlingChanges(before.bundles, lines.bundles)].filter((relation) => this.display.hasEdge(relation));
+      // Sized by deaths, a relation shown before and after may count other deaths now: its line,
+      // or the bundle's line standing for it, changes width.
+      const wider = drawn?.deaths && input.deaths ? deathsChanged(drawn.deaths, input.deaths).map((r) => lines.bundles.drawnBy.get(r) ?? r) : [];
+      const relations = [...new Set([...changes.relations, ...bundlingChanges(before.bundles, lines.bundles), ...wider])].filter((relation) => this.display.hasEdge(relation));
       // sigma re-indexes what it holds (labels, drawing order, its buffers) as part of drawing,
       // so each step is one exact frame.
       if (!changes.actors.length && !relations.length) return;

@@ -15,6 +15,7 @@ import { CANVAS, kindColour } from "../look/palette";
 import { mannerOf, patternOf, relationColour, type LinePattern, type Manner } from "../look/relation-look";
 import type { ParallelPlace } from "../look/parallel-relations";
 import { bundleWidth, NO_BUNDLES, type Bundling } from "../look/relation-bundles";
+import { CONFIDENCE_WIDTH, deathsOfLine, deathsWidth, type DeathWidths } from "../look/relation-width";
 import { changeLook, type CompareInput } from "./compare-look";
 import type { AlignmentLook } from "./alignment-look";
 
@@ -43,6 +44,8 @@ export interface ReducerInput {
   readonly selectedRelation: string | null;
   /** Compare mode: relations coloured by their change (compare-look.ts); absent or null otherwise. */
   readonly compare?: CompareInput | null;
+  /** Relations sized by the deaths counted in the time shown (look/relation-width.ts); absent or null: by confidence. */
+  readonly deaths?: DeathWidths | null;
   /** Camp colours and a highlighted triad, drawn over these reducers' looks (alignment-look.ts). */
   readonly alignment?: AlignmentLook;
 }
@@ -147,7 +150,7 @@ export function mannersOf(slice: ViewSlice): ReadonlyMap<string, Manner> {
 export type RelationLook = Partial<EdgeDisplayData> & { family?: string; curvature?: number; possible?: boolean; count?: number; manner?: Manner; pattern?: LinePattern; change?: Change };
 
 export function edgeReducerFor(input: ReducerInput) {
-  const { slice, theme, fadeHidden, hoveredActor, selectedRelation, curves, parallel, bundles, labelled, typeLabelsWhereRoom, compare } = input;
+  const { slice, theme, fadeHidden, hoveredActor, selectedRelation, curves, parallel, bundles, labelled, typeLabelsWhereRoom, compare, deaths } = input;
   const canvas = CANVAS[theme];
   const manners = mannersOf(slice);
   const { relationOrdinal, relations } = slice.ordinals.vocabulary;
@@ -182,9 +185,12 @@ export function edgeReducerFor(input: ReducerInput) {
     const manner = bundle ? bundleManner(bundle.members) : (manners.get(String(data.type ?? "")) ?? "tie");
     const pattern = patternOf(manner, possible);
     const type = programOf(curved, directed, pattern);
-    // Thick enough to hit with a click (sigma picks at half resolution), thinner when less sure,
-    // thicker when standing for several.
-    const size = (data.confidence === "high" ? 3 : data.confidence === "medium" ? 2.2 : 1.5) * (possible ? POSSIBLE_WIDTH : 1) * bundleWidth(count);
+    // By confidence: thinner when less sure, thicker when standing for several. By deaths: as
+    // wide as the deaths the line's relations count, whether possible or standing for several
+    // (dashes and a count say those), so a width always reads as one number.
+    const size = deaths
+      ? deathsWidth(deathsOfLine(deaths, bundle ? bundle.members : [edge]), deaths.largest)
+      : (data.confidence === "high" || data.confidence === "medium" ? CONFIDENCE_WIDTH[data.confidence] : CONFIDENCE_WIDTH.low) * (possible ? POSSIBLE_WIDTH : 1) * bundleWidth(count);
     const family = data.family ?? "";
     const curvature = place ? curvatureFor(place.index, place.maxIndex) : undefined;
     // A bundle's label is its count; a relation alone is labelled with its type when selected

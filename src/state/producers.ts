@@ -7,7 +7,7 @@
 import { addMonths, type Day } from "../model/dates";
 import type { Time } from "../model/time-words";
 import type { Confidence } from "../model/types";
-import type { ColourBy, EgoView, Producer, Span, Theme, TimeMode, Triad, ViewState } from "./view-state";
+import type { ColourBy, EgoView, Producer, Span, Theme, TimeMode, Triad, ViewState, WidthBy } from "./view-state";
 
 type P = Producer<ViewState>;
 
@@ -89,6 +89,7 @@ export const setTheme = (theme: Theme): P => patch({ theme });
 /** Compare mode on, with moment A (the view's own time is moment B), or off with null. */
 export const setCompare = (compare: Time | null): P => (s) => (sameTime(s.compare, compare) ? s : { ...s, compare });
 export const setColourBy = (colourBy: ColourBy): P => patch({ colourBy });
+export const setWidthBy = (widthBy: WidthBy): P => patch({ widthBy });
 /** Highlights three actors (an unbalanced triad), in any order, or none. */
 export const selectTriad = (triad: Triad | null): P => (s) => (sameTriad(s.selectedTriad, triad) ? s : { ...s, selectedTriad: triad });
 

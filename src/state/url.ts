@@ -10,6 +10,7 @@
  *   ?at=2026-03-01&span=2y
  *   ?at=2026-03-01&compare=2021-09-01            (compare mode: A = 1 Sep 2021, B = 1 Mar 2026)
  *   ?from=2025-01-01&to=2026-03-31&compare=2021-01-01..2021-12-31&colour=camps&triad=pakistan,afghan-taliban,china
+ *   ?from=2024-01-01&to=2024-12-31&width=deaths   (relations as wide as the deaths counted in 2024)
  *
  * Hidden types and families that equal a named preset (model/filter-presets.ts) are written as
  * its name, short and readable; read back, the name sets the preset's filter state.
@@ -18,7 +19,7 @@ import { dayToIso, DateError, parseDay } from "../model/dates";
 import { filterPresets, filterShowing, PRESET_NAMES, presetOf } from "../model/filter-presets";
 import { CONFIDENCE_LEVELS, type Confidence, type DataSet, type Taxonomy } from "../model/types";
 import type { Time } from "../model/time-words";
-import { SPANS, type Span, type Triad, type ViewState } from "./view-state";
+import { SPANS, WIDTH_BY, type Span, type Triad, type ViewState, type WidthBy } from "./view-state";
 
 export interface CameraView {
   readonly x: number;
@@ -76,6 +77,7 @@ export function viewToQuery(state: ViewState, camera: CameraView | null, default
   if (state.theme !== defaults.theme) q.set("theme", state.theme);
   if (state.compare) q.set("compare", "at" in state.compare ? dayToIso(state.compare.at) : `${dayToIso(state.compare.from)}..${dayToIso(state.compare.to)}`);
   if (state.colourBy !== defaults.colourBy) q.set("colour", state.colourBy === "camp" ? "camps" : "kinds");
+  if (state.widthBy !== defaults.widthBy) q.set("width", state.widthBy);
   if (state.selectedTriad) q.set("triad", state.selectedTriad.join(","));
   if (camera) q.set("camera", [camera.x, camera.y, camera.ratio].map(round).join(","));
   return q.toString();
@@ -202,6 +204,11 @@ export function viewFromQuery(query: string, defaults: ViewState, dataSet: DataS
   if (colour !== null) {
     if (colour === "camps" || colour === "kinds") set({ colourBy: colour === "camps" ? "camp" : "kind" });
     else problems.push(`"colour=${colour}" should be kinds or camps; ignored`);
+  }
+  const width = q.get("width");
+  if (width !== null) {
+    if ((WIDTH_BY as readonly string[]).includes(width)) set({ widthBy: width as WidthBy });
+    else problems.push(`"width=${width}" should be ${WIDTH_BY.join(" or ")}; ignored`);
   }
   const triad = q.get("triad");
   if (triad !== null) {

@@ -16,6 +16,10 @@ export type Span = (typeof SPANS)[number];
 export const COLOUR_BY = ["kind", "camp"] as const;
 export type ColourBy = (typeof COLOUR_BY)[number];
 
+/** How wide relations are drawn: by how sure the data is of them, or by the deaths counted in the time shown. */
+export const WIDTH_BY = ["confidence", "deaths"] as const;
+export type WidthBy = (typeof WIDTH_BY)[number];
+
 /** Three actors read together: an unbalanced triad picked from the balance panel. */
 export type Triad = readonly [string, string, string];
 
@@ -63,6 +67,7 @@ export interface ViewState {
    */
   readonly compare: Time | null;
   readonly colourBy: ColourBy;
+  readonly widthBy: WidthBy;
   /** An unbalanced triad highlighted on the graph, or null. */
   readonly selectedTriad: Triad | null;
 }
@@ -94,6 +99,7 @@ export function getEmptyViewState(at: Day = 0): ViewState {
     theme: "light",
     compare: null,
     colourBy: "kind",
+    widthBy: "confidence",
     selectedTriad: null,
   };
 }

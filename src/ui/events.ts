@@ -6,7 +6,7 @@
 import type { Day } from "../model/dates";
 import type { Time } from "../model/time-words";
 import type { FilterPatch } from "../state/producers";
-import type { ColourBy, EgoView, Span, Theme, TimeMode, Triad } from "../state/view-state";
+import type { ColourBy, EgoView, Span, Theme, TimeMode, Triad, WidthBy } from "../state/view-state";
 
 const UP = { bubbles: true, composed: true } as const;
 
@@ -92,10 +92,11 @@ export class LayoutCommandEvent extends Event {
 }
 
 export interface ExportRequest {
-  readonly format: "gexf" | "json";
+  /** GEXF for Gephi, GraphML for R igraph, NetworkX and yEd, JSON, or CSV (two files: relations and actors). */
+  readonly format: "gexf" | "graphml" | "json" | "csv";
   /** What is on screen (the slice, or the ego view), or the whole data set. */
   readonly scope: "view" | "all";
-  /** A static snapshot of the slice, or every relation with its periods (GEXF only). */
+  /** A static snapshot of the slice, or every relation with its periods (GEXF only; the others carry periods as text). */
   readonly time: "snapshot" | "dynamic";
 }
 
@@ -183,6 +184,14 @@ export class ColourByChangeEvent extends Event {
   }
 }
 
+/** Draw relations as wide as their confidence or as the deaths they count in the time shown. */
+export class WidthByChangeEvent extends Event {
+  static readonly type = "width-by-change";
+  constructor(readonly widthBy: WidthBy) {
+    super(WidthByChangeEvent.type, UP);
+  }
+}
+
 /** Stop the balance series being made, or make it again. */
 export class BalanceSeriesEvent extends Event {
   static readonly type = "balance-series";
@@ -196,6 +205,7 @@ declare global {
     "compare-change": CompareChangeEvent;
     "triad-select": TriadSelectEvent;
     "colour-by-change": ColourByChangeEvent;
+    "width-by-change": WidthByChangeEvent;
     "balance-series": BalanceSeriesEvent;
   }
 }

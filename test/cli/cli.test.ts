@@ -186,7 +186,7 @@ describe("export --format json", () => {
     [["--ego", "Pakistn"], /not an actor's id, name or alias; did you mean "pakistan"\?/],
     [["--ego", "ttp", "--depth", "two"], /not a number of hops/],
     [["--depth", "2"], /--depth needs --ego/],
-    [["--format", "graphml"], /--format "graphml" is not supported/],
+    [["--format", "pajek"], /--format "pajek" is not supported; use one of: json, gexf, graphml, csv/],
     [["--colour", "red"], /Unknown option '--colour'/],
   ])("%j is refused with a usage message and exit 2", async (args, message) => {
     const { code, err, out } = await cli("export", "--data", VALID, ...(args as string[]));
@@ -334,7 +334,7 @@ test("the stored layout covers every actor and is what the layout command comput
 test("an unknown command lists the commands", async () => {
   const { code, err } = await cli("frobnicate");
   expect(code).toBe(2);
-  expect(err).toContain("Commands: validate, stats, export, diff, balance, coverage, layout, screenshot, animate, help");
+  expect(err).toContain("Commands: validate, stats, export, import, diff, balance, coverage, layout, screenshot, animate, help");
 });
 
 test("help", async () => {

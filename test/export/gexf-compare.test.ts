@@ -43,8 +43,11 @@ describe("a comparison as GEXF", () => {
     await expectValidGexf(xml);
     const { declared, changes } = attribute(xml);
     expect(declared.filter((id) => id === "change")).toHaveLength(1);
-    expect(changes.size).toBe(relations.length);
-    for (const r of relations) expect(changes.get(r.id), r.id).toBe(change(r.id));
+    expect(changes.size).toBe(relations.reduce((n, r) => n + (r.directed ? 1 : 2), 0));
+    for (const r of relations) {
+      expect(changes.get(r.id), r.id).toBe(change(r.id));
+      if (!r.directed) expect(changes.get(`${r.id}~reverse`), r.id).toBe(change(r.id));
+    }
     expect(changes.get("pakistan-airstrikes-afghan-taliban-2026-02")).toBe("turned");
     expect(new Set(changes.values())).toEqual(new Set(["added", "continuing", "turned"]));
   });

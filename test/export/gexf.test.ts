@@ -5,7 +5,7 @@
  * reader, with the same nodes, edges and attributes.
  */
 import { readFileSync } from "node:fs";
-import { DOMParser, type Element } from "@xmldom/xmldom";
+import { DOMParser, XMLSerializer, type Element } from "@xmldom/xmldom";
 import Graph from "graphology";
 import { parse } from "graphology-gexf";
 import { describe, expect, test } from "vitest";
@@ -49,6 +49,9 @@ const index = new RelationIndex(bundled);
 const slice = selectSubset(index, [{ type: "asOf", day: parseDay("2025-10-15") }]);
 const whole: Subset = bundled;
 
+/** The edges a relation is written as: its own, and for a mutual one the way back too. */
+const edgeIds = (relations: Subset["relations"]) => relations.flatMap((r) => (r.directed ? [r.id] : [r.id, `${r.id}~reverse`]));
+
 /** Parses an export for assertions on its elements. */
 function elementsOf(xml: string) {
   const doc = new DOMParser().parseFromString(xml, "text/xml");
@@ -75,14 +78,16 @@ describe("valid against the GEXF 1.3 schema, and the checks beyond it", () => {
     await expectValidGexf(xml);
     const { byTag } = elementsOf(xml);
     expect(byTag("node")).toHaveLength(subset.actors.length);
-    expect(byTag("edge").map((e) => e.getAttribute("id"))).toEqual(subset.relations.map((r) => r.id));
+    expect(byTag("edge").map((e) => e.getAttribute("id"))).toEqual(edgeIds(subset.relations));
+    expect(subset.relations.some((r) => !r.directed)).toBe(true);
   });
 
   test("the slice holds the relations active that day, and nothing else", () => {
     expect(slice.relations.length).toBeGreaterThan(0);
     expect(slice.relations.length).toBeLessThan(bundled.relations.length);
     const ids = elementsOf(exportGexf(slice, bundled.taxonomy, { mode: "snapshot" })).byTag("edge").map((e) => e.getAttribute("id"));
-    expect(ids).toEqual(applyFilters(index, [{ type: "asOf", day: parseDay("2025-10-15") }]).relationIds);
+    const active = new Set(applyFilters(index, [{ type: "asOf", day: parseDay("2025-10-15") }]).relationIds);
+    expect(ids).toEqual(edgeIds(bundled.relations.filter((r) => active.has(r.id))));
   });
 });
 
@@ -131,11 +136,17 @@ describe("dynamic mode on the fixture data set", () => {
     expect(node("pakistan").hasAttribute("start")).toBe(false);
   });
 
-  test("each edge says its own direction, kind, weight and label", () => {
-    expect(["strikes", "truce"].map((id) => [edge(id).getAttribute("type"), edge(id).getAttribute("kind"), edge(id).getAttribute("weight"), edge(id).getAttribute("label")])).toEqual([
-      ["directed", "airstrike", "3", "Air strike"],
-      ["undirected", "truce", "2", "Truce"],
+  test("each edge says its kind, weight and label; a mutual relation is written both ways, each edge directed", () => {
+    const facts = (id: string) => [edge(id).getAttribute("source"), edge(id).getAttribute("target"), edge(id).getAttribute("type"), values(edge(id), "directed")[0][0], edge(id).getAttribute("kind"), edge(id).getAttribute("weight"), edge(id).getAttribute("label")];
+    expect(["strikes", "truce", "truce~reverse"].map(facts)).toEqual([
+      ["pakistan", "taliban", "directed", "true", "airstrike", "3", "Air strike"],
+      ["pakistan", "taliban", "directed", "false", "truce", "2", "Truce"],
+      ["taliban", "pakistan", "directed", "false", "truce", "2", "Truce"],
     ]);
+    // The way back is the same relation: the same values and times, only the ends swapped.
+    const rest = (id: string) => new XMLSerializer().serializeToString(edge(id)).replace(/^<edge [^>]*>/, "");
+    expect(rest("truce~reverse")).toBe(rest("truce"));
+    expect(edge("strikes~reverse")).toBeUndefined();
   });
 
   test("viz: colours by kind and family, positions, sizes and thickness as the explorer draws them", () => {
@@ -213,7 +224,8 @@ describe("graphology-gexf reads the static file back", () => {
     const bounds = new TimeBounds(subset.actors);
     const span = (s: DaySpan) => (isEmptySpan(s) ? "none" : [s.first, s.last].map((d) => (Number.isFinite(d) ? dayToIso(d) : "..")).join("/"));
     expect(graph.order).toBe(subset.actors.length);
-    expect(graph.size).toBe(subset.relations.length);
+    expect(graph.size).toBe(edgeIds(subset.relations).length);
+    expect(graph.type).toBe("directed");
     for (const a of subset.actors) {
       const at = viz.position!(a.id);
       expect(graph.getNodeAttributes(a.id)).toEqual({
@@ -232,7 +244,12 @@ describe("graphology-gexf reads the static file back", () => {
     const types = new Map(data.taxonomy.types.map((t) => [t.id, t]));
     for (const r of subset.relations) {
       const type = types.get(r.type)!;
-      expect([graph.source(r.id), graph.target(r.id), graph.isDirected(r.id)]).toEqual([r.source, r.target, r.directed]);
+      expect([graph.source(r.id), graph.target(r.id), graph.isDirected(r.id)]).toEqual([r.source, r.target, true]);
+      if (!r.directed) {
+        const back = `${r.id}~reverse`;
+        expect([graph.source(back), graph.target(back), graph.isDirected(back)]).toEqual([r.target, r.source, true]);
+        expect(graph.getEdgeAttributes(back)).toEqual(graph.getEdgeAttributes(r.id));
+      }
       const { citation, ...rest } = graph.getEdgeAttributes(r.id);
       expect(rest).toEqual({
         label: type.label,
@@ -332,6 +349,7 @@ describe("known and possible (test/fixtures/cli/known-and-possible)", () => {
     expect(byTag("edge").map((e) => [e.getAttribute("id"), values(e, "certainty")[0][0]])).toEqual([
       ["strikes", "certain"],
       ["truce", "possible"],
+      ["truce~reverse", "possible"],
       ["refuge", "certain"],
     ]);
     const shape = (id: string) => (Array.from(edge(id).getElementsByTagName("viz:shape")) as Element[]).map((s) => s.getAttribute("value"));

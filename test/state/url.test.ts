@@ -8,7 +8,7 @@ import { parseDay } from "../../src/model/dates";
 import { filterPresets, filterShowing, shownTypes } from "../../src/model/filter-presets";
 import { loadDataSet } from "../../src/model/load";
 import { viewFromQuery, viewToQuery, type CameraView } from "../../src/state/url";
-import { COLOUR_BY, getEmptyViewState, SPANS, type ViewState } from "../../src/state/view-state";
+import { COLOUR_BY, getEmptyViewState, SPANS, WIDTH_BY, type ViewState } from "../../src/state/view-state";
 import { readBundledData } from "../support/data";
 
 const loaded = loadDataSet(readBundledData());
@@ -44,6 +44,7 @@ const arbState: fc.Arbitrary<ViewState> = fc
     timelineSpan: fc.constantFrom(...SPANS),
     compare: fc.option(fc.oneof(arbDay.map((at) => ({ at })), fc.tuple(arbDay, arbDay).map(([a, b]) => ({ from: Math.min(a, b), to: Math.max(a, b) }))), { nil: null }),
     colourBy: fc.constantFrom(...COLOUR_BY),
+    widthBy: fc.constantFrom(...WIDTH_BY),
     selectedTriad: fc.option(
       fc.uniqueArray(fc.constantFrom(...dataSet.actors.map((a) => a.id)), { minLength: 3, maxLength: 3 }).map(([a, b, c]) => [a, b, c] as const),
       { nil: null },
@@ -83,6 +84,13 @@ test("compare mode is written compare=A (a day, or a window start..end) beside t
   const window = viewFromQuery("at=2026-03-01&compare=2021-01-01..2021-12-31", defaults, dataSet);
   expect(window.state.compare).toEqual({ from: parseDay("2021-01-01"), to: parseDay("2021-12-31") });
   expect(viewToQuery(window.state, null, defaults)).toBe("at=2026-03-01&compare=2021-01-01..2021-12-31");
+});
+
+test("relations sized by deaths are written width=deaths and read back; by confidence, the default, left out", () => {
+  expect(viewToQuery({ ...defaults, widthBy: "deaths" }, null, defaults)).toBe("width=deaths");
+  expect(viewToQuery(defaults, null, defaults)).toBe("");
+  expect(viewFromQuery("width=deaths", defaults, dataSet)).toMatchObject({ state: { widthBy: "deaths" }, problems: [] });
+  expect(viewFromQuery("width=confidence", { ...defaults, widthBy: "deaths" }, dataSet)).toMatchObject({ state: { widthBy: "confidence" }, problems: [] });
 });
 
 test("camp colouring and a highlighted triad are written colour=camps and triad=a,b,c", () => {
@@ -191,6 +199,7 @@ describe("a bad link opens what it can and says what it ignored", () => {
     ["compare=2021-12-31..2021-01-01", /"compare=2021-12-31\.\.2021-01-01" should be a day.*its start first/],
     ["compare=2021-01-01..2021-02-01..2021-03-01", /should be a day/],
     ["colour=red", /"colour=red" should be kinds or camps; ignored/],
+    ["width=fatalities", /^"width=fatalities" should be confidence or deaths; ignored$/],
     ["triad=pakistan,ttp", /"triad=pakistan,ttp" should be three different actor ids/],
     ["triad=pakistan,ttp,ttp", /should be three different actor ids/],
     ["triad=pakistan,ttp,atlantis", /should be three different actor ids/],

@@ -4,7 +4,7 @@
 import { describe, expect, test } from "vitest";
 import { addMonths, parseDay } from "../../src/model/dates";
 import { RelationIndex } from "../../src/model/relation-index";
-import { hoverActor, modeSwitch, selectActor, selectPair, selectRelation, selectTriad, setColourBy, setCompare, setEgo, setFilters, setLinePerRelation, setSpan, setTime } from "../../src/state/producers";
+import { hoverActor, modeSwitch, selectActor, selectPair, selectRelation, selectTriad, setColourBy, setCompare, setWidthBy, setEgo, setFilters, setLinePerRelation, setSpan, setTime } from "../../src/state/producers";
 import { Store } from "../../src/state/store";
 import { computeViewSlice, viewAtCompare } from "../../src/state/view-slice";
 import { getEmptyViewState, type ViewState } from "../../src/state/view-state";
@@ -100,6 +100,11 @@ describe("compare mode, camp colouring and triads", () => {
     expect(viewAtCompare(setCompare({ at: parseDay("2021-09-01") })(empty))).toMatchObject({ mode: "at", at: parseDay("2021-09-01") });
     expect(viewAtCompare(empty)).toBeNull();
   });
+  test("setWidthBy changes the width only when it differs", () => {
+    expect(setWidthBy("confidence")(empty)).toBe(empty);
+    expect(setWidthBy("deaths")(empty)).toEqual({ ...empty, widthBy: "deaths" });
+  });
+
   test("setColourBy and selectTriad (in any order) change only when they differ", () => {
     expect(setColourBy("kind")(empty)).toBe(empty);
     expect(setColourBy("camp")(empty).colourBy).toBe("camp");

@@ -2,7 +2,8 @@
  * GEXF edges → relations. The type comes from a column titled relation type, type, kind or
  * label, else the edge's own `kind` or `label`, else "related"; the direction from the edge's
  * `type`, else the graph's `defaultedgetype`, else the taxonomy type's own ("mutual" counts as
- * undirected); the confidence from a "confidence" column saying low, medium or high, else
+ * undirected, as does a relation written both ways: an edge `<id>` and its way back
+ * `<id>~reverse`, as our export writes mutual relations, are one undirected relation); the confidence from a "confidence" column saying low, medium or high, else
  * medium. Edges whose ends are not nodes, loops and edges left with no readable period are
  * skipped; a repeated edge id is renamed. A file gives no evidence: relations have none.
  */
@@ -15,6 +16,7 @@ import { quote, type DiagnosticCollector, type Place } from "../kit/report";
 import { IdPool, idFormOf } from "../kit/ids";
 import type { GexfVocabulary } from "./vocabulary";
 import { elementPeriods, type TimeAxis } from "./time";
+import { reverseTwins } from "./format";
 
 export const DEFAULT_TYPE = "related";
 const EDGE_TYPES = new Set(["directed", "undirected", "mutual"]);
@@ -33,7 +35,10 @@ export function readEdges(graph: Element, edges: readonly Element[], actorOf: Re
   let undated = 0;
   let noConfidence = 0;
   let weighted = false;
+  const twins = reverseTwins(edges.map((e) => ({ id: attr(e, "id"), source: attr(e, "source"), target: attr(e, "target") })));
+  const bothWays = new Set([...twins].map((i) => attr(edges[i], "id")!.slice(0, -"~reverse".length)));
   edges.forEach((el, i) => {
+    if (twins.has(i)) return;
     const rawId = attr(el, "id");
     const place: Place = { line: lineOf(el), path: `edges[${i}]`, ...(rawId !== undefined ? { recordId: rawId } : {}) };
     const ends = (["source", "target"] as const).map((end) => endOf(el, end, actorOf, place, log));
@@ -54,7 +59,7 @@ export function readEdges(graph: Element, edges: readonly Element[], actorOf: Re
     const own = attr(el, "type");
     if (own !== undefined && !EDGE_TYPES.has(own))
       log.warn({ ...place, problem: "edge-type" }, `the edge's type ${quote(own)} is not directed, undirected or mutual; the graph's default is used`, 'Write type="directed" or type="undirected"', own);
-    const explicit = own !== undefined && EDGE_TYPES.has(own) ? own === "directed" : graphDefault;
+    const explicit = rawId !== undefined && bothWays.has(rawId) ? false : own !== undefined && EDGE_TYPES.has(own) ? own === "directed" : graphDefault;
     if (typeValue === undefined)
       log.once("default-type", "warning", place, `some edges have no relation type (no column titled relation type, type, kind or label, nor a kind or label on the edge); they are of the type "${DEFAULT_TYPE}"`, 'Nothing to do; or give edges an attribute titled "relation type"');
     const type = taxonomy.type(typeValue ?? DEFAULT_TYPE, explicit ?? false, columns.value(el, "family"), place, typeValue === undefined ? "Related" : undefined);

@@ -141,7 +141,7 @@ function quotedTitle(reference: string): string | undefined {
  */
 function evidenceOf(cited: readonly string[], citation: string, sources: Map<string, Source>): Evidence[] | undefined {
   if (cited.length === 0) return [];
-  const lines = citation.split(/(?<=”)\n/).map((l) => quotedLocation(citationLine(l)));
+  const lines = citation.split(/(?<=”)\n/).map((l) => withoutEventNote(quotedLocation(citationLine(l))));
   if (lines.some((l) => !l)) return undefined;
   const references = [...new Set(lines.map((l) => l!.reference))];
   if (references.length !== cited.length) return undefined;
@@ -153,6 +153,12 @@ function evidenceOf(cited: readonly string[], citation: string, sources: Map<str
     sources.set(cited[i], { id: cited[i], title: title ?? cited[i], ...(author ? { author } : {}) });
   });
   return lines.map((l) => ({ source: sourceOf.get(l!.reference)!, quote: l!.quote, ...(l!.location ? { location: l!.location } : {}) }));
+}
+
+/** The reference without the event's date and deaths the export adds, ` [9 Oct 2025, 3 deaths]` (export/gexf-citation.ts). */
+function withoutEventNote(line: CitationLine | undefined): CitationLine | undefined {
+  const note = line && / \[[^[\]\n]*\]$/.exec(line.reference);
+  return note ? { ...line, reference: line.reference.slice(0, note.index) } : line;
 }
 
 /**

@@ -14,7 +14,7 @@ import { DOMParser, type Element } from "@xmldom/xmldom";
 import { DateError, parsePartialDate, parsePeriod, type Period } from "../../model/dates";
 import { CONFIDENCE_LEVELS, type Actor, type ActorChange, type Confidence, type Relation, type Timing } from "../../model/types";
 import { attr, child, children } from "./dom";
-import { decodeList, DYNAMIC_EDGE_COLUMNS, EDGE_COLUMNS, GexfReadError, NODE_COLUMNS, SNAPSHOT_EDGE_COLUMNS, type GexfColumn } from "./format";
+import { decodeList, DYNAMIC_EDGE_COLUMNS, EDGE_COLUMNS, GexfReadError, NODE_COLUMNS, reverseTwins, SNAPSHOT_EDGE_COLUMNS, type GexfColumn } from "./format";
 
 export { decodeList, GexfReadError };
 
@@ -66,7 +66,10 @@ export function readFaultlinesGexf(text: string): FaultlinesGexf {
   const actors = unique(children(child(graph, "nodes") ?? graph, "node").map((n) => readNode(n, columns.node)), "node");
   const ids = new Set(actors.map((a) => a.id));
   const defaultType = attr(graph, "defaultedgetype") ?? "undirected";
-  const relations = unique(children(child(graph, "edges") ?? graph, "edge").map((e) => readEdge(e, columns.edge, mode, defaultType, ids)), "edge");
+  const edges = children(child(graph, "edges") ?? graph, "edge");
+  // A mutual relation is written both ways (export/gexf.ts): its way back is not a relation of its own.
+  const twins = reverseTwins(edges.map((e) => ({ id: attr(e, "id"), source: attr(e, "source"), target: attr(e, "target") })));
+  const relations = unique(edges.filter((_, i) => !twins.has(i)).map((e) => readEdge(e, columns.edge, mode, defaultType, ids)), "edge");
   const meta = child(root, "meta");
   const description = meta && child(meta, "description")?.textContent;
   return { mode, ...(description ? { description } : {}), actors, relations };
@@ -226,7 +229,8 @@ function readEdge(el: Element, columns: ColumnMap, mode: "snapshot" | "dynamic",
     source: ends[0],
     target: ends[1],
     type,
-    directed: edgeType === "directed",
+    // Directed one way, unless the relation says it is mutual (written both ways, or as an undirected edge).
+    directed: edgeType === "directed" && values.optional(EDGE_COLUMNS.directed) !== "false",
     periods: mode === "dynamic" ? dynamicPeriods(el, values) : values.list(SNAPSHOT_EDGE_COLUMNS.periods).map((p) => values.period(p, "the period")),
     confidence: confidence as Confidence,
     sources: values.list(EDGE_COLUMNS.sources),

@@ -48,7 +48,34 @@ export const EDGE_COLUMNS = {
   citation: column("citation", "Citation"),
   note: column("note", "Note"),
   timing: column("timing", "Timing"),
+  fatalities: column("fatalities", "Deaths", "integer"),
 } as const;
+
+/**
+ * A mutual (undirected) relation is written as two directed edges, so that readers of a directed
+ * graph (NetworkX, igraph, Gephi) take it without complaint: the relation's own id from source to
+ * target, and this id from target to source. Readers of our files fold the pair back into one.
+ */
+export const reverseEdgeId = (relation: string): string => `${relation}~reverse`;
+
+interface EdgeEnds {
+  readonly id: string | undefined;
+  readonly source: string | undefined;
+  readonly target: string | undefined;
+}
+
+/** The edges (by place in the list) that are a mutual relation's way back: `<id>~reverse`, with the ends of the edge `<id>` swapped. */
+export function reverseTwins(edges: readonly EdgeEnds[]): Set<number> {
+  const byId = new Map<string, EdgeEnds>();
+  for (const e of edges) if (e.id !== undefined) byId.set(e.id, e);
+  const twins = new Set<number>();
+  edges.forEach((e, i) => {
+    if (e.id === undefined || !e.id.endsWith("~reverse")) return;
+    const forth = byId.get(e.id.slice(0, -"~reverse".length));
+    if (forth && reverseEdgeId(forth.id!) === e.id && forth.source === e.target && forth.target === e.source) twins.add(i);
+  });
+  return twins;
+}
 
 /** Snapshot mode only: every period of the relation, as written (EDTF). */
 export const SNAPSHOT_EDGE_COLUMNS = {

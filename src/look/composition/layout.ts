@@ -103,7 +103,7 @@ interface Flowed {
 
 /** Lays the legend out in a column: a heading per family then its types, wrapped as a paragraph of marked items. */
 function flowLegend(legend: CompositionLegend, x: number, top: number, width: number, px: number, maxHeight: number, measure: Measure): Flowed {
-  const groups = new Map<string, { shape: Swatch["shape"]; label: string; colour: string; thin?: boolean; count?: number }[]>();
+  const groups = new Map<string, { shape: Swatch["shape"]; label: string; colour: string; thin?: boolean; count?: number; width?: number }[]>();
   for (const t of legend.relationTypes) {
     if (!groups.has(t.family)) groups.set(t.family, []);
     groups.get(t.family)!.push({ shape: t.pattern === "dotted" ? "dotted" : t.pattern === "dashed" ? "dashed" : "line", label: t.label, colour: t.colour, count: t.count });
@@ -113,6 +113,8 @@ function flowLegend(legend: CompositionLegend, x: number, top: number, width: nu
       { shape: "line", label: CERTAIN_LABEL, colour: legend.possible.certain },
       { shape: "dashed", label: POSSIBLE_LABEL, colour: legend.possible.colour, thin: true },
     ]);
+  // Widths by deaths: each mark as wide as the view draws that count, at the image's scale.
+  if (legend.widths?.entries.length) groups.set(legend.widths.heading, legend.widths.entries.map((e) => ({ shape: "line" as const, label: e.label, colour: legend.widths!.colour, width: e.width })));
   if (legend.actorKinds.length) groups.set(legend.actorsHeading ?? "Actors", legend.actorKinds.map((k) => ({ shape: "dot" as const, ...k })));
   const line = px * 1.45;
   const mark = { line: px * 1.5, dashed: px * 1.5, dotted: px * 1.5, dot: px * 0.75 };
@@ -144,7 +146,10 @@ function flowLegend(legend: CompositionLegend, x: number, top: number, width: nu
         break;
       }
       const mid = y + px * 0.7;
-      swatches.push({ shape: item.shape, x: cx, y: mid, size: markWidth, thickness: px * (item.thin ? 0.2 : 0.3), colour: item.colour });
+      const thickness = item.width !== undefined ? (item.width * px) / TYPE.legend : px * (item.thin ? 0.2 : 0.3);
+      // Lines end in round caps: a thick one is kept to its room, caps included, clear of its text.
+      const inset = item.width !== undefined ? thickness / 2 : 0;
+      swatches.push({ shape: item.shape, x: cx + inset, y: mid, size: markWidth - 2 * inset, thickness, colour: item.colour });
       texts.push({ text: label, x: cx + markWidth + gap, y: y + px * 1.05, px, bold: false, role: "text", part: "legend", ...(count ? { count } : {}) });
       cx += w + px * 0.9;
     }

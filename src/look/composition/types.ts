@@ -104,6 +104,11 @@ export interface CompositionLegend {
    * are drawn (dashed, `colour`) apart from the certain ones (solid, `certain`).
    */
   readonly possible?: { readonly colour: string; readonly certain: string } | null;
+  /**
+   * What a line's width means when it is not confidence (deaths, look/relation-width.ts): its
+   * heading and a few lines at their widths (view pixels) with their numbers, in `colour`.
+   */
+  readonly widths?: { readonly heading: string; readonly colour: string; readonly entries: readonly { readonly label: string; readonly width: number }[] } | null;
 }
 
 export interface CompositionOptions {

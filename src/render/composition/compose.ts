@@ -14,6 +14,7 @@ import type { ViewState } from "../../state/view-state";
 import { bundleCaptionOf, dateLabelOf, fileNameOf, legendOf, sourceLineOf } from "../../look/composition/captions";
 import { campLegendOf } from "../../look/composition/camp-legend";
 import { changeLegendOf } from "../../look/composition/change-legend";
+import { deathsLegendOf } from "../../look/composition/deaths-legend";
 import { composePng } from "./png";
 import { sceneOf } from "./scene";
 import { targetOf } from "../../look/composition/style";
@@ -34,7 +35,8 @@ export interface ImageView {
 export function compositionOptionsOf(view: Omit<ImageView, "sigma" | "graph">, scene: Pick<Scene, "width" | "height" | "edges" | "nodes">, spec: ImageSpec): CompositionOptions {
   const { compare } = view;
   const byKind = legendOf(view.dataSet, view.slice, spec.background);
-  const legend = view.state.colourBy === "camp" ? campLegendOf(byKind, scene.nodes, spec.background) : byKind;
+  const byActor = view.state.colourBy === "camp" ? campLegendOf(byKind, scene.nodes, spec.background) : byKind;
+  const legend = view.state.widthBy === "deaths" ? { ...byActor, widths: deathsLegendOf(view.dataSet, spec.background) } : byActor;
   return {
     caption: bundleCaptionOf(scene.edges),
     labelRelations: !!spec.labelRelations,

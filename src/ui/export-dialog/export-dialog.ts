@@ -1,6 +1,7 @@
 /**
- * The export dialog: what to export (this view or the whole data set), how (a snapshot of the
- * slice, or every relation with its periods for Gephi's timeline) and in which format.
+ * The export dialog: what to export (this view or the whole data set), in which format (GEXF,
+ * GraphML, CSV or JSON, each with what it is for) and, for GEXF, how (a snapshot of the slice,
+ * or every relation with its periods for Gephi's timeline).
  *
  * @summary A button that opens a modal dialog for downloading the graph.
  * @fires export-request - ExportRequestEvent: the user chose a file to download.
@@ -61,7 +62,9 @@ export class FlExportDialog extends LitElement {
           </fieldset>
           <fieldset>
             <legend>Format</legend>
-            ${radio("format", "gexf", "GEXF", "for Gephi")} ${radio("format", "json", "JSON", "actors, relations, periods and evidence")}
+            ${radio("format", "gexf", "GEXF", "for Gephi")} ${radio("format", "graphml", "GraphML", "for R igraph, NetworkX, yEd")}
+            ${radio("format", "csv", "CSV", "two files for a spreadsheet: relations and actors")}
+            ${radio("format", "json", "JSON", "actors, relations, periods and evidence")}
           </fieldset>
           <fieldset ?disabled=${r.format !== "gexf"}>
             <legend>Time</legend>

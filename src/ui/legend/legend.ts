@@ -12,8 +12,9 @@ import { filterPresets, filterShowing, presetOf } from "../../model/filter-prese
 import type { ActorKind, Confidence, RelationFamily, RelationType } from "../../model/types";
 import { familyColour } from "../../look/palette";
 import { mannerOf, patternOf, relationColour } from "../../look/relation-look";
-import type { Theme } from "../../state/view-state";
-import { FilterChangeEvent } from "../events";
+import type { DeathsOfDataSet } from "../../model/deaths";
+import type { Theme, WidthBy } from "../../state/view-state";
+import { FilterChangeEvent, WidthByChangeEvent } from "../events";
 import { controlStyles } from "../theme";
 import { changesSection, changesStyles, type ChangeCounts } from "./changes-section";
 import { displaySection } from "./display-section";
@@ -26,6 +27,7 @@ import { patternStyles } from "./pattern.styles";
 import { patternKey, possibleEntry } from "./possible-entry";
 import { shortcutStyles } from "./shortcuts.styles";
 import { allFamilies, allTypes, familyAlone, onlyFamily, onlyType, typeAlone } from "./show-only";
+import { widthSection, widthSectionStyles } from "./width-section";
 
 /**
  * @summary Legend and filter of relation types (by family), actor kinds, minimum confidence and
@@ -41,6 +43,7 @@ import { allFamilies, allTypes, familyAlone, onlyFamily, onlyType, typeAlone } f
  * @fires filter-change - FilterChangeEvent with exactly one of: `hiddenFamilies`, `hiddenTypes`,
  *   `hiddenKinds` (the whole new list), `minConfidence`, `hideIsolated`, `fadeHidden`, `showPossible`;
  *   or both `hiddenFamilies` and `hiddenTypes` (from "Show all", a preset, or "only" on a family or type).
+ * @fires width-by-change - WidthByChangeEvent: "Size relations by deaths" was switched (width-section.ts).
  *
  * @csspart section - Each of the sections (changes while comparing, relations, actors, display).
  * @csspart family - A family group: its header row and its type rows.
@@ -50,7 +53,7 @@ import { allFamilies, allTypes, familyAlone, onlyFamily, onlyType, typeAlone } f
  * @csspart possible - The entry of possible relations: their dashed swatch, count and toggle.
  */
 export class FlLegend extends LitElement {
-  static override styles = [controlStyles, legendStyles, patternStyles, shortcutStyles, changesStyles, campsSectionStyles];
+  static override styles = [controlStyles, legendStyles, patternStyles, shortcutStyles, changesStyles, campsSectionStyles, widthSectionStyles];
 
   static override properties = {
     families: { attribute: false },
@@ -71,6 +74,8 @@ export class FlLegend extends LitElement {
     changes: { attribute: false },
     showAllTypes: { attribute: false },
     camps: { attribute: false },
+    widthBy: { attribute: false },
+    deaths: { attribute: false },
     collapsed: { state: true },
   };
 
@@ -100,6 +105,10 @@ export class FlLegend extends LitElement {
   declare showAllTypes: boolean;
   /** The camps of the actors shown while actors are coloured by camp, else null (camps-section.ts). */
   declare camps: CampLegend | null;
+  /** How relations are sized: by confidence or by the deaths counted in the time shown. */
+  declare widthBy: WidthBy;
+  /** What the data set counts of deaths: whether any, and the most one relation counts (the widest line). */
+  declare deaths: DeathsOfDataSet;
   /** Ids of the families whose type list is folded away. */
   private declare collapsed: ReadonlySet<string>;
 
@@ -123,11 +132,13 @@ export class FlLegend extends LitElement {
     this.changes = null;
     this.showAllTypes = false;
     this.camps = null;
+    this.widthBy = "confidence";
+    this.deaths = { counted: false, largest: 0 };
     this.collapsed = new Set();
   }
 
   override render() {
-    return html`${changesSection(this.changes, this.theme)} ${this.renderRelations()} ${this.camps ? campsSection(this.camps, this.theme) : ""} ${kindsSection(this, (change) => this.emit(change))} ${displaySection(this, (change) => this.emit(change))}`;
+    return html`${changesSection(this.changes, this.theme)} ${this.renderRelations()} ${widthSection(this.widthBy, this.deaths, (widthBy) => this.dispatchEvent(new WidthByChangeEvent(widthBy)))} ${this.camps ? campsSection(this.camps, this.theme) : ""} ${kindsSection(this, (change) => this.emit(change))} ${displaySection(this, (change) => this.emit(change))}`;
   }
 
   private renderRelations(): TemplateResult {
