@@ -106,7 +106,7 @@ export function explorerPage(page: ExplorerPage) {
       </div>
       <fl-search .actors=${dataSet.actors} .kinds=${dataSet.taxonomy.kinds} .kindOf=${(id: string) => slice.kindOf(id)}></fl-search>
       <fl-toolbar .theme=${state.theme} .layoutRunning=${page.layoutRunning} .linePerRelation=${state.linePerRelation}></fl-toolbar>
-      <fl-import-dialog .dataSets=${page.dataSets} .status=${page.importStatus} .types=${page.baseTaxonomy.types} .families=${page.baseTaxonomy.families}></fl-import-dialog>
+      <fl-import-dialog .dataSets=${page.dataSets} .onScreen=${page.shown.name} .status=${page.importStatus} .types=${page.baseTaxonomy.types} .families=${page.baseTaxonomy.families}></fl-import-dialog>
       <fl-image-dialog .defaultTitle=${shown.id === BUNDLED_ID ? "Faultlines" : shown.name} .viewSize=${page.graphSize}></fl-image-dialog>
       <fl-film-dialog
         .defaultTitle=${shown.id === BUNDLED_ID ? "Faultlines" : shown.name}

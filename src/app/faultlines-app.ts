@@ -65,7 +65,20 @@ export class FaultlinesApp extends LitElement {
   });
   private readonly comparisons = new Comparisons();
   private readonly comparison = () => this.comparisons.of(this.session.shown, this.store.state, this.session.slice());
-  private readonly imports = new ImportController(this, () => this.session.baseTaxonomy);
+  private readonly imports = new ImportController(
+    this,
+    () => this.session.baseTaxonomy,
+    () => {
+      const shown = this.session.shown;
+      if (!shown) return undefined;
+      // Where the user sees each actor now, so adding files to the data set does not move them.
+      const at = (id: string): readonly [number, number][] => {
+        const p = this.graph.positionOf(id);
+        return p ? [[p.x, p.y]] : [];
+      };
+      return { name: shown.name, dataSet: shown.dataSet, positions: Object.fromEntries(shown.dataSet.actors.flatMap((a) => at(a.id).map((p) => [a.id, p]))) };
+    },
+  );
   private readonly drop = new DropController(
     this,
     (files) => {
@@ -131,9 +144,10 @@ export class FaultlinesApp extends LitElement {
     this.addEventListener("image-preview", (e) => (e.image = this.image(e.spec)));
     this.addEventListener("film-request", (e) => void this.films.make(e.spec));
     this.addEventListener("film-cancel", () => this.films.cancel());
-    this.addEventListener("import-files", (e) => this.imports.start(e.files));
+    this.addEventListener("import-files", (e) => this.imports.start(e.files, e.into));
     this.addEventListener("import-cancel", () => this.imports.cancel());
     this.addEventListener("type-mapping", (e) => this.imports.applyMapping(e.mapping));
+    this.addEventListener("event-mapping", (e) => this.imports.applyEvents(e.answers));
     this.addEventListener("import-accept", () => void this.session.acceptImport(this.imports.take()));
     this.addEventListener("data-set-open", (e) => {
       this.importDialog?.close();

@@ -5,28 +5,75 @@
  * "constructor" would give its neighbours NaN positions; the order, and so the result, is the
  * same as laying out the graph itself.
  */
+import type Graph from "graphology";
+import forceAtlas2 from "graphology-layout-forceatlas2";
 import { isDrawablePosition } from "../import/kit/positions";
 import { buildGraph } from "../model/graph";
+import { seededRandom } from "../model/random";
 import type { DataSet } from "../model/types";
-import { computeLayout, LAYOUT_SEED, type LayoutProgress } from "./layout";
+import { computeLayout, forceAtlas2Settings, LAYOUT_SEED, type LayoutProgress } from "./layout";
 
 /** Positions by actor id, as [x, y]; a null-prototype record, so any id is a plain key. */
 export type ActorPositions = Readonly<Record<string, readonly [number, number]>>;
 
-export function layoutDataSet(dataSet: DataSet, onProgress?: LayoutProgress): ActorPositions {
+/**
+ * `keep`: positions some actors already have (those of a data set on screen that files were
+ * added to). They stay exactly where they are, and only the other actors are laid out around
+ * them, so adding to a data set does not scramble the picture the user knows.
+ */
+export function layoutDataSet(dataSet: DataSet, onProgress?: LayoutProgress, keep?: ActorPositions): ActorPositions {
   const key = new Map(dataSet.actors.map((a, i) => [a.id, `n${i}`]));
   const graph = buildGraph({
     ...dataSet,
     actors: dataSet.actors.map((a) => ({ ...a, id: key.get(a.id)! })),
     relations: dataSet.relations.map((r) => ({ ...r, source: key.get(r.source)!, target: key.get(r.target)! })),
   });
-  computeLayout(graph, LAYOUT_SEED, onProgress);
+  const kept = keep ? dataSet.actors.filter((a) => Object.hasOwn(keep, a.id) && isDrawablePosition(keep[a.id][0], keep[a.id][1])) : [];
+  if (kept.length) layoutAround(graph, new Map(kept.map((a) => [key.get(a.id)!, keep![a.id]])), onProgress);
+  else computeLayout(graph, LAYOUT_SEED, onProgress);
   const positions: Record<string, readonly [number, number]> = Object.create(null);
+  // Kept actors are pinned, but ForceAtlas2 holds positions as 32-bit floats: give back their own.
+  const pinned = new Set(kept.map((a) => a.id));
   for (const a of dataSet.actors) {
     const { x = 0, y = 0 } = graph.getNodeAttributes(key.get(a.id)!);
-    positions[a.id] = [x, y];
+    positions[a.id] = pinned.has(a.id) ? keep![a.id] : [x, y];
   }
   return positions;
+}
+
+/** Iterations for the actors laid out around kept ones: they start near their neighbours, so fewer than a full layout. */
+const AROUND_ITERATIONS = 300;
+
+/**
+ * ForceAtlas2 with the kept actors pinned (its `fixed` attribute): each new actor starts near the
+ * middle of its kept neighbours (or, with none, on a disc around the kept ones), with a seeded
+ * jitter so two never start on one spot.
+ */
+function layoutAround(graph: Graph, kept: ReadonlyMap<string, readonly [number, number]>, onProgress?: LayoutProgress): void {
+  const random = seededRandom(LAYOUT_SEED);
+  const all = [...kept.values()];
+  const centre = [all.reduce((s, p) => s + p[0], 0) / all.length, all.reduce((s, p) => s + p[1], 0) / all.length];
+  const spread = Math.max(1, ...all.map((p) => Math.hypot(p[0] - centre[0], p[1] - centre[1])));
+  graph.forEachNode((node) => {
+    const at = kept.get(node);
+    if (at) return graph.mergeNodeAttributes(node, { x: at[0], y: at[1], fixed: true });
+    const near = graph.neighbors(node).flatMap((n) => {
+      const p = kept.get(n);
+      return p ? [p] : [];
+    });
+    const angle = random() * 2 * Math.PI;
+    if (near.length) {
+      const [x, y] = [near.reduce((s, p) => s + p[0], 0) / near.length, near.reduce((s, p) => s + p[1], 0) / near.length];
+      const r = spread * 0.1 * (0.5 + random());
+      graph.mergeNodeAttributes(node, { x: x + r * Math.cos(angle), y: y + r * Math.sin(angle) });
+    } else {
+      const r = spread * (1 + 0.3 * random());
+      graph.mergeNodeAttributes(node, { x: centre[0] + r * Math.cos(angle), y: centre[1] + r * Math.sin(angle) });
+    }
+  });
+  graph.forEachNode((node) => graph.setNodeAttribute(node, "size", 4 + 2 * Math.sqrt(graph.degree(node))));
+  forceAtlas2.assign(graph, { iterations: AROUND_ITERATIONS, settings: forceAtlas2Settings(graph) });
+  onProgress?.(AROUND_ITERATIONS, AROUND_ITERATIONS);
 }
 
 /**

@@ -441,13 +441,13 @@ test("works by keyboard: Enter opens, Tab reaches the controls, Escape closes", 
       const active = el.shadowRoot!.activeElement as HTMLElement | null;
       return active ? active.id || active.textContent!.replace(/\s+/g, " ").trim() : null;
     });
-  // The first control of the dialog has the focus; Tab goes on through the list to the input and Close.
+  // The first control of the dialog has the focus; Tab goes on through the list, the choice of where the files go (one stop for the group), the input and Close.
   const seen = [await focused()];
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < 4; i++) {
     await page.keyboard.press("Tab");
     seen.push(await focused());
   }
-  expect(seen).toEqual(["Open Afghanistan–Pakistan (bundled)", "Delete ttp-network", "import-files", "Close"]);
+  expect(seen).toEqual(["Open Afghanistan–Pakistan (bundled)", "Delete ttp-network", "destination-new", "import-files", "Close"]);
   await expect(button("Close").evaluate((el) => getComputedStyle(el).outlineStyle)).resolves.toBe("solid");
   // Space on Delete asks, Enter on Keep keeps.
   await button("Delete ttp-network").focus();

@@ -1,28 +1,42 @@
 /**
  * The import under way and what it gave, as the import dialog shows it: files being read with
  * their progress, then the report, with the data set held until the user opens it. Re-reading
- * with a type mapping reuses the same files. A Lit reactive controller: the host re-renders on
- * every change, and an import still running when the host goes away is stopped.
+ * with a type mapping, or with an event file's mapping and merging gap, reuses the same files
+ * and the same choice of opening them as a new data set or adding them to the one on screen.
+ * A Lit reactive controller: the host re-renders on every change, and an import still running
+ * when the host goes away is stopped.
  */
 import type { ReactiveController, ReactiveControllerHost } from "lit";
 import type { TypeMapping } from "../../import/csv/type-mapping";
+import { DEFAULT_GAP_DAYS, type EventTypeMapping } from "../../import/events/types";
 import type { Taxonomy } from "../../model/types";
 import type { ImportStatus } from "../../ui/import-dialog/import-status";
-import { startImport, type ImportedData, type ImportJob } from "../import/import-client";
+import { startImport, type ImportedData, type ImportJob, type ImportOutcome, type ImportTarget } from "../import/import-client";
 
 const IDLE: ImportStatus = { kind: "idle" };
+
+/** An event file's answers: the user's mapping of categories, and the merging gap. */
+export interface EventAnswers {
+  readonly mapping: EventTypeMapping;
+  readonly gapDays: number;
+}
 
 export class ImportController implements ReactiveController {
   status: ImportStatus = IDLE;
   private job: ImportJob | undefined;
   private files: readonly File[] = [];
   private mapping: TypeMapping = {};
+  private events: EventAnswers = { mapping: {}, gapDays: DEFAULT_GAP_DAYS };
+  /** The data set the files are added to, taken when the import starts and kept for "Import again". */
+  private into: ImportTarget | undefined;
   private read: ImportedData | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     /** The taxonomy imported types are matched against. */
     private readonly taxonomy: () => Taxonomy,
+    /** The data set on screen and where its actors are drawn, for files added to it. */
+    private readonly onScreen: () => ImportTarget | undefined = () => undefined,
   ) {
     host.addController(this);
   }
@@ -31,14 +45,23 @@ export class ImportController implements ReactiveController {
     return this.status.kind === "working";
   }
 
-  start(files: readonly File[]): void {
+  /** `into`: add the files to the data set on screen rather than open them as a new one. */
+  start(files: readonly File[], into = false): void {
     this.files = files;
     this.mapping = {};
+    this.events = { mapping: {}, gapDays: DEFAULT_GAP_DAYS };
+    this.into = into ? this.onScreen() : undefined;
     this.run();
   }
 
   applyMapping(mapping: TypeMapping): void {
     this.mapping = mapping;
+    this.run();
+  }
+
+  /** Reads the event file again with the user's mapping and gap. */
+  applyEvents(answers: EventAnswers): void {
+    this.events = answers;
     this.run();
   }
 
@@ -50,6 +73,7 @@ export class ImportController implements ReactiveController {
   take(): ImportedData | undefined {
     const read = this.read;
     this.read = undefined;
+    this.into = undefined;
     this.status = IDLE;
     this.host.requestUpdate();
     return read;
@@ -67,7 +91,8 @@ export class ImportController implements ReactiveController {
     const files = this.files.map((f) => f.name);
     this.status = { kind: "working", files, progress: null };
     this.host.requestUpdate();
-    const job = startImport(this.files, this.taxonomy(), { typeMapping: this.mapping }, (progress) => {
+    const options = { typeMapping: this.mapping, events: this.events, ...(this.into ? { into: this.into } : {}) };
+    const job = startImport(this.files, this.taxonomy(), options, (progress) => {
       if (this.job !== job) return;
       this.status = { kind: "working", files, progress };
       this.host.requestUpdate();
@@ -76,13 +101,25 @@ export class ImportController implements ReactiveController {
     void job.outcome.then((outcome) => {
       if (this.job !== job) return;
       this.job = undefined;
-      if (outcome.kind === "cancelled") this.status = IDLE;
-      else if (outcome.kind === "failed") this.status = { kind: "report", ok: false, format: outcome.format, report: outcome.report, unknownTypes: [], mapping: this.mapping };
-      else {
-        this.read = outcome.data;
-        this.status = { kind: "report", ok: true, format: outcome.data.format, report: outcome.data.report, unknownTypes: outcome.data.unknownTypes, mapping: this.mapping };
-      }
+      this.status = this.statusOf(outcome);
+      if (outcome.kind === "ok") this.read = outcome.data;
       this.host.requestUpdate();
     });
+  }
+
+  private statusOf(outcome: ImportOutcome): ImportStatus {
+    if (outcome.kind === "cancelled") return IDLE;
+    if (outcome.kind === "failed") return { kind: "report", ok: false, format: outcome.format, report: outcome.report, unknownTypes: [], mapping: this.mapping };
+    const { data } = outcome;
+    return {
+      kind: "report",
+      ok: true,
+      format: data.format,
+      report: data.report,
+      unknownTypes: data.unknownTypes,
+      mapping: this.mapping,
+      ...(data.eventMapping ? { events: { rows: data.eventMapping, gapDays: this.events.gapDays, answers: this.events.mapping } } : {}),
+      ...(this.into ? { into: { name: this.into.name, matches: data.actorMatches ?? [] } } : {}),
+    };
   }
 }

@@ -16,3 +16,6 @@ export function dataSetName(files: readonly string[], main?: string): string {
   if (main !== undefined && files.includes(main)) return stemOf(main);
   return stems.join(" + ");
 }
+
+/** The name of files added to the data set on screen: "Pakistan and the TTP + acled-2025". */
+export const mergedName = (onScreen: string, imported: string): string => `${onScreen} + ${imported}`;

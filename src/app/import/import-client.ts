@@ -6,11 +6,13 @@
  * the import stopped and what to do. One worker per import, ended when the import ends.
  */
 import type { TypeMapping } from "../../import/csv/type-mapping";
-import type { ImportProgress, ImportReport } from "../../import/types";
+import type { EventImportOptions } from "../../import/events/types";
+import type { ImportReport } from "../../import/types";
 import type { Taxonomy } from "../../model/types";
-import type { ImportOutcome, ImportRequest, WorkerMessage } from "./import-protocol";
+import type { ImportStep } from "../../ui/import-dialog/progress-label";
+import type { ImportOutcome, ImportRequest, ImportTarget, WorkerMessage } from "./import-protocol";
 
-export type { ImportedData, ImportOutcome } from "./import-protocol";
+export type { ImportedData, ImportOutcome, ImportTarget } from "./import-protocol";
 
 export interface ImportJob {
   readonly outcome: Promise<ImportOutcome>;
@@ -20,15 +22,18 @@ export interface ImportJob {
 
 export interface ImportOptions {
   readonly typeMapping?: TypeMapping;
+  readonly events?: Pick<EventImportOptions, "gapDays" | "mapping">;
+  /** The data set on screen, when the files are added to it. */
+  readonly into?: ImportTarget;
 }
 
-export function startImport(files: readonly File[], taxonomy: Taxonomy, options: ImportOptions, onProgress: (p: ImportProgress) => void): ImportJob {
+export function startImport(files: readonly File[], taxonomy: Taxonomy, options: ImportOptions, onProgress: (p: ImportStep) => void): ImportJob {
   const worker = new Worker(new URL("./import-worker.ts", import.meta.url), { type: "module", name: "faultlines-import" });
   return superviseImport(worker, files, taxonomy, options, onProgress);
 }
 
 /** startImport on a worker already made: for tests, which hand it workers that fail. */
-export function superviseImport(worker: Worker, files: readonly File[], taxonomy: Taxonomy, options: ImportOptions, onProgress: (p: ImportProgress) => void): ImportJob {
+export function superviseImport(worker: Worker, files: readonly File[], taxonomy: Taxonomy, options: ImportOptions, onProgress: (p: ImportStep) => void): ImportJob {
   const names = files.map((f) => f.name);
   const lock = `faultlines-import-${crypto.randomUUID()}`;
   const watch = new AbortController();
@@ -57,7 +62,14 @@ export function superviseImport(worker: Worker, files: readonly File[], taxonomy
   });
   worker.addEventListener("messageerror", () => settle(stopped(names, "its answer could not be read")));
 
-  const request: ImportRequest = { files, taxonomy, lock, ...(options.typeMapping ? { typeMapping: options.typeMapping } : {}) };
+  const request: ImportRequest = {
+    files,
+    taxonomy,
+    lock,
+    ...(options.typeMapping ? { typeMapping: options.typeMapping } : {}),
+    ...(options.events ? { events: options.events } : {}),
+    ...(options.into ? { into: options.into } : {}),
+  };
   try {
     worker.postMessage(request);
   } catch (e) {

@@ -11,6 +11,8 @@ export interface DetailsActions {
   changeEgo(depth: number | null): void;
   /** Close the panel: clear the relation and the actor. */
   close(): void;
+  /** Put more of the relation's evidence in the page: up to `count` pieces. */
+  showEvidence(count: number): void;
 }
 
 /** What every view needs besides its subject. */
@@ -24,6 +26,8 @@ export interface ViewContext {
   readonly inSlice: (relation: string) => boolean;
   /** In compare mode, what the comparison says of the relation shown, in words; otherwise null. */
   readonly changeNote?: string | null;
+  /** How many pieces of a relation's evidence are in the page; the rest wait for "Show more". */
+  readonly evidenceShown: number;
   readonly actions: DetailsActions;
 }
 

@@ -286,6 +286,20 @@ export const detailsStyles = css`
   figcaption a {
     color: var(--fl-accent);
   }
+  /* An event's date and deaths, above its words. */
+  .evidence-when {
+    margin: 0 0 0.2rem;
+    font-size: 0.85rem;
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
+  .more-evidence {
+    margin-top: 0.75rem;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: baseline;
+  }
   .hint {
     margin-top: 1rem;
     color: var(--fl-text-muted);

@@ -14,6 +14,7 @@ import { actorLabel, actorRelationGroups, indexDataSet, pairRelationRows, type D
 import { detailsStyles } from "./details.styles";
 import { storyStyles } from "./story.styles";
 import { pairLabel, pairView } from "./pair-view";
+import { EVIDENCE_PAGE } from "./evidence-model";
 import { relationView } from "./relation-view";
 import { actorStoryItems, counterparts, pairStoryItems, type StoryView } from "./story-model";
 
@@ -100,6 +101,8 @@ export class FlDetails extends LitElement {
   /** The actor whose own story (and whose "Story with…") is open, so it stays open on the way back from one of its relations. */
   private storyOpenFor: string | null = null;
   private storyWithOpenFor: string | null = null;
+  /** How much of the open relation's evidence is in the page; back to the first page for each relation. */
+  private evidenceShown = EVIDENCE_PAGE;
 
   private readonly actions: DetailsActions = {
     selectActor: (actor) => this.dispatchEvent(new ActorSelectEvent(actor)),
@@ -112,6 +115,10 @@ export class FlDetails extends LitElement {
       if (this.relation !== null) this.dispatchEvent(new RelationSelectEvent(null));
       // Clearing the actor clears the pair too.
       if (this.actor !== null || this.pair !== null) this.dispatchEvent(new ActorSelectEvent(null));
+    },
+    showEvidence: (count) => {
+      this.evidenceShown = count;
+      this.requestUpdate();
     },
   };
 
@@ -148,6 +155,7 @@ export class FlDetails extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has("dataSet")) this.index = indexDataSet(this.dataSet);
     if (changed.has("sliceRelations")) this.slice = new Set(this.sliceRelations);
+    if (changed.has("relation") || changed.has("dataSet")) this.evidenceShown = EVIDENCE_PAGE;
     if (changed.has("actor") || changed.has("relation") || changed.has("pair") || changed.has("dataSet"))
       this.focusFollows = this.shadowRoot?.activeElement != null || this.chosenInSlot;
     this.chosenInSlot = false;
@@ -163,7 +171,7 @@ export class FlDetails extends LitElement {
   }
 
   override render() {
-    const ctx: ViewContext = { index: this.index, theme: this.theme, timeLabel: this.timeLabel, time: this.time, inSlice: (id) => this.slice.has(id), actions: this.actions, changeNote: this.changeNote };
+    const ctx: ViewContext = { index: this.index, theme: this.theme, timeLabel: this.timeLabel, time: this.time, inSlice: (id) => this.slice.has(id), actions: this.actions, changeNote: this.changeNote, evidenceShown: this.evidenceShown };
     const actor = this.actor !== null ? this.index.actors.get(this.actor) : undefined;
     const relation = this.relation !== null ? this.index.relations.get(this.relation) : undefined;
     const pair = this.pair !== null && this.pair.every((a) => this.index.actors.has(a)) ? this.pair : null;

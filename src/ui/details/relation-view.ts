@@ -10,6 +10,7 @@ import type { Evidence, Relation } from "../../model/types";
 import { familyColour } from "../../look/palette";
 import type { ViewContext } from "./details-actions";
 import { actorLabel, citationParts, periodsInWords, standingAt, standingWords } from "./details-model";
+import { deathsWords, evidenceDateWords, moreEvidence, relationDeathsWords } from "./evidence-model";
 
 /** `backTo` names the view Back returns to (an actor, a pair), or null for no Back. */
 export function relationView(ctx: ViewContext, relation: Relation, backTo: string | null) {
@@ -18,6 +19,9 @@ export function relationView(ctx: ViewContext, relation: Relation, backTo: strin
   const { index } = ctx;
   const type = index.types.get(relation.type);
   const family = type ? index.families.get(type.family) : undefined;
+  const deaths = relationDeathsWords(relation.evidence);
+  const shown = Math.min(ctx.evidenceShown, relation.evidence.length);
+  const more = moreEvidence(shown, relation.evidence.length);
   return html`
     <div class="bar">
       ${backTo
@@ -56,13 +60,20 @@ export function relationView(ctx: ViewContext, relation: Relation, backTo: strin
       </dd>
       <dt>Confidence</dt>
       <dd><span class="confidence-level" data-level=${relation.confidence}>${relation.confidence}</span></dd>
+      ${deaths ? html`<dt>Deaths</dt><dd class="deaths" data-testid="relation-deaths">${deaths}</dd>` : nothing}
     </dl>
     ${relation.note
       ? html`<h3>Note</h3>
           <p class="note" dir="auto">${relation.note}</p>`
       : nothing}
-    <h3>Evidence <span class="count">(${relation.evidence.length})</span></h3>
-    ${relation.evidence.map((e) => evidenceItem(ctx, e))}
+    <h3>Evidence <span class="count">(${relation.evidence.length.toLocaleString("en-GB")})</span></h3>
+    ${relation.evidence.slice(0, ctx.evidenceShown).map((e) => evidenceItem(ctx, e))}
+    ${more
+      ? html`<p class="more-evidence">
+          <span class="muted">${shown.toLocaleString("en-GB")} of ${relation.evidence.length.toLocaleString("en-GB")} shown.</span>
+          <button type="button" class="link show-more" @click=${() => ctx.actions.showEvidence(more.next)}>${more.label}</button>
+        </p>`
+      : nothing}
   `;
 }
 
@@ -90,7 +101,15 @@ function evidenceItem(ctx: ViewContext, evidence: Evidence) {
   const source = ctx.index.sources.get(evidence.source);
   const c = citationParts(evidence, source);
   const title = source?.url && isWebAddress(source.url) ? html`<a href=${source.url} rel="noopener noreferrer" target="_blank"><cite dir="auto">${c.title}</cite></a>` : html`<cite dir="auto">${c.title}</cite>`;
+  const fatalities = typeof evidence.fatalities === "number" && Number.isFinite(evidence.fatalities) ? evidence.fatalities : undefined;
   return html`<figure class="evidence" part="evidence">
+    ${evidence.date || fatalities !== undefined
+      ? html`<p class="evidence-when">
+          ${evidence.date ? html`<span class="evidence-date">${evidenceDateWords(evidence.date)}</span>` : nothing}${evidence.date && fatalities !== undefined ? " · " : nothing}${fatalities !== undefined
+            ? html`<span class="evidence-deaths">${deathsWords(fatalities)}</span>`
+            : nothing}
+        </p>`
+      : nothing}
     <blockquote dir="auto">${evidence.quote}</blockquote>
     <figcaption>
       ${c.author ? html`<span dir="auto">${c.author}</span>, ` : nothing}${title}${c.publisher

@@ -8,6 +8,7 @@
  * @fires import-files - ImportFilesEvent: the user chose or dropped files to import.
  * @fires import-cancel - ImportCancelEvent: stop the import under way.
  * @fires type-mapping - TypeMappingEvent: read the files again with these answers for unknown relation types.
+ * @fires event-mapping - EventMappingEvent: read an event file again with this mapping of its categories and this merging gap.
  * @fires import-accept - ImportAcceptEvent: open the data set just read.
  * @fires data-set-open - DataSetOpenEvent: show another data set of the list.
  * @fires data-set-delete - DataSetDeleteEvent: forget an imported data set, once confirmed.
@@ -20,7 +21,9 @@ import type { RelationFamily, RelationType } from "../../model/types";
 import { controlStyles, dialogStyles, progressStyles } from "../theme";
 import { dataSetList } from "./data-set-list";
 import { importDialogStyles } from "./import-dialog.styles";
-import { DataSetDeleteEvent, DataSetOpenEvent, ImportAcceptEvent, ImportCancelEvent, ImportFilesEvent, TypeMappingEvent } from "./import-events";
+import { eventReportStyles } from "./event-report.styles";
+import { DEFAULT_GAP_DAYS, eventAnswersOf, initialEventChoices, readGap } from "./event-mapping-form";
+import { DataSetDeleteEvent, DataSetOpenEvent, EventMappingEvent, ImportAcceptEvent, ImportCancelEvent, ImportFilesEvent, TypeMappingEvent } from "./import-events";
 import { importPicker, workingPanel } from "./import-picker";
 import type { DataSetEntry, ImportStatus } from "./import-status";
 import { phaseLabel } from "./progress-label";
@@ -36,9 +39,10 @@ type View = "list" | "working" | "report";
 const carriesFiles = (e: DragEvent): boolean => !!e.dataTransfer && [...e.dataTransfer.types].includes("Files");
 
 export class FlImportDialog extends LitElement {
-  static override styles = [controlStyles, dialogStyles, progressStyles, importDialogStyles];
+  static override styles = [controlStyles, dialogStyles, progressStyles, importDialogStyles, eventReportStyles];
   static override properties = {
     dataSets: { attribute: false },
+    onScreen: { attribute: false },
     status: { attribute: false },
     types: { attribute: false },
     families: { attribute: false },
@@ -46,10 +50,15 @@ export class FlImportDialog extends LitElement {
     dragging: { state: true },
     choices: { state: true },
     dismissed: { state: true },
+    into: { state: true },
+    eventChoices: { state: true },
+    gapText: { state: true },
   };
 
   /** The data sets to switch between, the bundled one first. */
   declare dataSets: readonly DataSetEntry[];
+  /** The name of the data set on screen, which files can be added to. */
+  declare onScreen: string;
   declare status: ImportStatus;
   /** The taxonomy's relation types and families, which unknown type names can be mapped to. */
   declare types: readonly RelationType[];
@@ -62,6 +71,12 @@ export class FlImportDialog extends LitElement {
   declare choices: ReadonlyMap<string, string>;
   /** The report the user went back from; a new status shows again. */
   declare dismissed: ImportStatus | null;
+  /** Files chosen are added to the data set on screen, rather than opened as a new one. */
+  declare into: boolean;
+  /** An event import's mapping form: category → relation type id or LEAVE_OUT. */
+  declare eventChoices: ReadonlyMap<string, string>;
+  /** The merging gap as typed. */
+  declare gapText: string;
 
   constructor() {
     super();
@@ -73,6 +88,10 @@ export class FlImportDialog extends LitElement {
     this.dragging = false;
     this.choices = new Map();
     this.dismissed = null;
+    this.onScreen = "";
+    this.into = false;
+    this.eventChoices = new Map();
+    this.gapText = String(DEFAULT_GAP_DAYS);
   }
 
   /** Opens the dialog, on whatever the status is. */
@@ -98,7 +117,11 @@ export class FlImportDialog extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has("status") && this.status.kind === "report") this.choices = initialChoices(this.status.unknownTypes, this.status.mapping, this.types);
+    if (changed.has("status") && this.status.kind === "report") {
+      this.choices = initialChoices(this.status.unknownTypes, this.status.mapping, this.types);
+      this.eventChoices = initialEventChoices(this.status.events?.rows ?? []);
+      this.gapText = String(this.status.events?.gapDays ?? DEFAULT_GAP_DAYS);
+    }
   }
 
   private lastView: View = "list";
@@ -156,7 +179,10 @@ export class FlImportDialog extends LitElement {
       const files = [...(input.files ?? [])];
       // Cleared so that choosing the same file again, after fixing it, is a change too.
       input.value = "";
-      if (files.length) this.send(new ImportFilesEvent(files));
+      if (files.length) this.send(new ImportFilesEvent(files, this.into));
+    },
+    chooseInto: (into: boolean) => {
+      this.into = into;
     },
     dragOver: (e: DragEvent) => {
       if (!carriesFiles(e)) return;
@@ -173,7 +199,7 @@ export class FlImportDialog extends LitElement {
       e.preventDefault();
       this.dragging = false;
       const files = [...(e.dataTransfer?.files ?? [])];
-      if (files.length && this.view === "list") this.send(new ImportFilesEvent(files));
+      if (files.length && this.view === "list") this.send(new ImportFilesEvent(files, this.into));
     },
   };
 
@@ -187,6 +213,19 @@ export class FlImportDialog extends LitElement {
       e.preventDefault();
       if (this.status.kind === "report") this.send(new TypeMappingEvent(mappingOf(this.status.mapping, this.choices)));
     },
+    chooseEventType: (category: string, type: string) => {
+      this.eventChoices = new Map(this.eventChoices).set(category, type);
+    },
+    setGap: (text: string) => {
+      this.gapText = text;
+    },
+    importAgain: (e: Event) => {
+      e.preventDefault();
+      const events = this.status.kind === "report" ? this.status.events : undefined;
+      const gap = readGap(this.gapText);
+      if (!events || !("days" in gap)) return;
+      this.send(new EventMappingEvent({ mapping: eventAnswersOf(events.answers, events.rows, this.eventChoices), gapDays: gap.days }));
+    },
   };
 
   /** Files dropped on the dialog but not on its zone are refused, rather than opened by the browser in place of the explorer. */
@@ -199,6 +238,11 @@ export class FlImportDialog extends LitElement {
   private onClose(): void {
     this.confirming = null;
     this.dragging = false;
+  }
+
+  private eventForm() {
+    const gap = readGap(this.gapText);
+    return { choices: this.eventChoices, gap: { text: this.gapText, problem: "problem" in gap ? gap.problem : null } };
   }
 
   /** What the live region says: the phase, not every step of it, and the outcome. */
@@ -217,10 +261,10 @@ export class FlImportDialog extends LitElement {
         <h2 id="import-dialog-title">Data sets</h2>
         <div class="body">
           ${view === "report" && s.kind === "report"
-            ? reportView(s, this.choices, { types: this.types, families: this.families }, this.reportActions)
+            ? reportView(s, this.choices, this.eventForm(), { types: this.types, families: this.families }, this.reportActions)
             : html`${s.kind === "working" ? workingPanel(s, this.cancel) : nothing}
               ${dataSetList(this.dataSets, this.confirming, view === "working", this.listActions)}
-              ${importPicker(view === "working", this.dragging, this.pickerActions)}`}
+              ${importPicker(view === "working", this.dragging, { onScreen: this.onScreen, into: this.into }, this.pickerActions)}`}
         </div>
         <div class="actions">
           ${view === "report" && s.kind === "report" ? html`<button type="button" class="back" @click=${() => (this.dismissed = s)}>Back to data sets</button>` : nothing}

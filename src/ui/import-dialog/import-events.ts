@@ -3,13 +3,20 @@
  * sets and switches between them. Each bubbles and is composed, like the events in ../events.ts.
  */
 import type { TypeMapping } from "../../import/csv/type-mapping";
+import type { EventTypeMapping } from "../../import/events/types";
 
 const UP = { bubbles: true, composed: true } as const;
 
-/** The user chose or dropped files to import (one data set: a GEXF, a CSV with its actors file, the four data files, or a JSON export). */
+/**
+ * The user chose or dropped files to import (one data set: a GEXF, a CSV with its actors file, the
+ * four data files, a JSON export, or an event file); `into`: add them to the data set on screen.
+ */
 export class ImportFilesEvent extends Event {
   static readonly type = "import-files";
-  constructor(readonly files: readonly File[]) {
+  constructor(
+    readonly files: readonly File[],
+    readonly into = false,
+  ) {
     super(ImportFilesEvent.type, UP);
   }
 }
@@ -27,6 +34,14 @@ export class TypeMappingEvent extends Event {
   static readonly type = "type-mapping";
   constructor(readonly mapping: TypeMapping) {
     super(TypeMappingEvent.type, UP);
+  }
+}
+
+/** Read the event file again with the user's mapping of its categories and the merging gap in days. */
+export class EventMappingEvent extends Event {
+  static readonly type = "event-mapping";
+  constructor(readonly answers: { readonly mapping: EventTypeMapping; readonly gapDays: number }) {
+    super(EventMappingEvent.type, UP);
   }
 }
 
@@ -59,6 +74,7 @@ declare global {
     "import-files": ImportFilesEvent;
     "import-cancel": ImportCancelEvent;
     "type-mapping": TypeMappingEvent;
+    "event-mapping": EventMappingEvent;
     "import-accept": ImportAcceptEvent;
     "data-set-open": DataSetOpenEvent;
     "data-set-delete": DataSetDeleteEvent;

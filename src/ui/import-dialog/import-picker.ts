@@ -3,7 +3,7 @@
  * and, while files are read, a panel with their names, a progress bar and a way to stop.
  */
 import { html, nothing, type TemplateResult } from "lit";
-import type { ImportProgress } from "../../import/types";
+import type { ImportStep } from "./progress-label";
 import { progressAmount, progressLabel } from "./progress-label";
 
 /** What the importers read (import-files.ts tells them apart by name and content). */
@@ -14,16 +14,34 @@ export interface ImportPickerActions {
   dragOver(e: DragEvent): void;
   dragLeave(e: DragEvent): void;
   dropped(e: DragEvent): void;
+  /** The user chose where the files go: added to the data set on screen, or opened as a new one. */
+  chooseInto(into: boolean): void;
+}
+
+/** Where the files go: `onScreen` names the data set they can be added to ("" for none, and then no choice is offered). */
+export interface Destination {
+  readonly onScreen: string;
+  readonly into: boolean;
 }
 
 export interface Working {
   readonly files: readonly string[];
-  readonly progress: ImportProgress | null;
+  readonly progress: ImportStep | null;
 }
 
-export function importPicker(busy: boolean, dragging: boolean, actions: ImportPickerActions) {
+export function importPicker(busy: boolean, dragging: boolean, destination: Destination, actions: ImportPickerActions) {
   return html`<section aria-labelledby="import-title">
     <h3 id="import-title">Import your own data</h3>
+    ${destination.onScreen
+      ? html`<fieldset class="destination" ?disabled=${busy}>
+          <legend>The files become</legend>
+          <label><input type="radio" id="destination-new" name="destination" value="new" .checked=${!destination.into} @change=${() => actions.chooseInto(false)} /> Open as a new data set</label>
+          <label
+            ><input type="radio" id="destination-into" name="destination" value="into" .checked=${destination.into} @change=${() => actions.chooseInto(true)} /> Add to
+            <bdi class="file-name">${destination.onScreen}</bdi></label
+          >
+        </fieldset>`
+      : nothing}
     <div
       class="drop-zone ${dragging ? "dragging" : ""} ${busy ? "disabled" : ""}"
       part="drop-zone"
@@ -43,6 +61,10 @@ export function importPicker(busy: boolean, dragging: boolean, actions: ImportPi
         optionally, an actors file (id, label, kind, aliases) chosen at the same time.
       </li>
       <li><b>Faultlines</b>: the four data files (taxonomy, actors, relations, sources) chosen together, or a JSON export.</li>
+      <li>
+        <b>ACLED or UCDP</b> exports (CSV), told apart by their columns: each event becomes dated evidence on a relation between its two actors, and
+        events of one kind between one pair close in time one period of it.
+      </li>
     </ul>
     <p class="muted"><small>Files stay in this browser: nothing is uploaded.</small></p>
   </section>`;

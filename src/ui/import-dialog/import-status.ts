@@ -4,7 +4,9 @@
  * of a finished import, which may have failed.
  */
 import type { TypeMapping } from "../../import/csv/type-mapping";
-import type { ImportFormat, ImportProgress, ImportReport } from "../../import/types";
+import type { ImportFormat, ImportReport } from "../../import/types";
+import type { ActorMatch, EventTypeMapping, MappingRow } from "../../import/events/types";
+import type { ImportStep } from "./progress-label";
 
 /** One entry of the list of data sets. */
 export interface DataSetEntry {
@@ -18,9 +20,17 @@ export interface DataSetEntry {
   readonly removable: boolean;
 }
 
+/** What an event import's report shows for the user to change: the mapping, and the gap within which events merge. */
+export interface EventReport {
+  readonly rows: readonly MappingRow[];
+  readonly gapDays: number;
+  /** The answers given so far, category → relation type id or LEAVE_OUT. */
+  readonly answers: EventTypeMapping;
+}
+
 export type ImportStatus =
   | { readonly kind: "idle" }
-  | { readonly kind: "working"; readonly files: readonly string[]; readonly progress: ImportProgress | null }
+  | { readonly kind: "working"; readonly files: readonly string[]; readonly progress: ImportStep | null }
   | {
       readonly kind: "report";
       /** Whether there is a data set to open; false when the file could not be used at all. */
@@ -31,4 +41,8 @@ export type ImportStatus =
       readonly unknownTypes: readonly string[];
       /** The answers given so far for those names. */
       readonly mapping: TypeMapping;
+      /** Event data: how each category became a relation type, and the merging gap it was read with. */
+      readonly events?: EventReport;
+      /** Added to the data set on screen: its name, and how the file's actors were matched to its actors. */
+      readonly into?: { readonly name: string; readonly matches: readonly ActorMatch[] };
     };

@@ -18,6 +18,11 @@ const READ: Readonly<Record<string, Noun>> = {
   sources: ["source document", "source documents"],
   types: ["relation type", "relation types"],
   positions: ["node position", "node positions"],
+  // Event data (src/import/events).
+  events: ["event", "events"],
+  deaths: ["death", "deaths"],
+  actorsMatched: ["actor matched", "actors matched"],
+  actorsCreated: ["actor created", "actors created"],
 };
 /** What the records were read from: "from 32 rows". */
 const FROM: Readonly<Record<string, Noun>> = {
@@ -29,6 +34,7 @@ const SKIPPED: Readonly<Record<string, Noun>> = {
   skipped: ["row skipped", "rows skipped"],
   skippedNodes: ["node skipped", "nodes skipped"],
   skippedEdges: ["edge skipped", "edges skipped"],
+  leftOut: ["event left out", "events left out"],
 };
 const ADDED: Readonly<Record<string, Noun>> = {
   typesAdded: ["relation type", "relation types"],
@@ -64,7 +70,11 @@ function said(counts: Readonly<Record<string, number>>, group: Readonly<Record<s
  * in words, so nothing an importer reports is lost. Empty when there are no counts.
  */
 export function countsSentence(counts: Readonly<Record<string, number>>): string {
-  const others = Object.keys(counts).filter((key) => !KNOWN.has(key) && typeof counts[key] === "number" && counts[key] > 0).map((key) => `${number(counts[key])} ${words(key)}`);
+  // The events left out, category by category, are in the event mapping table; the sentence says their total.
+  const byCategory = (key: string) => key.startsWith("left out (") && typeof counts.leftOut === "number";
+  const others = Object.keys(counts)
+    .filter((key) => !KNOWN.has(key) && !byCategory(key) && typeof counts[key] === "number" && counts[key] > 0)
+    .map((key) => `${number(counts[key])} ${words(key)}`);
   const read = [...said(counts, READ, true), ...others];
   const from = said(counts, FROM);
   const clauses: string[] = [];

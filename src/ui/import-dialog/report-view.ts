@@ -1,5 +1,6 @@
 /**
  * The report of a finished import: a summary that says what was read or that nothing changed,
+ * the actors matched when the files were added to a data set, an event file's mapping and gap,
  * the form for relation types the taxonomy lacks, and the diagnostics, errors then warnings.
  * Every string here comes from the user's file, so it goes into the page through Lit's text
  * bindings only: markup in a file shows as the characters it is made of.
@@ -8,13 +9,20 @@ import { html, nothing } from "lit";
 import type { RelationFamily, RelationType } from "../../model/types";
 import type { ImportStatus } from "./import-status";
 import { diagnosticGroups, OPEN_UP_TO, reportSummary, type DiagnosticGroup, type ReportLine } from "./report-model";
+import { actorMatchesView, eventMappingForm, type EventFormActions } from "./event-report-view";
 import { KEEP, typeChoices } from "./type-mapping-form";
 
 export type Report = Extract<ImportStatus, { kind: "report" }>;
 
-export interface ReportActions {
+export interface ReportActions extends EventFormActions {
   choose(name: string, choice: string): void;
   applyMapping(e: Event): void;
+}
+
+/** The event form's state: each category's select, and the gap as typed with what is wrong with it. */
+export interface EventFormState {
+  readonly choices: ReadonlyMap<string, string>;
+  readonly gap: { readonly text: string; readonly problem: string | null };
 }
 
 /** The types an unknown name can be mapped to. */
@@ -23,7 +31,7 @@ export interface MappingTargets {
   readonly families: readonly RelationFamily[];
 }
 
-export function reportView(status: Report, choices: ReadonlyMap<string, string>, taxonomy: MappingTargets, actions: ReportActions) {
+export function reportView(status: Report, choices: ReadonlyMap<string, string>, eventForm: EventFormState, taxonomy: MappingTargets, actions: ReportActions) {
   const { ok, report } = status;
   const groups = diagnosticGroups(report.diagnostics);
   return html`<section aria-labelledby="report-title">
@@ -34,6 +42,8 @@ export function reportView(status: Report, choices: ReadonlyMap<string, string>,
         ${ok ? "Nothing is shown until you open it; until then the data on screen stays as it is." : "Correct the file and import it again, or choose another."}
       </p>
     </div>
+    ${status.into ? actorMatchesView(status.into.name, status.into.matches) : nothing}
+    ${status.events ? eventMappingForm(status.events, eventForm.choices, eventForm.gap, taxonomy, actions) : nothing}
     ${status.unknownTypes.length ? mappingForm(status.unknownTypes, choices, taxonomy, actions) : nothing}
     ${groups.map((g) => groupView(g))}
   </section>`;

@@ -28,3 +28,9 @@ test("the bar has a value and max only for a known total, kept within it", () =>
   expect(progressAmount({ phase: "parsing", done: 5, total: 0 })).toBeNull();
   expect(progressAmount(null)).toBeNull();
 });
+
+test("an event file's one phase counts its bytes and the rows read so far", () => {
+  expect(progressLabel({ phase: "reading", done: 3_200_000, total: 60_000_000, events: 12_345 })).toBe("Reading events… 3.2 of 60.0 MB · 12,345 rows");
+  expect(progressLabel({ phase: "reading", done: 100, total: 0, events: 1 })).toBe("Reading events… 0.0 MB · 1 row");
+  expect(phaseLabel({ phase: "reading", done: 1, total: 2, events: 0 })).toBe("Reading events…");
+});

@@ -111,3 +111,9 @@ test("words a real CSV report: rows skipped as errors, then the guesses", () => 
   expect(errors.lines.map((l) => l.where)).toEqual(["all-rows-bad.csv:2", "all-rows-bad.csv:3", "all-rows-bad.csv:3", "all-rows-bad.csv"]);
   expect(errors.lines[2]).toMatchObject({ place: "start", value: '"someday"', message: expect.stringMatching(/^The start date cannot be read/) });
 });
+
+test("says an event import's counts in words, the events left out once, in total", () => {
+  expect(countsSentence({ rows: 8, events: 8, skipped: 0, actors: 3, relations: 3, periods: 4, sources: 1, actorsMatched: 2, actorsCreated: 1, deaths: 10, leftOut: 2, "left out (Violence against civilians: Attack)": 2, sameActor: 0, kindsAdded: 1 })).toBe(
+    "Read 3 actors, 3 relations, 4 periods, 1 source document, 8 events, 10 deaths, 2 actors matched and 1 actor created from 8 rows; 2 events left out; 1 actor kind added to the taxonomy.",
+  );
+});
