@@ -48,11 +48,22 @@ export function dataDirFiles(dataSet: DataSet, options: DataDirOptions = {}): Da
     // Long text folds over lines of about 100 characters, as the bundled data's does.
     return `${header(role, options)}\n${doc.toString({ lineWidth: 100, minContentWidth: 40, flowCollectionPadding: false })}`;
   };
+  const records = dataRecords(dataSet);
   return {
-    "taxonomy.yaml": write("taxonomy", taxonomyRecord(dataSet.taxonomy)),
-    "sources.yaml": write("sources", { sources: dataSet.sources.map(sourceRecord) } satisfies SourcesFile),
-    "actors.yaml": write("actors", { actors: dataSet.actors.map(actorRecord) } satisfies ActorsFile),
-    "relations.yaml": write("relations", { relations: relationRecords(dataSet) } satisfies RelationsFile, markBareRelations),
+    "taxonomy.yaml": write("taxonomy", records.taxonomy),
+    "sources.yaml": write("sources", records.sources),
+    "actors.yaml": write("actors", records.actors),
+    "relations.yaml": write("relations", records.relations, markBareRelations),
+  };
+}
+
+/** The four files' contents as records, before they are written as YAML (or as JSON, which the loader reads too). */
+export function dataRecords(dataSet: DataSet): { taxonomy: TaxonomyFile; sources: SourcesFile; actors: ActorsFile; relations: RelationsFile } {
+  return {
+    taxonomy: taxonomyRecord(dataSet.taxonomy),
+    sources: { sources: dataSet.sources.map(sourceRecord) },
+    actors: { actors: dataSet.actors.map(actorRecord) },
+    relations: { relations: relationRecords(dataSet) },
   };
 }
 

@@ -65,12 +65,12 @@ import {
   SLICE_EDGE_COLUMNS,
   SNAPSHOT_EDGE_COLUMNS,
   TIMED_NODE_COLUMNS,
-  reverseEdgeId,
   VIZ_NAMESPACE,
   type GexfColumn,
 } from "../import/gexf/format";
 import type { Subset, SubsetTime } from "../model/subset";
 import type { Actor, Confidence, Relation, Taxonomy } from "../model/types";
+import { EdgeIds } from "./edge-ids";
 import { Citations, fatalitiesOf } from "./gexf-citation";
 import { encodeList, escapeXml, parseHexColour, vizColour, withoutForbiddenChars, xsdNumber } from "./gexf-xml";
 
@@ -240,19 +240,15 @@ function writeEdges(out: string[], subset: Subset, taxonomy: Taxonomy, dynamic: 
   const types = typeParts(taxonomy, viz);
   const bounds = new TimeBounds(subset.actors);
   const actors = new Set(subset.actors.map((a) => a.id));
-  const seen = new Set<string>();
+  const edgeIds = new EdgeIds("exportGexf", actors);
   const citations = new Citations(subset.sources);
   const count = subset.relations.reduce((n, r) => n + (r.directed ? 1 : 2), 0);
   out.push(`    <edges count="${count}">\n`);
   for (const r of subset.relations) {
-    const type = types.get(r.type);
-    if (!type) throw new Error(`exportGexf: relation "${r.id}" has the type "${r.type}", which the taxonomy does not define`);
-    for (const end of [r.source, r.target])
-      if (!actors.has(end)) throw new Error(`exportGexf: relation "${r.id}" ties "${end}", which is not among the subset's actors. Include both ends of every relation`);
-    for (const id of r.directed ? [r.id] : [r.id, reverseEdgeId(r.id)]) {
-      if (seen.has(id)) throw new Error(`exportGexf: two relations have the id "${id}"; relation ids must be unique`);
-      seen.add(id);
-    }
+    const {
+      type,
+      ids: [id, reverseId],
+    } = edgeIds.of(r, types.get(r.type));
     const time = dynamic && r.periods.length === 1 ? days.bounds(r.periods[0]) : "";
     const body: string[] = [
       `" kind="${escapeXml(r.type)}" label="${type.label}" weight="${WEIGHT[r.confidence]}"${time}>\n        <attvalues>\n`,
@@ -288,9 +284,9 @@ function writeEdges(out: string[], subset: Subset, taxonomy: Taxonomy, dynamic: 
     body.push("      </edge>\n");
     const rest = body.join("");
     const [source, target] = [escapeXml(r.source), escapeXml(r.target)];
-    out.push(`      <edge id="${escapeXml(r.id)}" source="${source}" target="${target}" type="directed${rest}`);
+    out.push(`      <edge id="${escapeXml(id)}" source="${source}" target="${target}" type="directed${rest}`);
     // Mutual: the same relation the other way too (see the banner).
-    if (!r.directed) out.push(`      <edge id="${escapeXml(reverseEdgeId(r.id))}" source="${target}" target="${source}" type="directed${rest}`);
+    if (reverseId) out.push(`      <edge id="${escapeXml(reverseId)}" source="${target}" target="${source}" type="directed${rest}`);
   }
   out.push("    </edges>\n");
 }

@@ -27,7 +27,7 @@ import { dayToIso } from "../model/dates";
 import { kindOn } from "../model/actor-time";
 import type { Subset } from "../model/subset";
 import type { Confidence, Taxonomy } from "../model/types";
-import { reverseEdgeId } from "../import/gexf/format";
+import { EdgeIds } from "./edge-ids";
 import type { GexfViz } from "./gexf";
 import { Citations, fatalitiesOf } from "./gexf-citation";
 import { encodeList, escapeXml, parseHexColour, xsdNumber } from "./gexf-xml";
@@ -98,16 +98,12 @@ export function exportGraphml(subset: Subset, taxonomy: Taxonomy, options: Graph
   const types = new Map(taxonomy.types.map((t) => [t.id, t]));
   const bounds = new TimeBounds(subset.actors);
   const citations = new Citations(subset.sources);
-  const edges = new Set<string>();
+  const edgeIds = new EdgeIds("exportGraphml", actors);
   for (const r of subset.relations) {
-    const type = types.get(r.type);
-    if (!type) throw new Error(`exportGraphml: relation "${r.id}" has the type "${r.type}", which the taxonomy does not define`);
-    for (const end of [r.source, r.target])
-      if (!actors.has(end)) throw new Error(`exportGraphml: relation "${r.id}" ties "${end}", which is not among the subset's actors. Include both ends of every relation`);
-    for (const id of r.directed ? [r.id] : [r.id, reverseEdgeId(r.id)]) {
-      if (edges.has(id)) throw new Error(`exportGraphml: two relations have the id "${id}"; relation ids must be unique`);
-      edges.add(id);
-    }
+    const {
+      type,
+      ids: [id, reverseId],
+    } = edgeIds.of(r, types.get(r.type));
     const known = bounds.of(r);
     const body = [
       data("edge", "label", type.label), data("edge", "relationType", r.type), data("edge", "family", type.family), data("edge", "sign", type.sign),
@@ -121,9 +117,9 @@ export function exportGraphml(subset: Subset, taxonomy: Taxonomy, options: Graph
       "    </edge>\n",
     ].join("");
     const [source, target] = [escapeXml(r.source), escapeXml(r.target)];
-    out.push(`    <edge id="${escapeXml(r.id)}" source="${source}" target="${target}">\n${body}`);
+    out.push(`    <edge id="${escapeXml(id)}" source="${source}" target="${target}">\n${body}`);
     // Mutual: the same relation the other way too (see the banner).
-    if (!r.directed) out.push(`    <edge id="${escapeXml(reverseEdgeId(r.id))}" source="${target}" target="${source}">\n${body}`);
+    if (reverseId) out.push(`    <edge id="${escapeXml(reverseId)}" source="${target}" target="${source}">\n${body}`);
   }
   out.push("  </graph>\n</graphml>\n");
   return out.join("");
