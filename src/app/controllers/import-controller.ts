@@ -8,8 +8,8 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from "lit";
 import type { TypeMapping } from "../../import/csv/type-mapping";
-import { DEFAULT_GAP_DAYS, type EventTypeMapping } from "../../import/events/types";
-import type { Taxonomy } from "../../model/types";
+import { DEFAULT_GAP_DAYS, type ActorMatch, type EventTypeMapping } from "../../import/events/types";
+import type { Actor, Taxonomy } from "../../model/types";
 import type { ImportStatus } from "../../ui/import-dialog/import-status";
 import { startImport, type ImportedData, type ImportJob, type ImportOutcome, type ImportTarget } from "../import/import-client";
 
@@ -119,7 +119,13 @@ export class ImportController implements ReactiveController {
       unknownTypes: data.unknownTypes,
       mapping: this.mapping,
       ...(data.eventMapping ? { events: { rows: data.eventMapping, gapDays: this.events.gapDays, answers: this.events.mapping } } : {}),
-      ...(this.into ? { into: { name: this.into.name, matches: data.actorMatches ?? [] } } : {}),
+      ...(this.into ? { into: { name: this.into.name, matches: labelled(data.actorMatches ?? [], data.dataSet.actors) } } : {}),
     };
   }
+}
+
+/** Each match with its actor's label, so the dialog names "TTP", not the id "ttp". */
+function labelled(matches: readonly ActorMatch[], actors: readonly Actor[]): ActorMatch[] {
+  const labels = new Map(actors.map((a) => [a.id, a.label]));
+  return matches.map((m) => ({ ...m, ...(labels.has(m.actor) ? { label: labels.get(m.actor) } : {}) }));
 }

@@ -88,6 +88,8 @@ export interface ActorMatch {
   readonly rule?: string;
   /** Events naming it. */
   readonly events: number;
+  /** The actor's label, where the report is shown with the data set at hand (the import dialog). */
+  readonly label?: string;
 }
 
 export interface EventImportOptions {

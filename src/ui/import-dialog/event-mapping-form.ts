@@ -69,6 +69,6 @@ export function actorMatchSummary(matches: readonly ActorMatch[]): { readonly he
   const order = (m: ActorMatch) => (m.how === "created" ? 1 : 0);
   const lines = [...matches]
     .sort((a, b) => order(a) - order(b) || b.events - a.events || a.name.localeCompare(b.name))
-    .map((m) => ({ name: m.name, actor: m.actor, how: m.how === "rule" && m.rule ? `${HOW.rule}: ${m.rule}` : HOW[m.how], events: m.events }));
+    .map((m) => ({ name: m.name, actor: m.label ?? m.actor, how: m.how === "rule" && m.rule ? `${HOW.rule}: ${m.rule}` : HOW[m.how], events: m.events }));
   return { headline, lines };
 }

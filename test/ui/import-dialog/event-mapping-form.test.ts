@@ -67,3 +67,11 @@ test("counts the actors matched by how, and lists the matched before the created
   ]);
   expect(actorMatchSummary([]).headline).toBe("0 matched, 0 created");
 });
+
+test("names the actor by its label when the match carries one, else by its id", () => {
+  const { lines } = actorMatchSummary([
+    { name: "TTP: Tehrik-i-Taliban Pakistan", actor: "ttp", label: "TTP", how: "rule", events: 2 },
+    { name: "Civilians (Pakistan)", actor: "civilians-pakistan", how: "created", events: 1 },
+  ]);
+  expect(lines.map((l) => l.actor)).toEqual(["TTP", "civilians-pakistan"]);
+});
