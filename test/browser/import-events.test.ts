@@ -97,8 +97,8 @@ describe("an ACLED export, in the app", () => {
     const matches = dialog().getByTestId("actor-matches");
     await matches.locator("summary").click();
     const matched = (await matches.locator("li").allTextContents()).map((t) => t.replace(/\s+/g, " ").trim());
-    expect(matched.find((l) => l.startsWith("TTP: Tehrik-i-Taliban Pakistan → ttp "))).toMatch(/matched by/);
-    expect(matched.find((l) => l.startsWith("Military Forces of Pakistan (2024-) → pakistan "))).toMatch(/matched by/);
+    expect(matched.find((l) => l.startsWith("TTP: Tehrik-i-Taliban Pakistan → TTP "))).toMatch(/matched by/);
+    expect(matched.find((l) => l.startsWith("Military Forces of Pakistan (2024-) → Pakistan "))).toMatch(/matched by/);
     expect(matched.find((l) => l.startsWith("Unidentified Armed Group (Pakistan) → "))).toMatch(/created/);
 
     // The mapping: each category of the file, with its count, its type, its direction and why.
