@@ -3,23 +3,17 @@
  * that our own CSV import reads back as the same relations, actors, periods and quotes.
  */
 import { describe, expect, test } from "vitest";
-import { readDataDir } from "../../src/cli/read-data-dir";
 import { actorsFileName, CSV_BOM, csvField, exportCsv } from "../../src/export/csv";
 import { importCsv } from "../../src/import/csv/import-csv";
 import { parseCsv } from "../../src/import/csv/parse";
 import { parseDay, parsePeriod } from "../../src/model/dates";
-import { loadDataSet } from "../../src/model/load";
 import { RelationIndex } from "../../src/model/relation-index";
 import { selectSubset } from "../../src/model/subset";
 import type { DataSet } from "../../src/model/types";
-import { loadFixture } from "../support/fixtures";
+import { bundledDataSet, fixtureDataSet } from "../support/data";
 
-const loaded = loadDataSet(readDataDir("graph-data"));
-if (!loaded.ok) throw new Error("the bundled data set does not load");
-const bundled = loaded.dataSet;
-const fixtureResult = loadFixture("valid");
-if (!fixtureResult.ok) throw new Error("the fixture data set does not load");
-const fixture = fixtureResult.dataSet;
+const bundled = bundledDataSet();
+const fixture = fixtureDataSet();
 
 /** The cells of a file, as any RFC 4180 reader gives them. */
 const cells = (text: string) => {

@@ -22,15 +22,11 @@ import { selectSubset, type Subset } from "../../src/model/subset";
 import type { DataSet } from "../../src/model/types";
 import { familyColour, kindColour } from "../../src/look/palette";
 import { actorSize } from "../../src/look/actor-size";
-import { loadFixture } from "../support/fixtures";
+import { bundledDataSet, fixtureDataSet } from "../support/data";
 import { expectValidGexf } from "../support/gexf-checks";
 
-const loaded = loadDataSet(readDataDir("graph-data"));
-if (!loaded.ok) throw new Error("the bundled data set does not load");
-const bundled = loaded.dataSet;
-const fixtureResult = loadFixture("valid");
-if (!fixtureResult.ok) throw new Error("the fixture data set does not load");
-const fixture = fixtureResult.dataSet;
+const bundled = bundledDataSet();
+const fixture = fixtureDataSet();
 
 const positions = (JSON.parse(readFileSync("graph-data/layout.json", "utf8")) as { positions: Record<string, [number, number]> }).positions;
 /** The explorer's looks, as the app and the command line pass them in. */
