@@ -1,21 +1,19 @@
 /**
- * GEXF export speed: a data set written as dynamic GEXF (and as a snapshot) by our exporter,
- * against graphology-gexf writing the same graph statically (same nodes, edges, attributes and
- * viz), in the same run. Building the graphology graph is not timed: only writing is.
+ * The GEXF export's baseline: graphology-gexf writing the same graph statically (same nodes,
+ * edges, attributes and viz) as our writer does (bench/node-export.ts times both), and the
+ * fixed looks both are given.
  */
 import { write } from "graphology-gexf";
 import { MultiGraph } from "graphology";
-import { exportGexf, type GexfViz } from "../src/export/gexf";
+import type { GexfViz } from "../src/export/gexf";
 import { seededRandom } from "../src/model/random";
 import type { DataSet } from "../src/model/types";
-import { ratioText, timeAlternating, timingText } from "./measure";
-import type { BenchRow } from "./rows";
 
 const WEIGHT = { low: 1, medium: 2, high: 3 };
 const THICKNESS = { low: 1.5, medium: 2.2, high: 3 };
 
 /** Fixed looks for every actor and relation, shared by both writers. */
-function vizFor(dataSet: DataSet): GexfViz {
+export function vizFor(dataSet: DataSet): GexfViz {
   const random = seededRandom(3);
   const positions = new Map(dataSet.actors.map((a) => [a.id, { x: Math.round(random() * 2e4) / 100, y: Math.round(random() * 2e4) / 100 }]));
   return {
@@ -56,39 +54,8 @@ function graphologyGraph(dataSet: DataSet, viz: GexfViz): MultiGraph {
   return graph;
 }
 
-/**
- * Rows for the table: our dynamic and snapshot writers against graphology-gexf writing the same
- * graph statically, alternating rounds (one warm-up round first, unless `rounds` is 0).
- */
-export function gexfRows(dataSet: DataSet, size: string, rounds: number): BenchRow[] {
-  const { taxonomy } = dataSet;
-  const viz = vizFor(dataSet);
-  const graph = graphologyGraph(dataSet, viz);
-  const chars = { dynamic: 0, snapshot: 0, graphology: 0 };
-  const failures: Partial<Record<keyof typeof chars, string>> = {};
-  // At 500,000 relations a GEXF text nears V8's longest string (2^29 - 24 characters): a writer
-  // that goes past it fails, and the table says so rather than losing the whole run.
-  const attempt = (name: keyof typeof chars, writeText: () => string) => () => {
-    if (failures[name]) return;
-    try {
-      chars[name] = writeText().length;
-    } catch (error) {
-      failures[name] = (error as Error).message;
-    }
-  };
-  const times = timeAlternating([null], {
-    dynamic: attempt("dynamic", () => exportGexf(dataSet, taxonomy, { mode: "dynamic", viz })),
-    snapshot: attempt("snapshot", () => exportGexf(dataSet, taxonomy, { mode: "snapshot", viz })),
-    graphology: attempt("graphology", () => write(graph, { version: "1.3" })),
-  }, rounds);
-  const result = (name: keyof typeof chars) => (failures[name] ? `fails: ${failures[name]}` : `${timingText(times[name])}, ${(chars[name] / 1e6).toFixed(1)} M chars`);
-  const row = (figure: string, name: "dynamic" | "snapshot"): BenchRow => ({
-    where: "Node",
-    size,
-    figure,
-    value: result(name),
-    baseline: `graphology-gexf, static ${result("graphology")}`,
-    ...(failures[name] || failures.graphology ? {} : { ratio: ratioText(times.graphology.median, times[name].median) }),
-  });
-  return [row("GEXF export: dynamic (spells, dynamic attvalues)", "dynamic"), row("GEXF export: snapshot", "snapshot")];
+/** graphology-gexf's writer over the same graph, built now (untimed): call it to write the whole text. */
+export function graphologyGexf(dataSet: DataSet): () => string {
+  const graph = graphologyGraph(dataSet, vizFor(dataSet));
+  return () => write(graph, { version: "1.3" });
 }

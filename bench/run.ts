@@ -53,7 +53,7 @@ console.log(table(["where", "size", "figure", "value", "baseline", "ratio", "tar
 function runSize(actors: number, relations: number, rounds: number): Promise<{ rows: BenchRow[]; notes: string[] }> {
   process.stderr.write(`Node, ${actors.toLocaleString("en")} actors / ${relations.toLocaleString("en")} relations…\n`);
   const script = fileURLToPath(new URL("./node-size.ts", import.meta.url));
-  // Room for the largest size's load and exports, which hold several copies of the data at once.
+  // Room for the largest size's load and the export baselines, whose whole strings hold several copies of the data at once.
   const child = spawn(process.execPath, ["--max-old-space-size=12288", "--import", "tsx", script, String(actors), String(relations), String(rounds)], { stdio: ["ignore", "pipe", "inherit"] });
   let out = "";
   child.stdout.on("data", (chunk: Buffer) => (out += chunk));

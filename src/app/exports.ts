@@ -4,13 +4,15 @@
  * command line uses, with the explorer's colours, sizes and the positions the user sees; an
  * image request becomes a picture of the view, downloaded or copied. CSV is two files, the
  * relations and the actors, downloaded one after the other: each opens straight in a
- * spreadsheet, where a ZIP would need unpacking first (and a library to write it).
+ * spreadsheet, where a ZIP would need unpacking first (and a library to write it). A file's text
+ * is the exporters' chunks, handed to the Blob as they are: never one string, which at half a
+ * million relations would pass the longest string V8 holds.
  */
 import type Sigma from "sigma";
-import { exportGexf, type GexfViz } from "../export/gexf";
-import { exportJsonText } from "../export/json";
-import { actorsFileName, CSV_BOM, exportCsv } from "../export/csv";
-import { exportGraphml } from "../export/graphml";
+import { exportGexfChunks, type GexfViz } from "../export/gexf";
+import { exportJsonChunks } from "../export/json";
+import { actorsFileName, CSV_BOM, exportCsvChunks } from "../export/csv";
+import { exportGraphmlChunks } from "../export/graphml";
 import { timeInWords, timeOfView } from "../model/time-words";
 import { possibleOnlyOf, type Subset } from "../model/subset";
 import type { DataSet } from "../model/types";
@@ -31,7 +33,8 @@ import type { ShownDataSet } from "./session/shown-data-set";
 export interface ExportFile {
   readonly name: string;
   readonly type: string;
-  readonly text: string;
+  /** The file's text in chunks of bounded size, in order. */
+  readonly parts: readonly string[];
 }
 
 /**
@@ -61,11 +64,11 @@ export interface ExportedView {
   readonly compare?: CompareView | null;
 }
 
-/** The file an export request asks for, in one of the one-file formats (all but CSV). */
-export function exportFile(request: ExportRequest, view: ExportedView): ExportFile {
+/** The file an export request asks for, in one of the one-file formats (all but CSV), with its text whole for a small view. */
+export function exportFile(request: ExportRequest, view: ExportedView): ExportFile & { readonly text: string } {
   const files = exportFiles(request, view);
   if (files.length !== 1) throw new Error(`exportFile: the ${request.format} export makes ${files.length} files; use exportFiles`);
-  return files[0];
+  return { ...files[0], text: files[0].parts.join("") };
 }
 
 /** The files an export request asks for: one, or for CSV the relations and the actors. */
@@ -78,13 +81,13 @@ export function exportFiles(request: ExportRequest, view: ExportedView): ExportF
   const subset = request.scope === "view" ? viewSubset(dataSet, slice, state) : { actors: dataSet.actors, relations: dataSet.relations, sources: dataSet.sources };
   const when = state.mode === "at" ? isoOf(state.at) : `${isoOf(state.from)}_${isoOf(state.to)}`;
   const base = request.scope === "view" ? `faultlines-${when}` : "faultlines-all";
-  if (request.format === "json") return [{ name: `${base}.json`, type: "application/json", text: exportJsonText(subset, dataSet.taxonomy) }];
+  if (request.format === "json") return [{ name: `${base}.json`, type: "application/json", parts: [...exportJsonChunks(subset, dataSet.taxonomy)] }];
   if (request.format === "csv") {
-    const { relations, actors } = exportCsv(subset, dataSet.taxonomy);
+    const { relations, actors } = exportCsvChunks(subset, dataSet.taxonomy);
     const type = "text/csv;charset=utf-8";
     return [
-      { name: `${base}.csv`, type, text: CSV_BOM + relations },
-      { name: actorsFileName(`${base}.csv`), type, text: CSV_BOM + actors },
+      { name: `${base}.csv`, type, parts: [CSV_BOM, ...relations] },
+      { name: actorsFileName(`${base}.csv`), type, parts: [CSV_BOM, ...actors] },
     ];
   }
   const degree = request.scope === "view" ? slice.degree : new Map(graph.mapNodes((n) => [n, graph.degree(n)] as const));
@@ -102,9 +105,9 @@ export function exportFiles(request: ExportRequest, view: ExportedView): ExportF
     ? `Faultlines comparison, ${compareSpan(compare.a, compare.b)}`
     : request.scope === "view" ? `Faultlines view ${timeInWords(timeOfView(state), "from to")}` : "Faultlines data set";
   const change = compare ? (relation: string) => compare.comparison.changeOf(relation)?.change : undefined;
-  if (request.format === "graphml") return [{ name: `${base}.graphml`, type: "application/graphml+xml", text: exportGraphml(subset, dataSet.taxonomy, { viz, description, ...(change ? { change } : {}) }) }];
-  const text = exportGexf(subset, dataSet.taxonomy, { mode: request.time, viz, description, ...(change ? { change } : {}) });
-  return [{ name: `${base}${request.time === "dynamic" ? "-with-time" : ""}.gexf`, type: "application/gexf+xml", text }];
+  if (request.format === "graphml") return [{ name: `${base}.graphml`, type: "application/graphml+xml", parts: [...exportGraphmlChunks(subset, dataSet.taxonomy, { viz, description, ...(change ? { change } : {}) })] }];
+  const parts = [...exportGexfChunks(subset, dataSet.taxonomy, { mode: request.time, viz, description, ...(change ? { change } : {}) })];
+  return [{ name: `${base}${request.time === "dynamic" ? "-with-time" : ""}.gexf`, type: "application/gexf+xml", parts }];
 }
 
 const isoOf = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
@@ -128,7 +131,7 @@ export function deliverImage(request: ImageRequest, image: (spec: ImageSpec) => 
 
 /** Downloads the files an export request asks for, one after the other. */
 export function deliverExport(request: ExportRequest, view: ExportedView): void {
-  for (const file of exportFiles(request, view)) download({ name: file.name, blob: new Blob([file.text], { type: file.type }) });
+  for (const file of exportFiles(request, view)) download({ name: file.name, blob: new Blob(file.parts as string[], { type: file.type }) });
 }
 
 /** Hands a file to the browser as a download. */

@@ -4,18 +4,23 @@
  * `<stem>.actors.csv`, both with the byte-order mark Excel needs to read UTF-8. Without --out
  * only the relations go to stdout, without the mark (stdout feeds other programs, which would
  * take it for text), and stderr says how to get the actors too.
+ *
+ * The text is written as the exporters make it, a chunk at a time, to the file (under a
+ * temporary name, renamed when whole: chunk-files.ts) or to stdout, so an export of any size
+ * never stands in memory as one string.
  */
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { actorsFileName, CSV_BOM, exportCsv } from "../export/csv";
-import { exportGexf, type GexfViz } from "../export/gexf";
-import { exportGraphml } from "../export/graphml";
-import { exportJsonText } from "../export/json";
+import { actorsFileName, CSV_BOM, exportCsvChunks } from "../export/csv";
+import { exportGexfChunks, type GexfViz } from "../export/gexf";
+import { exportGraphmlChunks } from "../export/graphml";
+import { exportJsonChunks } from "../export/json";
 import { actorSize } from "../look/actor-size";
 import { familyColour, kindColour } from "../look/palette";
 import { RelationIndex } from "../model/relation-index";
 import { selectSubset, type Subset } from "../model/subset";
 import type { DataSet } from "../model/types";
+import { writeChunkFiles } from "./chunk-files";
 import { LAYOUT_FILE } from "./layout";
 import { loadData } from "./load-data";
 import { CliError, DEFAULT_DATA_DIR, parseOptions, type Io } from "./options";
@@ -23,7 +28,7 @@ import { SLICE_OPTIONS, sliceFiltersFrom } from "./slice-options";
 
 const FORMATS = ["json", "gexf", "graphml", "csv"];
 
-export function exportCommand(args: string[], io: Io): number {
+export async function exportCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseOptions(args, { ...SLICE_OPTIONS, format: { type: "string" }, data: { type: "string" }, out: { type: "string" }, dynamic: { type: "boolean" } });
   if (positionals.length) throw new CliError(`unexpected argument "${positionals[0]}"; give the data directory with --data DIR`);
   const format = values.format ?? "json";
@@ -35,32 +40,39 @@ export function exportCommand(args: string[], io: Io): number {
   const subset = selectSubset(index, sliceFiltersFrom(values, dataSet));
   const wrote = (to: string) => io.err(`wrote ${plural(subset.actors.length, "actor")} and ${plural(subset.relations.length, "relation")} to ${to}\n`);
   if (format === "csv") {
-    const files = exportCsv(subset, dataSet.taxonomy);
+    const files = exportCsvChunks(subset, dataSet.taxonomy);
     if (!values.out) {
-      io.out(files.relations);
+      for (const chunk of files.relations) io.out(chunk);
       io.err("wrote the relations to stdout; give --out FILE for the actors too, in the file beside it (FILE's stem + .actors.csv)\n");
       return 0;
     }
     const actorsFile = actorsFileName(values.out);
-    writeFileSync(values.out, CSV_BOM + files.relations);
-    writeFileSync(actorsFile, CSV_BOM + files.actors);
+    await writeChunkFiles([
+      { path: values.out, chunks: withBom(files.relations) },
+      { path: actorsFile, chunks: withBom(files.actors) },
+    ]);
     wrote(`${values.out} and ${actorsFile}`);
     return 0;
   }
-  const text =
-    format === "gexf" ? gexfText(dir, dataSet, subset, values.dynamic ?? false)
-    : format === "graphml" ? exportGraphml(subset, dataSet.taxonomy, { viz: explorerViz(dir, subset), description: `Faultlines export from ${dir}` })
-    : exportJsonText(subset, dataSet.taxonomy);
+  const chunks =
+    format === "gexf" ? gexfChunks(dir, dataSet, subset, values.dynamic ?? false)
+    : format === "graphml" ? exportGraphmlChunks(subset, dataSet.taxonomy, { viz: explorerViz(dir, subset), description: `Faultlines export from ${dir}` })
+    : exportJsonChunks(subset, dataSet.taxonomy);
   if (values.out) {
-    writeFileSync(values.out, text);
+    await writeChunkFiles([{ path: values.out, chunks }]);
     wrote(values.out);
-  } else io.out(text);
+  } else for (const chunk of chunks) io.out(chunk);
   return 0;
 }
 
+function* withBom(chunks: Iterable<string>): Generator<string> {
+  yield CSV_BOM;
+  yield* chunks;
+}
+
 /** GEXF with the explorer's looks. */
-function gexfText(dir: string, dataSet: DataSet, subset: Subset, dynamic: boolean): string {
-  return exportGexf(subset, dataSet.taxonomy, { mode: dynamic ? "dynamic" : "snapshot", viz: explorerViz(dir, subset), description: `Faultlines export from ${dir}` });
+function gexfChunks(dir: string, dataSet: DataSet, subset: Subset, dynamic: boolean): Iterable<string> {
+  return exportGexfChunks(subset, dataSet.taxonomy, { mode: dynamic ? "dynamic" : "snapshot", viz: explorerViz(dir, subset), description: `Faultlines export from ${dir}` });
 }
 
 /** The explorer's colours and sizes, and its stored positions when the data has them. */

@@ -7,15 +7,16 @@
  * line and fix; the counts; how event categories became relation types; how actor names were
  * matched). An import with errors writes nothing and exits 1.
  */
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { basename, join, relative, resolve } from "node:path";
-import { dataDirFiles } from "../export/data-dir";
+import { DATA_DIR_FILES, dataDirChunks } from "../export/data-dir";
 import { importFiles, type FileImportOptions } from "../import/import-files";
 import { LAYOUT_SEED } from "../look/layout";
 import { storedPositionsUsable } from "../look/layout-data-set";
 import { closestMatch, errorsIn, formatDiagnostic } from "../model/diagnostics";
 import { loadDataSet, roleOf } from "../model/load";
 import type { DataSet, Taxonomy } from "../model/types";
+import { writeChunkFiles } from "./chunk-files";
 import { importReportText } from "./import-report";
 import { LAYOUT_FILE, layoutOf, layoutText } from "./layout";
 import { loadData, readImportFiles } from "./load-data";
@@ -27,7 +28,7 @@ const MAX_GAP_DAYS = 3650;
 /** Problems of the written directory listed on stderr; `validate` lists them all. */
 const SHOWN_PROBLEMS = 20;
 
-export function importCommand(args: string[], io: Io): number {
+export async function importCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals: files } = parseOptions(args, {
     out: { type: "string" },
     into: { type: "string", multiple: true },
@@ -55,9 +56,10 @@ export function importCommand(args: string[], io: Io): number {
     io.err(`${files.join(", ")}: not imported; nothing was written to ${out}\n`);
     return 1;
   }
-  const written = writeDataDir(out, result.dataSet, read.map((f) => basename(f.name)), !into && storedPositionsUsable(result.dataSet, result.positions) ? result.positions : undefined);
+  const written = await writeDataDir(out, result.dataSet, read.map((f) => basename(f.name)), !into && storedPositionsUsable(result.dataSet, result.positions) ? result.positions : undefined);
   io.err(`wrote ${out}: ${result.dataSet.actors.length} actors, ${result.dataSet.relations.length} relations, ${result.dataSet.sources.length} sources; ${written.layout}\n`);
-  const problems = errorsIn(loadDataSet(Object.entries(written.files).map(([name, text]) => ({ name: join(out, name), text }))).diagnostics);
+  // The files as written, read back: what every command will load.
+  const problems = errorsIn(loadDataSet(DATA_DIR_FILES.map((name) => ({ name: join(out, name), text: readFileSync(join(out, name), "utf8") }))).diagnostics);
   if (problems.length) {
     // Written as read rather than patched: a made-up quote or file name would be worse than a gap the loader points at.
     io.err(
@@ -82,24 +84,23 @@ function checkOut(out: string, force: boolean): void {
 }
 
 interface Written {
-  readonly files: Readonly<Record<string, string>>;
   /** What the layout is, in words. */
   readonly layout: string;
 }
 
-function writeDataDir(out: string, dataSet: DataSet, importedFrom: readonly string[], positions: Readonly<Record<string, readonly [number, number]>> | undefined): Written {
+/** The data files and layout.json, each written a piece at a time and renamed into place when all are whole. */
+async function writeDataDir(out: string, dataSet: DataSet, importedFrom: readonly string[], positions: Readonly<Record<string, readonly [number, number]>> | undefined): Promise<Written> {
   mkdirSync(out, { recursive: true });
   // A data file left from before in the other syntax (actors.json beside actors.yaml) would be a second one of its role.
   for (const name of readdirSync(out)) if (roleOf(name)) rmSync(join(out, name));
   const schemaDir = resolve(DEFAULT_DATA_DIR, "schema");
-  const files = dataDirFiles(dataSet, { importedFrom, ...(existsSync(schemaDir) ? { schemaDir: relative(resolve(out), schemaDir) } : {}) });
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(out, name), text);
+  const files = dataDirChunks(dataSet, { importedFrom, ...(existsSync(schemaDir) ? { schemaDir: relative(resolve(out), schemaDir) } : {}) });
   // The file's own positions when it gives one for every actor, as the explorer shows it; else the layout `faultlines layout` stores.
   const layout = positions
     ? { format: "faultlines/layout@1" as const, seed: LAYOUT_SEED, positions: Object.fromEntries(Object.entries(positions).map(([id, [x, y]]) => [id, { x, y }])) }
     : layoutOf(dataSet);
-  writeFileSync(join(out, LAYOUT_FILE), layoutText(layout));
-  return { files, layout: positions ? `the file's positions kept in ${LAYOUT_FILE} ("faultlines layout ${out}" lays it out afresh)` : `laid out in ${LAYOUT_FILE}` };
+  await writeChunkFiles([...DATA_DIR_FILES.map((name) => ({ path: join(out, name), chunks: files[name]() })), { path: join(out, LAYOUT_FILE), chunks: [layoutText(layout)] }]);
+  return { layout: positions ? `the file's positions kept in ${LAYOUT_FILE} ("faultlines layout ${out}" lays it out afresh)` : `laid out in ${LAYOUT_FILE}` };
 }
 
 /**

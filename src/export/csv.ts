@@ -28,6 +28,7 @@
 import type { Subset } from "../model/subset";
 import type { Actor, Relation, Taxonomy } from "../model/types";
 import { dayToIso, type Period } from "../model/dates";
+import { ChunkBuffer, joinChunks } from "./chunks";
 import { Citations, fatalitiesOf } from "./gexf-citation";
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -54,30 +55,56 @@ const EVIDENCE_HEADER = ["confidence", "deaths", "evidence count", "quote", "sou
 const ACTOR_HEADER = ["id", "label", "kind", "aliases", "lifetime", "description"];
 
 const CRLF = "\r\n";
-const table = (rows: readonly (readonly string[])[]): string => rows.map((row) => csvLine(row) + CRLF).join("");
 
+/** The two files' texts, each in chunks of at most CHUNK_CHARS characters, written as they are read. */
+export interface CsvChunks {
+  readonly relations: Generator<string>;
+  readonly actors: Generator<string>;
+}
+
+/** The two files in chunks; a relation the subset cannot hold throws when the relations' chunks reach it. */
+export function exportCsvChunks(subset: Subset, taxonomy: Taxonomy): CsvChunks {
+  return { relations: relationChunks(subset, taxonomy), actors: tableChunks([ACTOR_HEADER], subset.actors, actorRow) };
+}
+
+/** The two files whole, for small subsets and the tests: each file's chunks joined. */
 export function exportCsv(subset: Subset, taxonomy: Taxonomy): CsvFiles {
+  const files = exportCsvChunks(subset, taxonomy);
+  return { relations: joinChunks(files.relations), actors: joinChunks(files.actors) };
+}
+
+function relationChunks(subset: Subset, taxonomy: Taxonomy): Generator<string> {
   const types = new Map(taxonomy.types.map((t) => [t.id, t]));
   const labels = new Map(subset.actors.map((a) => [a.id, a.label]));
   const citations = new Citations(subset.sources);
   const { time } = subset;
-  const rows: string[][] = [[...RELATION_HEADER, ...(time ? ["certainty then"] : []), ...EVIDENCE_HEADER]];
-  for (const r of subset.relations) {
+  const header = [...RELATION_HEADER, ...(time ? ["certainty then"] : []), ...EVIDENCE_HEADER];
+  return tableChunks([header], subset.relations, (r) => {
     const type = types.get(r.type);
     if (!type) throw new Error(`exportCsv: relation "${r.id}" has the type "${r.type}", which the taxonomy does not define`);
     for (const end of [r.source, r.target])
       if (!labels.has(end)) throw new Error(`exportCsv: relation "${r.id}" ties "${end}", which is not among the subset's actors. Include both ends of every relation`);
     const [start, end] = cover(r.periods);
     const deaths = fatalitiesOf(r);
-    rows.push([
+    return [
       r.id, r.source, labels.get(r.source)!, r.target, labels.get(r.target)!, r.type, type.label, type.family, String(r.directed),
       r.periods.map((p) => p.edtf).join("; "), start, end, day(r.periods[0]?.first), day(r.periods[r.periods.length - 1]?.last),
       ...(time ? [time.possibleOnly.has(r.id) ? "possible" : "certain"] : []),
       r.confidence, deaths === undefined ? "" : String(deaths), String(r.evidence.length),
       r.evidence.map((e) => e.quote).join("\n"), citations.sourceIds(r).map((id) => citations.reference(id)).join("\n"), citations.citation(r), r.note ?? "",
-    ]);
+    ];
+  });
+}
+
+/** A table's lines, the header first, each item's row as it comes. */
+function* tableChunks<T>(header: readonly (readonly string[])[], items: readonly T[], row: (item: T) => readonly string[]): Generator<string> {
+  const out = new ChunkBuffer();
+  for (const line of header) out.push(csvLine(line) + CRLF);
+  for (const item of items) {
+    out.push(csvLine(row(item)) + CRLF);
+    if (out.full) yield* out.take();
   }
-  return { relations: table(rows), actors: table([ACTOR_HEADER, ...subset.actors.map(actorRow)]) };
+  yield* out.finish();
 }
 
 const actorRow = (a: Actor): string[] => [a.id, a.label, a.kind, a.aliases.join("; "), a.lifetime?.edtf ?? "", a.description ?? ""];

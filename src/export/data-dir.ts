@@ -16,6 +16,7 @@
 import { Document, isMap, isSeq, visit, type Node } from "yaml";
 import type { ActorsFile, RelationsFile, SourcesFile, TaxonomyFile } from "../model/records";
 import type { Actor, DataSet, Evidence, Relation, Source, Taxonomy } from "../model/types";
+import { joinChunks } from "./chunks";
 
 export interface DataDirOptions {
   /** What the data set was read from, named in each file's header, e.g. ["acled-2025.csv"]. */
@@ -34,27 +35,57 @@ const ABOUT = {
   relations: "Typed, dated relations between two actors, each period an EDTF date or interval at the precision the source gives.",
 } as const;
 
+/** The four files' names, in the order the loader reports them. */
+export const DATA_DIR_FILES = ["taxonomy.yaml", "sources.yaml", "actors.yaml", "relations.yaml"] as const;
+
 export function dataDirFiles(dataSet: DataSet, options: DataDirOptions = {}): DataDirFiles {
-  const write = (role: keyof typeof ABOUT, data: object, shape?: (doc: Document) => void) => {
-    const doc = new Document(data);
-    // Short lists of dates and names on one line, as the bundled data writes them.
-    visit(doc, {
-      Pair(_, pair) {
-        const key = String((pair.key as { value?: unknown })?.value);
-        if ((key === "periods" || key === "aliases" || key === "cameo") && isSeq(pair.value)) pair.value.flow = true;
-      },
-    });
-    shape?.(doc);
-    // Long text folds over lines of about 100 characters, as the bundled data's does.
-    return `${header(role, options)}\n${doc.toString({ lineWidth: 100, minContentWidth: 40, flowCollectionPadding: false })}`;
-  };
+  const chunks = dataDirChunks(dataSet, options);
+  return Object.fromEntries(DATA_DIR_FILES.map((name) => [name, joinChunks(chunks[name]())])) as DataDirFiles;
+}
+
+/**
+ * Each file's text as a sequence of pieces, made when asked: the lists (sources, actors,
+ * relations) a few hundred items at a time (`batch`), each batch a YAML document of its own
+ * whose items are written exactly as in the whole list, so a large data set is never one string
+ * nor one YAML document in memory.
+ */
+export function dataDirChunks(dataSet: DataSet, options: DataDirOptions = {}, batch = 500): Readonly<Record<keyof DataDirFiles, () => Iterable<string>>> {
   const records = dataRecords(dataSet);
   return {
-    "taxonomy.yaml": write("taxonomy", records.taxonomy),
-    "sources.yaml": write("sources", records.sources),
-    "actors.yaml": write("actors", records.actors),
-    "relations.yaml": write("relations", records.relations, markBareRelations),
+    "taxonomy.yaml": () => [header("taxonomy", options), "\n", yamlText(records.taxonomy)],
+    "sources.yaml": () => listChunks("sources", records.sources.sources, options, batch),
+    "actors.yaml": () => listChunks("actors", records.actors.actors, options, batch),
+    "relations.yaml": () => listChunks("relations", records.relations.relations, options, batch, markBareRelations),
   };
+}
+
+function* listChunks(role: "sources" | "actors" | "relations", items: readonly object[], options: DataDirOptions, batch: number, shape?: (doc: Document) => void): Generator<string> {
+  yield `${header(role, options)}\n`;
+  if (!items.length) {
+    yield yamlText({ [role]: [] }, shape);
+    return;
+  }
+  // Every batch's text starts with the same key line; the first is kept.
+  const key = `${role}:\n`;
+  for (let at = 0; at < items.length; at += batch) {
+    const text = yamlText({ [role]: items.slice(at, at + batch) }, shape);
+    if (!text.startsWith(key)) throw new Error(`dataDirChunks: the YAML of ${role} did not start with "${key.trim()}"`);
+    yield at === 0 ? text : text.slice(key.length);
+  }
+}
+
+function yamlText(data: object, shape?: (doc: Document) => void): string {
+  const doc = new Document(data);
+  // Short lists of dates and names on one line, as the bundled data writes them.
+  visit(doc, {
+    Pair(_, pair) {
+      const key = String((pair.key as { value?: unknown })?.value);
+      if ((key === "periods" || key === "aliases" || key === "cameo") && isSeq(pair.value)) pair.value.flow = true;
+    },
+  });
+  shape?.(doc);
+  // Long text folds over lines of about 100 characters, as the bundled data's does.
+  return doc.toString({ lineWidth: 100, minContentWidth: 40, flowCollectionPadding: false });
 }
 
 /** The four files' contents as records, before they are written as YAML (or as JSON, which the loader reads too). */

@@ -1,8 +1,8 @@
 /**
  * The GraphML export, for R's igraph (`read_graph(format = "graphml")`), NetworkX
  * (`read_graphml`), yEd and Gephi: a subset as a snapshot, with the attributes the GEXF snapshot
- * carries. GraphML has no time, so periods are text (EDTF), as in the GEXF snapshot. Pure: a
- * string out, no DOM.
+ * carries. GraphML has no time, so periods are text (EDTF), as in the GEXF snapshot. Pure: text
+ * out in chunks of bounded size (chunks.ts), no DOM.
  *
  * Format decisions:
  * - Every key is declared with `attr.name` (our column id, e.g. `relationType`, which NetworkX
@@ -27,6 +27,7 @@ import { dayToIso } from "../model/dates";
 import { kindOn } from "../model/actor-time";
 import type { Subset } from "../model/subset";
 import type { Confidence, Taxonomy } from "../model/types";
+import { ChunkBuffer, joinChunks } from "./chunks";
 import { EdgeIds } from "./edge-ids";
 import type { GexfViz } from "./gexf";
 import { Citations, fatalitiesOf } from "./gexf-citation";
@@ -56,14 +57,22 @@ const WEIGHT: Readonly<Record<Confidence, number>> = { low: 1, medium: 2, high: 
 /** Key ids are prefixed by what they are for, as GraphML keys of nodes and edges share one id space. */
 const keyId = (of: "graph" | "node" | "edge", name: string) => `${of[0]}_${name}`;
 
-export function exportGraphml(subset: Subset, taxonomy: Taxonomy, options: GraphmlOptions = {}): string {
+/** The whole GraphML text, for small subsets and the tests: the chunks joined. */
+export const exportGraphml = (subset: Subset, taxonomy: Taxonomy, options: GraphmlOptions = {}): string => joinChunks(exportGraphmlChunks(subset, taxonomy, options));
+
+/**
+ * The GraphML text in chunks of at most CHUNK_CHARS characters; a subset it cannot write (an id
+ * used twice, a relation whose end is missing) throws when the writer reaches it.
+ */
+export function* exportGraphmlChunks(subset: Subset, taxonomy: Taxonomy, options: GraphmlOptions = {}): Generator<string> {
   const { viz, description, change } = options;
   const slice = subset.time;
   const day = slice && slice.from === slice.to && Number.isFinite(slice.from) ? slice.from : undefined;
-  const out: string[] = [
+  const out = new ChunkBuffer();
+  out.push(
     '<?xml version="1.0" encoding="UTF-8"?>\n',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n',
-  ];
+  );
   for (const [of, keys] of [["graph", GRAPH_KEYS], ["node", NODE_KEYS], ["edge", EDGE_KEYS]] as const)
     for (const [name, type] of keys) out.push(`  <key id="${keyId(of, name)}" for="${of}" attr.name="${name}" attr.type="${type}"/>\n`);
   out.push('  <graph id="faultlines" edgedefault="directed">\n');
@@ -93,6 +102,7 @@ export function exportGraphml(subset: Subset, taxonomy: Taxonomy, options: Graph
       if (size !== undefined && size >= 0 && Number.isFinite(size)) out.push(data("node", "size", size));
     }
     out.push("    </node>\n");
+    if (out.full) yield* out.take();
   }
 
   const types = new Map(taxonomy.types.map((t) => [t.id, t]));
@@ -120,9 +130,10 @@ export function exportGraphml(subset: Subset, taxonomy: Taxonomy, options: Graph
     out.push(`    <edge id="${escapeXml(id)}" source="${source}" target="${target}">\n${body}`);
     // Mutual: the same relation the other way too (see the banner).
     if (reverseId) out.push(`    <edge id="${escapeXml(reverseId)}" source="${target}" target="${source}">\n${body}`);
+    if (out.full) yield* out.take();
   }
   out.push("  </graph>\n</graphml>\n");
-  return out.join("");
+  yield* out.finish();
 }
 
 /** "2025-10-31/2026-03-01", ".." for an open end, "none" when there is no day: as the GEXF writes them. */

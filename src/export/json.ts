@@ -17,7 +17,8 @@
 import { TimeBounds, isEmptySpan, type DaySpan } from "../model/certainty";
 import { dayToIso, type Day, type PartialDate, type Period } from "../model/dates";
 import type { Subset } from "../model/subset";
-import type { Actor, Taxonomy } from "../model/types";
+import type { Actor, Relation, Source, Taxonomy } from "../model/types";
+import { ChunkBuffer, joinChunks } from "./chunks";
 
 export const JSON_EXPORT_FORMAT = "faultlines/export@1";
 
@@ -42,18 +43,23 @@ export interface JsonPeriod {
   readonly certain: JsonDays | null;
 }
 
+/** The export as one object: what the text says, for callers that want the data. */
 export function exportJson(subset: Subset, taxonomy: Taxonomy): object {
+  const parts = jsonParts(subset, taxonomy);
+  return { ...parts.head, types: parts.types, actors: subset.actors.map(actorJson), relations: subset.relations.map(parts.relation), sources: subset.sources.map(sourceJson) };
+}
+
+/** What the export is made of: its head, its types, and how each relation is written. */
+function jsonParts(subset: Subset, taxonomy: Taxonomy) {
   const used = new Set(subset.relations.map((r) => r.type));
   const types = taxonomy.types.filter((t) => used.has(t.id));
   const family = new Map(types.map((t) => [t.id, t.family]));
   const bounds = new TimeBounds(subset.actors);
   const { time } = subset;
   return {
-    format: JSON_EXPORT_FORMAT,
-    ...(time ? { time: { from: isoOrNull(time.from), to: isoOrNull(time.to) } } : {}),
+    head: { format: JSON_EXPORT_FORMAT, ...(time ? { time: { from: isoOrNull(time.from), to: isoOrNull(time.to) } } : {}) },
     types: types.map((t) => ({ id: t.id, label: t.label, family: t.family, directed: t.directed, ...(t.timing ? { timing: t.timing } : {}) })),
-    actors: subset.actors.map(actorJson),
-    relations: subset.relations.map((r) => ({
+    relation: (r: Relation): object => ({
       id: r.id,
       source: r.source,
       target: r.target,
@@ -65,18 +71,19 @@ export function exportJson(subset: Subset, taxonomy: Taxonomy): object {
       confidence: r.confidence,
       evidence: r.evidence.map((e) => ({ source: e.source, quote: e.quote, ...(e.location ? { location: e.location } : {}), ...(e.date ? { date: e.date.edtf } : {}), ...(e.fatalities !== undefined ? { fatalities: e.fatalities } : {}) })),
       ...(r.note ? { note: r.note } : {}),
-    })),
-    sources: subset.sources.map((s) => ({
-      id: s.id,
-      title: s.title,
-      ...(s.author ? { author: s.author } : {}),
-      ...(s.publisher ? { publisher: s.publisher } : {}),
-      ...(s.date ? { date: s.date.edtf } : {}),
-      ...(s.file ? { file: s.file } : {}),
-      ...(s.url ? { url: s.url } : {}),
-    })),
+    }),
   };
 }
+
+const sourceJson = (s: Source): object => ({
+  id: s.id,
+  title: s.title,
+  ...(s.author ? { author: s.author } : {}),
+  ...(s.publisher ? { publisher: s.publisher } : {}),
+  ...(s.date ? { date: s.date.edtf } : {}),
+  ...(s.file ? { file: s.file } : {}),
+  ...(s.url ? { url: s.url } : {}),
+});
 
 function actorJson(a: Actor): object {
   return {
@@ -108,4 +115,39 @@ function periodJson(p: Period, bounds: { possible: DaySpan; certain: DaySpan }):
   };
 }
 
-export const exportJsonText = (subset: Subset, taxonomy: Taxonomy): string => `${JSON.stringify(exportJson(subset, taxonomy), null, 2)}\n`;
+/**
+ * The export as JSON text indented by two spaces, exactly as JSON.stringify(exportJson(…), null, 2)
+ * writes it, in chunks of at most CHUNK_CHARS characters: each actor, relation and source is
+ * stringified on its own and indented to its depth, so the whole object is never built.
+ */
+export function* exportJsonChunks(subset: Subset, taxonomy: Taxonomy): Generator<string> {
+  const parts = jsonParts(subset, taxonomy);
+  const out = new ChunkBuffer();
+  out.push("{");
+  for (const [key, value] of Object.entries(parts.head)) out.push(`\n  ${JSON.stringify(key)}: ${indented(value, "  ")},`);
+  yield* arrayChunks(out, "types", parts.types, (t) => t, ",");
+  yield* arrayChunks(out, "actors", subset.actors, actorJson, ",");
+  yield* arrayChunks(out, "relations", subset.relations, parts.relation, ",");
+  yield* arrayChunks(out, "sources", subset.sources, sourceJson, "");
+  out.push("\n}\n");
+  yield* out.finish();
+}
+
+/** `"key": [ … ]` at the top level, each item on the lines JSON.stringify would give it. */
+function* arrayChunks<T>(out: ChunkBuffer, key: string, items: readonly T[], json: (item: T) => unknown, after: string): Generator<string> {
+  if (!items.length) {
+    out.push(`\n  ${JSON.stringify(key)}: []${after}`);
+    return;
+  }
+  out.push(`\n  ${JSON.stringify(key)}: [`);
+  for (let i = 0; i < items.length; i++) {
+    out.push(`${i ? "," : ""}\n    ${indented(json(items[i]), "    ")}`);
+    if (out.full) yield* out.take();
+  }
+  out.push(`\n  ]${after}`);
+}
+
+/** A value as JSON.stringify(…, null, 2) writes it at `indent`: a line break only ever ends a line, as strings escape theirs. */
+const indented = (value: unknown, indent: string): string => JSON.stringify(value, null, 2).replace(/\n/g, `\n${indent}`);
+
+export const exportJsonText = (subset: Subset, taxonomy: Taxonomy): string => joinChunks(exportJsonChunks(subset, taxonomy));

@@ -7,7 +7,7 @@
 import fc from "fast-check";
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import { dataDirFiles } from "../../src/export/data-dir";
+import { DATA_DIR_FILES, dataDirChunks, dataDirFiles } from "../../src/export/data-dir";
 import { parsePeriod } from "../../src/model/dates";
 import { errorsIn } from "../../src/model/diagnostics";
 import { loadDataSet, type LoadResult } from "../../src/model/load";
@@ -83,5 +83,19 @@ describe("the data directory written from a data set", () => {
     expect(lines[errors[0].line! - 1]).toMatch(/evidence: \[\]/);
     const comment = lines.findIndex((l) => l.includes("No evidence in the imported file"));
     expect(lines[comment + 1]).toContain(`- id: ${bundled.relations[3].id}`);
+  });
+
+  test("written a few items at a time, each list is the text it is as one YAML document, a first item marked bare included", () => {
+    fc.assert(
+      fc.property(arbExportDataSet(12), fc.integer({ min: 1, max: 4 }), fc.boolean(), (generated, batch, bareFirst) => {
+        const dataSet = { ...generated, relations: generated.relations.map((r, i) => (i % 3 === (bareFirst ? 0 : 1) ? { ...r, evidence: [] } : r)) };
+        const text = (size: number) => Object.entries(dataDirChunks(dataSet, { importedFrom: ["x.gexf"] }, size)).map(([name, pieces]) => [name, [...pieces()].join("")]);
+        const oneDocument = text(Number.MAX_SAFE_INTEGER);
+        expect(text(batch)).toEqual(oneDocument);
+        expect(Object.entries(dataDirFiles(dataSet, { importedFrom: ["x.gexf"] }))).toEqual(oneDocument);
+        expect(oneDocument.map(([name]) => name)).toEqual([...DATA_DIR_FILES]);
+      }),
+      { numRuns: 100 },
+    );
   });
 });
