@@ -23,7 +23,8 @@ const browser = await launchBrowser();
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   page.on("pageerror", (e) => console.error(`profile: ${e.message}`));
-  await page.goto(url);
+  // A loaded machine serves the dev build slowly: the page, like its data, may take minutes.
+  await page.goto(url, { timeout: 10 * 60_000 });
   await page.locator("body[data-ready=true]").waitFor({ timeout: 10 * 60_000 });
   // One step first, so the profile holds steady-state steps only.
   await drag(page, 1, 120_000);
@@ -38,6 +39,7 @@ try {
   console.log(`long tasks: ${phase.longTasks.map((t) => Math.round(t.duration)).join(", ")} ms; redraws ${phase.draws.map((d) => Math.round(d.duration)).join(", ")} ms`);
   console.log(describeTasks(phase).text);
   printSelfTimes(profile);
+  printPartTimes(profile, steps);
   const shot = arg("shot", "");
   if (shot) await page.screenshot({ path: shot, timeout: 300_000 });
 } finally {
@@ -59,4 +61,31 @@ function printSelfTimes(profile: Profiler.Profile): void {
   const total = [...self.values()].reduce((a, b) => a + b, 0);
   console.log(`total sampled ${Math.round(total)} ms; top self times:`);
   for (const [key, time] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`  ${time.toFixed(0).padStart(7)} ms  ${((100 * time) / total).toFixed(1).padStart(5)}%  ${key}`);
+}
+
+/**
+ * Time inside each part of a step (the function and all it calls), per step: the explorer's own
+ * parts of a redraw and sigma's phases, so each is read apart from what it calls.
+ */
+function printPartTimes(profile: Profiler.Profile, steps: number): void {
+  // Sigma's methods by name within its own module: Lit and graphology have a render and an addEdge too.
+  const ours = ["flush", "syncRelations", "forgetDroppedRelations", "sliceChanges", "drawnLines", "bundleRelations", "computeViewSlice", "performUpdate"];
+  const sigmas = ["refresh", "addNode", "addEdge", "process", "zIndexOrdering", "render", "renderLabels", "renderEdgeLabels"];
+  const parts = [...ours, ...sigmas.map((name) => `sigma ${name}`)];
+  const partOf = ({ functionName, url }: { functionName: string; url: string }) => (ours.includes(functionName) ? functionName : url.includes("sigma") && sigmas.includes(functionName) ? `sigma ${functionName}` : undefined);
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const total = new Map<string, number>();
+  const deltas = profile.timeDeltas ?? [];
+  (profile.samples ?? []).forEach((id, i) => {
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const name = partOf(byId.get(at)!.callFrame);
+      if (name) seen.add(name);
+    }
+    for (const name of seen) total.set(name, (total.get(name) ?? 0) + (deltas[i + 1] ?? 0) / 1000);
+  });
+  console.log(`time inside each part (it and what it calls), per step of ${steps}:`);
+  for (const name of parts) console.log(`  ${((total.get(name) ?? 0) / steps).toFixed(1).padStart(8)} ms  ${name}`);
 }

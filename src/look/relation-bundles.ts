@@ -49,46 +49,54 @@ export type SpreadPairs = (a: string, b: string) => boolean;
 
 interface Open {
   representative: string;
-  members: string[];
+  /** Every relation after the representative; null while it is alone, as most are. */
+  others: string[] | null;
   source: string;
-  target: string;
   family: string;
   certainty: Certainty;
   directed: boolean;
 }
+
+const CERTAINTIES: readonly Certainty[] = ["certain", "possible", "faded"];
 
 /**
  * Groups the drawn relations into lines. Relations of spread pairs, and those alone in their
  * group, are drawn as themselves and appear in neither map.
  */
 export function bundleRelations(relations: Iterable<BundleMember>, spread: SpreadPairs = () => false): Bundling {
-  // low actor → high actor → "certainty family" → open group. The certainty word has no space.
-  const index = new Map<string, Map<string, Map<string, Open>>>();
+  // low actor → high actor → family → the open group of each certainty. It runs over every
+  // drawn relation on each redraw, so no key is built from strings, and a relation alone
+  // (most of them) costs one small object.
+  const index = new Map<string, Map<string, Map<string, (Open | undefined)[]>>>();
   const groups: Open[] = [];
   for (const r of relations) {
-    if (spread(r.source, r.target)) continue;
-    const [low, high] = r.source < r.target ? [r.source, r.target] : [r.target, r.source];
+    const { source, target } = r;
+    if (spread(source, target)) continue;
+    const low = source < target ? source : target;
+    const high = source < target ? target : source;
     let byHigh = index.get(low);
     if (!byHigh) index.set(low, (byHigh = new Map()));
-    let byKey = byHigh.get(high);
-    if (!byKey) byHigh.set(high, (byKey = new Map()));
-    const key = `${r.certainty} ${r.family}`;
-    const open = byKey.get(key);
+    let byFamily = byHigh.get(high);
+    if (!byFamily) byHigh.set(high, (byFamily = new Map()));
+    let byCertainty = byFamily.get(r.family);
+    if (!byCertainty) byFamily.set(r.family, (byCertainty = [undefined, undefined, undefined]));
+    const c = CERTAINTIES.indexOf(r.certainty);
+    const open = byCertainty[c];
     if (!open) {
-      const group = { representative: r.relation, members: [r.relation], source: r.source, target: r.target, family: r.family, certainty: r.certainty, directed: r.directed };
-      byKey.set(key, group);
+      const group: Open = { representative: r.relation, others: null, source, family: r.family, certainty: r.certainty, directed: r.directed };
+      byCertainty[c] = group;
       groups.push(group);
     } else {
-      open.members.push(r.relation);
-      if (!r.directed || r.source !== open.source) open.directed = false;
+      (open.others ??= []).push(r.relation);
+      if (!r.directed || source !== open.source) open.directed = false;
     }
   }
   const bundles = new Map<string, RelationBundle>();
   const drawnBy = new Map<string, string>();
-  for (const { representative, members, family, certainty, directed } of groups) {
-    if (members.length < 2) continue;
-    bundles.set(representative, { representative, members, family, certainty, directed });
-    for (let i = 1; i < members.length; i++) drawnBy.set(members[i], representative);
+  for (const { representative, others, family, certainty, directed } of groups) {
+    if (!others) continue;
+    bundles.set(representative, { representative, members: [representative, ...others], family, certainty, directed });
+    for (const other of others) drawnBy.set(other, representative);
   }
   return { bundles, drawnBy };
 }
