@@ -91,10 +91,11 @@ async function benchOneSize(browser: Browser, base: string, size: { actors: numb
   await app.close();
 
   const baselines: Record<"rebuild" | "scan", Phase> = {} as never;
-  const baselineLoad: Record<string, number> = {};
+  const baselineLoad: Record<string, { firstFrame: number; asked: number }> = {};
   for (const view of ["rebuild", "scan"] as const) {
     const page = await open(browser, `${base}baseline.html${hash}&view=${view}`, 10 * 60_000);
-    baselineLoad[view] = (await figures(page)).firstFrame;
+    const { firstFrame, asked } = await figures(page);
+    baselineLoad[view] = { firstFrame, asked };
     baselines[view] = await attempt(`${name} ${view} drag`, () => drag(page, steps, timeout));
     await page.close();
   }
@@ -115,10 +116,7 @@ async function benchOneSize(browser: Browser, base: string, size: { actors: numb
     return row(`main-thread tasks > 50 ms, ${label}`, d.text, atTarget ? { target: `none over 50 ms but drawing: ${d.otherThanDrawing <= 50 ? "met" : "missed"}` } : {});
   };
   return [
-    row("open → first frame (navigation start → first frame after sigma's first render of the data)", `${ms(loaded.firstFrame)} ms (of which generating the data in the page ${ms(loaded.generation)} ms, prepareExplorer ${ms(loaded.prepare)} ms)`, {
-      baseline: `rebuild ${ms(baselineLoad.rebuild)} ms, scan reducer ${ms(baselineLoad.scan)} ms`,
-    }),
-    row("prepareExplorer (graph, index, histogram; main thread)", `${ms(loaded.prepare)} ms`),
+    ...openRows(name, loaded, baselineLoad, atTarget),
     row("JS heap after load (after GC)", `${(heap / 2 ** 20).toFixed(0)} MB`),
     versus("rebuild", "rebuilding a filtered graph", 5),
     versus("scan", "reducer scanning every relation's dates"),
@@ -128,6 +126,33 @@ async function benchOneSize(browser: Browser, base: string, size: { actors: numb
     tasks(playback, "playback"),
     row("re-layout visible (ForceAtlas2 worker): keyboard step → frame, longest frame", layout.failed ? latencyText(layout) : `${latencyText(layout)}; longest frame ${ms(Math.max(...layout.frames))} ms`),
     tasks(layout, "re-layout"),
+  ];
+}
+
+/**
+ * Opening the data set: from navigation start (the page's code loaded, the bundled data set shown,
+ * the data generated), and from the data handed over, which is the open itself: on the explorer
+ * page the preparation, then the panels' first render, the display graph and sigma's first frame;
+ * on the rebuild page its preparation (histogram included) and its graph drawn. The target is
+ * the open itself; the work left for after the first frame has its own row.
+ */
+function openRows(name: string, loaded: Record<string, number>, baseline: Record<string, { firstFrame: number; asked: number }>, atTarget: boolean): BenchRow[] {
+  const row = (figure: string, value: string, more: Partial<BenchRow> = {}): BenchRow => ({ where: "Chromium", size: name, figure, value, ...more });
+  const { rebuild, scan } = baseline;
+  const opened = loaded.firstFrame - loaded.asked;
+  const theirs = rebuild.firstFrame - rebuild.asked;
+  const ratio = theirs / opened;
+  return [
+    row("open → first frame (navigation start → first frame after sigma's first render of the data)", `${ms(loaded.firstFrame)} ms (of which the page's code and the bundled data set ${ms(loaded.bundledShown)} ms, generating the data in the page ${ms(loaded.generation)} ms)`, {
+      baseline: `rebuild ${ms(rebuild.firstFrame)} ms, scan reducer ${ms(scan.firstFrame)} ms`,
+      ratio: `${(rebuild.firstFrame / loaded.firstFrame).toFixed(2)}×`,
+    }),
+    row("open → first frame, from the data handed over (main thread: preparation, then panels, display graph and sigma)", `${ms(opened)} ms (preparation ${ms(loaded.prepare)} ms, then ${ms(loaded.firstDraw)} ms to the frame)`, {
+      baseline: `rebuild ${ms(theirs)} ms, scan reducer ${ms(scan.firstFrame - scan.asked)} ms`,
+      ratio: `${ratio.toFixed(2)}×`,
+      ...(atTarget ? { target: `no slower than the rebuild page (≥ 1.0×): ${ratio >= 1 ? "met" : "missed"}` } : {}),
+    }),
+    row("after the first frame: histogram, change days, balance series' start (one task each)", `${ms(loaded.laterWork)} ms, longest task ${ms(loaded.laterLongest)} ms; histogram shown ${ms(loaded.histogramShown - loaded.firstFrame)} ms after the first frame`),
   ];
 }
 
