@@ -53,7 +53,8 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Ben
 async function open(browser: Browser, url: string, timeout: number): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   page.on("pageerror", (e) => console.error(`browser bench: ${url}: ${e.message}`));
-  await page.goto(url);
+  // The page signals ready itself; its load event waits for the page script, which can take minutes.
+  await page.goto(url, { waitUntil: "commit" });
   await page.locator("body[data-ready=true]").waitFor({ timeout });
   return page;
 }
