@@ -3,7 +3,7 @@
  * data sets, and side by side in the same run, driven by the same drag of the same slider, the
  * two ways peer tools slice by date (bench/browser/rebuild-view.ts, scan-reducer-view.ts).
  * Starts its own Vite dev server. Run alone with
- * `npx tsx bench/browser/run-browser.ts [--large] [--size=ACTORS] [--only=import|explorer|film]`.
+ * `npx tsx bench/browser/run-browser.ts [--large] [--size=ACTORS] [--only=import|explorer|film|open]`.
  */
 import { mkdirSync } from "node:fs";
 import { pathToFileURL } from "node:url";
@@ -19,8 +19,11 @@ import { filmRows } from "./film-bench";
 
 export interface BrowserBenchOptions {
   readonly sizes: readonly { actors: number; relations: number }[];
-  /** Only the import figures (bench/browser/import-bench.ts), only the film's (film-bench.ts), or all but import; all by default. */
-  readonly only?: "import" | "explorer" | "film";
+  /**
+   * Only the import figures (bench/browser/import-bench.ts), only the film's (film-bench.ts), all
+   * but import, or only the open rows (each page loaded, nothing dragged); all by default.
+   */
+  readonly only?: "import" | "explorer" | "film" | "open";
 }
 
 /** The size the project's targets are set for. */
@@ -39,9 +42,10 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Ben
     if (!options.only || options.only === "film") rows.push(...(await filmRows(browser, origin)));
     if (options.only === "film") return rows;
     for (const size of options.sizes) {
-      if (options.only !== "import") rows.push(...(await benchOneSize(browser, base, size)));
+      if (options.only === "open") rows.push(...(await openOneSize(browser, base, size)));
+      else if (options.only !== "import") rows.push(...(await benchOneSize(browser, base, size)));
       // The import's own size: 500,000 relations make a CSV over the importer's cap.
-      if (options.only !== "explorer" && size.relations <= 200_000) rows.push(...(await importRows(browser, origin, size)));
+      if ((!options.only || options.only === "import") && size.relations <= 200_000) rows.push(...(await importRows(browser, origin, size)));
     }
     return rows;
   } finally {
@@ -130,6 +134,21 @@ async function benchOneSize(browser: Browser, base: string, size: { actors: numb
   ];
 }
 
+/** The open rows alone: the explorer page and the two baselines loaded one after another. */
+async function openOneSize(browser: Browser, base: string, size: { actors: number; relations: number }): Promise<BenchRow[]> {
+  const name = sizeName(size);
+  const hash = `#actors=${size.actors}&relations=${size.relations}`;
+  const load = async (url: string) => {
+    const page = await open(browser, url, 10 * 60_000);
+    const loaded = await figures(page);
+    await page.close();
+    return loaded;
+  };
+  const loaded = await load(`${base}app.html${hash}`);
+  const [rebuild, scan] = [await load(`${base}baseline.html${hash}&view=rebuild`), await load(`${base}baseline.html${hash}&view=scan`)];
+  return openRows(name, loaded, { rebuild, scan }, name === TARGET_SIZE);
+}
+
 /**
  * Opening the data set: from navigation start (the page's code loaded, the bundled data set shown,
  * the data generated), and from the data handed over, which is the open itself: on the explorer
@@ -137,7 +156,7 @@ async function benchOneSize(browser: Browser, base: string, size: { actors: numb
  * on the rebuild page its preparation (histogram included) and its graph drawn. The target is
  * the open itself; the work left for after the first frame has its own row.
  */
-function openRows(name: string, loaded: Record<string, number>, baseline: Record<string, { firstFrame: number; asked: number }>, atTarget: boolean): BenchRow[] {
+function openRows(name: string, loaded: Record<string, number>, baseline: Record<"rebuild" | "scan", Record<string, number>>, atTarget: boolean): BenchRow[] {
   const row = (figure: string, value: string, more: Partial<BenchRow> = {}): BenchRow => ({ where: "Chromium", size: name, figure, value, ...more });
   const { rebuild, scan } = baseline;
   const opened = loaded.firstFrame - loaded.asked;
