@@ -177,7 +177,7 @@ export function explorerPage(page: ExplorerPage) {
       <fl-timeline
         .first=${shown.first}
         .last=${shown.last}
-        .bins=${shown.bins}
+        .bins=${shown.histogram.ready}
         .changes=${page.changes}
         .horizon=${shown.horizon}
         .openEnds=${shown.openEnds}

@@ -149,7 +149,10 @@ export class GraphView {
       setEdgeLabelHalo(this.sigma.getCanvases().edgeLabels, CANVAS[state.theme].background);
     }
     this.camera.selectionIs(state.selectedActor);
-    if (!this.frame) this.frame = requestAnimationFrame(() => this.flush());
+    // The first view draws at once, in the frame that shows the page around it: there is
+    // nothing to draw it together with, and opening a data set waits for it.
+    if (!this.drawn) this.flush();
+    else if (!this.frame) this.frame = requestAnimationFrame(() => this.flush());
   }
 
   /** The deaths the slice's relations count in the view's time, and the data set's most (look/relation-width.ts). */

@@ -31,6 +31,8 @@ export const MONTHLY_MAX_STEPS = 360;
  */
 export const DEFER_FROM_RELATIONS = 20_000;
 const AFTER_MS = 200;
+/** The name the series waits under for a data set's first frame (session/later-work.ts). */
+const SERIES = "balance series";
 
 /** Where the series stands: being made (with its progress), made, stopped by the user, or failed. */
 export type SeriesStatus =
@@ -95,7 +97,11 @@ export class AlignmentController implements ReactiveController {
   seriesFor(shown: ShownDataSet, state: ViewState): SeriesStatus {
     if (!this.connected) return this.status;
     const filters = JSON.stringify(timelessFilters(state));
-    if (this.key?.shown !== shown || this.key.filters !== filters) this.run(shown, state);
+    if (this.key?.shown !== shown || this.key.filters !== filters) {
+      // A data set just opened hands its data to the worker after its first frame is drawn.
+      if (shown.later.drawn && !shown.later.waiting(SERIES)) this.run(shown, state);
+      else this.wait(shown, state);
+    }
     return this.status;
   }
 
@@ -111,6 +117,19 @@ export class AlignmentController implements ReactiveController {
 
   get series(): AlignmentSeries | null {
     return this.status.kind === "ready" ? this.status.series : null;
+  }
+
+  /** The series is asked for but waits for the data set's first frame: said as being made, with none done. */
+  private wait(shown: ShownDataSet, state: ViewState): void {
+    this.job?.cancel();
+    this.job = undefined;
+    const key = { shown, filters: JSON.stringify(timelessFilters(state)) };
+    this.key = key;
+    const { step, days } = stepsFor(shown.first, shown.last);
+    this.status = { kind: "running", done: 0, total: days.length, step };
+    shown.later.after(SERIES, () => {
+      if (this.key === key && this.connected) this.run(shown, state);
+    });
   }
 
   private run(shown: ShownDataSet, state: ViewState): void {

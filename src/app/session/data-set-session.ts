@@ -190,6 +190,19 @@ export class DataSetSession implements ReactiveController {
     const all = [...problems, ...linkProblems];
     this.notice = all.length ? { heading: all[0], items: all.slice(1) } : null;
     this.host.requestUpdate();
+    this.afterFirstFrame(shown);
+  }
+
+  /**
+   * The histogram and the rest of what the first frame does not need wait for it (later-work.ts).
+   * The graph draws in an animation frame after this update; a task queued from an animation
+   * frame asked for now runs once that frame is drawn.
+   */
+  private afterFirstFrame(shown: ShownDataSet): void {
+    shown.later.after("histogram", () => shown.histogram.get());
+    const drawn = () => shown.later.firstFrameDrawn(() => this.shown === shown, () => this.host.requestUpdate());
+    if (typeof requestAnimationFrame === "function") requestAnimationFrame(() => setTimeout(drawn, 0));
+    else setTimeout(drawn, 0);
   }
 
   /** The user opens the data set just imported: it is kept in the browser, then shown. */

@@ -3,7 +3,8 @@
  * is the bundled one, one kept in the browser, a file named in a link or one made by a script.
  * It holds where it came from, the id the data set list knows it by, its name, the data set,
  * and what the explorer derives from it once: the relation graph and index, where its actors
- * start, the timeline's range and histogram, and the date to open on.
+ * start, the timeline's range and histogram, and the date to open on. The histogram is made
+ * after the first frame is drawn (later-work.ts), or when first asked for.
  *
  * The graph is the model's and holds no positions: where actors are drawn is the view's own
  * (render/graph-view.ts), which starts from `layout` and returns to it on "Reset layout".
@@ -17,6 +18,7 @@ import type { DataSet } from "../../model/types";
 import type { Positions } from "../../render/display-graph";
 import { layoutDataSet, storedPositionsUsable, type ActorPositions } from "../../look/layout-data-set";
 import type { DataSource } from "./data-source";
+import { Later, LaterWork } from "./later-work";
 
 /** Where a data set comes from and what it is called. */
 export interface DataSetLabel {
@@ -35,7 +37,10 @@ export interface ShownDataSet extends DataSetLabel {
   /** The range the timeline offers. */
   readonly first: Day;
   readonly last: Day;
-  readonly bins: readonly HistogramBin[];
+  /** The timeline's histogram by month: made after the first frame, or when first asked for. */
+  readonly histogram: Later<readonly HistogramBin[]>;
+  /** What waits for the first frame to be drawn: the histogram, the change days, the balance series. */
+  readonly later: LaterWork;
   /** What set `last`: the latest dated evidence (model/horizon.ts), when there is any. */
   readonly horizon: Horizon | undefined;
   /** The relations that may run on beyond `last`, drawn as running on past the timeline's end. */
@@ -69,6 +74,6 @@ function derive(dataSet: DataSet, stored: ActorPositions | undefined): Prepared 
   const layout = new Map(dataSet.actors.map((a) => [a.id, { x: positions[a.id][0], y: positions[a.id][1] }] as const));
   const { first, last, openingDay, horizon } = timelineRange(dataSet, Math.floor(Date.now() / 86_400_000));
   const index = new RelationIndex(dataSet);
-  const bins = histogram(dataSet.relations, "month", { first, last }, index.bounds);
-  return { dataSet, graph, index, layout, first, last, bins, horizon, openEnds: openEnds(dataSet.relations, last), openingDay };
+  const bins = new Later(() => histogram(dataSet.relations, "month", { first, last }, index.bounds));
+  return { dataSet, graph, index, layout, first, last, histogram: bins, later: new LaterWork(), horizon, openEnds: openEnds(dataSet.relations, last), openingDay };
 }

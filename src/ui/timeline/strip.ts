@@ -37,7 +37,7 @@ const pct = (f: number) => `${(f * 100).toFixed(3)}%`;
  * that may run on beyond the last day (ongoing, or ending only at a later or coarser date) are
  * drawn as an arrow out of the strip's end, with their count, and said in its label.
  */
-export function renderStrip(bins: readonly HistogramBin[], t: TimeRange, ends: OpenEnds = { count: 0, ongoing: 0 }): TemplateResult {
+export function renderStrip(bins: readonly HistogramBin[] | undefined, t: TimeRange, ends: OpenEnds = { count: 0, ongoing: 0 }): TemplateResult {
   const scale: Scale = { x: (day) => Math.min(1, Math.max(0, fractionOf(day, t.first, t.last))) };
   // The bars and the summary follow the bins and the range only; a drag or playback moves the
   // marker alone, so they are not rebuilt (hundreds of bars) on every step.
@@ -48,7 +48,7 @@ export function renderStrip(bins: readonly HistogramBin[], t: TimeRange, ends: O
     </defs>
     <line class="baseline active-foot" x1="0" x2="100%" y1=${ACTIVE} y2=${ACTIVE}></line>
     <line class="baseline" x1="0" x2="100%" y1=${MID} y2=${MID}></line>
-    ${guard([bins, t.first, t.last], () => bars(bins, t, scale))} ${marker(t, scale)} ${runOn ? runningOn(ends.count, runOn) : nothing}
+    ${bins ? guard([bins, t.first, t.last], () => bars(bins, t, scale)) : nothing} ${marker(t, scale)} ${runOn ? runningOn(ends.count, runOn) : nothing}
   </svg>`;
 }
 
@@ -92,7 +92,11 @@ function activity(shown: readonly HistogramBin[], t: TimeRange, s: Scale) {
 
 const summaries = new WeakMap<readonly HistogramBin[], { first: Day; last: Day; text: string }>();
 
-function summaryOf(bins: readonly HistogramBin[], first: Day, last: Day): string {
+/** What the strip says while its bins are still being counted. */
+export const COUNTING = "Relations active, starting and ending per month: being counted";
+
+function summaryOf(bins: readonly HistogramBin[] | undefined, first: Day, last: Day): string {
+  if (!bins) return COUNTING;
   const known = summaries.get(bins);
   if (known && known.first === first && known.last === last) return known.text;
   const text = stripSummary(bins, first, last);

@@ -34,7 +34,8 @@ export { SPEEDS };
  * steps by day, month, year or change, and plays through time.
  *
  * Properties (all set by the app, none reflected): `first`, `last` (the selectable days; `last`
- * is where the evidence ends), `bins` (`histogram(relations, "month", extent, index.bounds)`),
+ * is where the evidence ends), `bins` (`histogram(relations, "month", extent, index.bounds)`; undefined while it is being
+ * counted, just after a large data set opens: the strip then has no bars and says so),
  * `changes` (the days where what the view shows changes, for the current filters, in words),
  * `horizon` (what set `last`: the latest dated evidence, said with why), `openEnds` (relations that may run on
  * beyond `last`), `mode`, `at`, `from`, `to`, `span`, `playing`, `speed` (steps per second).
@@ -88,7 +89,7 @@ export class FlTimeline extends LitElement {
 
   declare first: Day;
   declare last: Day;
-  declare bins: readonly HistogramBin[];
+  declare bins: readonly HistogramBin[] | undefined;
   declare changes: readonly ChangeMark[];
   declare horizon: Horizon | undefined;
   declare openEnds: OpenEnds;

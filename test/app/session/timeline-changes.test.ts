@@ -17,8 +17,30 @@ const made = prepare("bundled", loaded.dataSet);
 if (!made.ok) throw new Error(made.problem);
 const shown = { ...made.prepared, source: { kind: "bundled" }, id: "bundled", name: "bundled" } as unknown as ShownDataSet;
 const THREAT = parseDay("2026-02-27");
+// On screen, with its first frame drawn: the change days are worked out when asked.
+shown.later.firstFrameDrawn(() => true, () => {});
 
 describe("TimelineChanges", () => {
+  test("for a data set just opened, offers none until its first frame is drawn, then works them out in a task of its own", async () => {
+    const opened = prepare("bundled", loaded.dataSet);
+    if (!opened.ok) throw new Error(opened.problem);
+    const fresh = { ...opened.prepared, source: { kind: "bundled" }, id: "bundled", name: "bundled" } as unknown as ShownDataSet;
+    const changes = new TimelineChanges();
+    const state = getEmptyViewState(parseDay("2026-03-31"));
+    expect(changes.of(fresh, state)).toEqual([]);
+    expect(fresh.later.waiting("change days")).toBe(true);
+    let updates = 0;
+    fresh.later.firstFrameDrawn(() => true, () => updates++);
+    // Drawn, but the work has not had its turn yet: still none, never a made-up list.
+    expect(changes.of(fresh, state)).toEqual([]);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(updates).toBe(1);
+    expect(fresh.later.waiting("change days")).toBe(false);
+    const marks = changes.of(fresh, state);
+    expect(marks.find((m) => m.day === THREAT)?.when).toBe("27 Feb 2026");
+    expect(marks).toEqual(new TimelineChanges().of(shown, state));
+  });
+
   const state = getEmptyViewState(parseDay("2026-03-31"));
   test("names the one-day threat of 27 Feb 2026 with its relation, and keeps its answer while only the date moves", () => {
     const changes = new TimelineChanges();
