@@ -22,6 +22,8 @@ import { openAndRefine, readability } from "./import-layout";
 
 /** Where the screenshots of the first and settled layouts go, beside the other benchmarks' shots. */
 const SHOTS = "test-results/bench";
+/** A page's first load compiles its modules in the dev server: minutes on a busy machine. */
+const PAGE_WAIT_MS = 300_000;
 
 /** The data set as one relation list: source and target by label, type, start and end. */
 export function relationsCsv(dataSet: DataSet): string {
@@ -80,8 +82,8 @@ export async function importRows(browser: Browser, origin: string, size: { actor
 
   // The baseline first: the same importer on the page's thread.
   const main = await browser.newPage();
-  await main.goto(`${origin}/bench/pages/import-main.html`);
-  await main.locator("body[data-ready=true]").waitFor();
+  await main.goto(`${origin}/bench/pages/import-main.html`, { timeout: PAGE_WAIT_MS });
+  await main.locator("body[data-ready=true]").waitFor({ timeout: PAGE_WAIT_MS });
   await main.locator("#files").setInputFiles(file);
   await main.waitForFunction(() => window.__importMain, undefined, { timeout: 10 * 60_000, polling: 500 });
   const onMain = (await main.evaluate(() => window.__importMain))!;
@@ -89,8 +91,8 @@ export async function importRows(browser: Browser, origin: string, size: { actor
 
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   page.on("pageerror", (e) => console.error(`import bench: ${e.message}`));
-  await page.goto(`${origin}/`);
-  await page.getByTestId("status").waitFor({ timeout: 60_000 });
+  await page.goto(`${origin}/`, { timeout: PAGE_WAIT_MS });
+  await page.getByTestId("status").waitFor({ timeout: PAGE_WAIT_MS });
   await page.getByRole("button", { name: "Import…" }).click();
   await page.evaluate(WATCH);
   const chosen = await page.evaluate(() => performance.now());

@@ -52,6 +52,15 @@ const relationPairs = (page: Page): Promise<number[]> =>
     return data.relations.flatMap((r) => [at.get(r.source), at.get(r.target), 1]);
   })()`) as Promise<number[]>;
 
+/**
+ * A screenshot waits for a frame, which the refinement's redraws of 200,000 relations in software
+ * WebGL hold up on a busy machine: given long, and only reported when it fails, since the figures
+ * do not rest on it.
+ */
+async function screenshot(page: Page, path: string): Promise<void> {
+  await page.screenshot({ path, timeout: SETTLE_WAIT_MS }).catch((e: Error) => console.error(`import bench: no screenshot ${path}: ${e.message.split("\n")[0]}`));
+}
+
 /** Opens the data set the report holds and follows its layout until it has settled; screenshots go to `shots`. */
 export async function openAndRefine(page: Page, relations: number, shots: { first: string; settled: string }): Promise<OpenedLayout & { pairs: number[] }> {
   const clicked = await page.evaluate(() => performance.now());
@@ -66,8 +75,8 @@ export async function openAndRefine(page: Page, relations: number, shots: { firs
     };
     look();
   })`)) as number;
-  await page.screenshot({ path: shots.first });
   const first = await positions(page);
+  await screenshot(page, shots.first);
   // The refinement starts once the first layout is drawn, for data sets the import marked for it.
   const refined = (await page.evaluate(`!!document.querySelector("faultlines-app").session.shown.refine`)) as boolean;
   if (refined) {
@@ -75,7 +84,7 @@ export async function openAndRefine(page: Page, relations: number, shots: { firs
     await page.waitForFunction(`!document.querySelector("faultlines-app").automation.inspect().layoutRunning`, undefined, { timeout: SETTLE_WAIT_MS, polling: 250 });
   }
   const settled = refined ? await page.evaluate(() => performance.now()) : drawn;
-  await page.screenshot({ path: shots.settled });
+  await screenshot(page, shots.settled);
   const last = await positions(page);
   return { clicked, drawn, refined, settled, first, last, pairs: await relationPairs(page) };
 }
