@@ -2,7 +2,7 @@
  * The import benchmark's baseline: files chosen here are read and parsed by `importFiles`, the
  * importer the worker runs, but on the page's own thread, as an app without a worker would.
  * Then the full layout an import used to wait for (ForceAtlas2, 600 iterations from a seeded
- * disc, layout.ts) runs for up to LAYOUT_WATCH_MS, to tell its pace. Records both in
+ * disc, layout.ts) runs for up to LAYOUT_WATCH_MS after its set-up, to tell its pace. Records both in
  * `window.__importMain`.
  */
 import { bundledData } from "../../src/app/session/bundled";
@@ -57,11 +57,12 @@ function fullLayoutPace(dataSet: DataSet): Pace {
   seedPositions(graph);
   const settings = { ...steps.defaults, ...forceAtlas2Settings(graph) };
   const matrices = steps.helpers.graphToByteArrays(graph, () => 1);
-  const setup = performance.now() - start;
+  const from = performance.now();
   let iterations = 0;
-  while (iterations < ITERATIONS && performance.now() - start < LAYOUT_WATCH_MS) {
+  // At least one iteration, however long the set-up took: the pace is read from them alone.
+  while (iterations < ITERATIONS && (iterations === 0 || performance.now() - from < LAYOUT_WATCH_MS)) {
     steps.iterate(settings, matrices.nodes, matrices.edges);
     iterations++;
   }
-  return { setup, iterations, ms: performance.now() - start - setup, total: ITERATIONS };
+  return { setup: from - start, iterations, ms: performance.now() - from, total: ITERATIONS };
 }
