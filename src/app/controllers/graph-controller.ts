@@ -225,7 +225,8 @@ export class GraphController implements ReactiveController {
     this.resizeObserver.observe(container);
     // Draw the slice now; the components already have it, so no second render is needed.
     this.draw();
-    // A large import opens on a first layout, refined from here in the background.
-    if (shown.refine) this.layout.refine();
+    // A large import opens on a first layout, refined from here in the background once that is
+    // drawn: making the refinement's graph takes a while at 200,000 relations.
+    if (shown.refine) void this.nextFrame().then(() => this.viewFor === shown && this.layout?.refine());
   }
 }
