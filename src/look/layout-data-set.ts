@@ -11,6 +11,7 @@ import { isDrawablePosition } from "../import/kit/positions";
 import { buildGraph } from "../model/graph";
 import { seededRandom } from "../model/random";
 import type { DataSet } from "../model/types";
+import { actorPairs, firstLayout, wantsFirstLayout } from "./first-layout";
 import { computeLayout, forceAtlas2Settings, LAYOUT_SEED, type LayoutProgress } from "./layout";
 
 /** Positions by actor id, as [x, y]; a null-prototype record, so any id is a plain key. */
@@ -39,6 +40,32 @@ export function layoutDataSet(dataSet: DataSet, onProgress?: LayoutProgress, kee
     positions[a.id] = pinned.has(a.id) ? keep![a.id] : [x, y];
   }
   return positions;
+}
+
+/** An import's positions, and whether they are a first layout for the explorer to refine once shown. */
+export interface ImportLayout {
+  readonly positions: ActorPositions;
+  readonly refine: boolean;
+}
+
+/**
+ * Positions for an import without them: a large data set gets a first layout within seconds
+ * (first-layout.ts), which the explorer refines once it is open; a small one, or one added to
+ * the data set on screen, is laid out in full as layoutDataSet does.
+ */
+export function layoutImport(dataSet: DataSet, onProgress?: LayoutProgress, keep?: ActorPositions): ImportLayout {
+  const at = new Map(dataSet.actors.map((a, i) => [a.id, i]));
+  const graph = actorPairs(
+    dataSet.actors.length,
+    dataSet.relations.map((r) => at.get(r.source)!),
+    dataSet.relations.map((r) => at.get(r.target)!),
+  );
+  const kept = keep && dataSet.actors.some((a) => Object.hasOwn(keep, a.id) && isDrawablePosition(keep[a.id][0], keep[a.id][1]));
+  if (kept || !wantsFirstLayout(graph.order, graph.pairs.length / 3)) return { positions: layoutDataSet(dataSet, onProgress, keep), refine: false };
+  const placed = firstLayout(graph, LAYOUT_SEED, onProgress);
+  const positions: Record<string, readonly [number, number]> = Object.create(null);
+  dataSet.actors.forEach((a, i) => (positions[a.id] = [placed.x[i], placed.y[i]]));
+  return { positions, refine: true };
 }
 
 /** Iterations for the actors laid out around kept ones: they start near their neighbours, so fewer than a full layout. */

@@ -21,7 +21,8 @@ export type Positions = Record<string, { x: number; y: number }>;
 export type LayoutProgress = (done: number, total: number) => void;
 
 export const LAYOUT_SEED = 20260331;
-const ITERATIONS = 600;
+/** The full layout's iterations: enough to settle a few thousand actors. */
+export const ITERATIONS = 600;
 
 /** Seeded positions on a disc, the start ForceAtlas2 refines. */
 export function seedPositions(graph: Graph, seed = LAYOUT_SEED): void {
@@ -79,7 +80,8 @@ export function computeLayout(graph: Graph, seed = LAYOUT_SEED, onProgress?: Lay
   return readPositions(graph);
 }
 
-interface ForceAtlas2Steps {
+/** The library's iteration over flat matrices, and the helpers that make and read them. */
+export interface ForceAtlas2Steps {
   iterate(settings: object, nodes: Float32Array, edges: Float32Array): void;
   helpers: {
     graphToByteArrays(graph: Graph, weight: (edge: string, attributes: Record<string, unknown>) => number): { nodes: Float32Array; edges: Float32Array };
@@ -87,7 +89,7 @@ interface ForceAtlas2Steps {
   };
   defaults: object;
 }
-const steps: ForceAtlas2Steps = { iterate: fa2Iterate, helpers: fa2Helpers, defaults: fa2Defaults };
+export const steps: ForceAtlas2Steps = { iterate: fa2Iterate, helpers: fa2Helpers, defaults: fa2Defaults };
 
 /** Every this many iterations, progress is reported: a few milliseconds of work on a large graph. */
 const STEP = 10;

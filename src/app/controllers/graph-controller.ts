@@ -58,6 +58,8 @@ export class GraphController implements ReactiveController {
   private lastSize: { width: number; height: number } | null = null;
   /** The ego view last drawn, to frame the view anew when it changes. */
   private lastEgo: ViewState["ego"] | undefined;
+  /** Where a refined first layout settled: "Reset layout" returns here rather than to the first layout. */
+  private settled: Map<string, Position> | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -88,6 +90,7 @@ export class GraphController implements ReactiveController {
     this.view = undefined;
     this.layout = undefined;
     this.viewFor = undefined;
+    this.settled = undefined;
   }
 
   /** Resolves once sigma has drawn its next frame. */
@@ -112,7 +115,7 @@ export class GraphController implements ReactiveController {
 
   /** Where an actor stands in graph coordinates, as the user sees it (after any re-layout). */
   positionOf(actor: string): Position | undefined {
-    return this.view?.positions.get(actor) ?? this.on.shown()?.layout.get(actor);
+    return this.view?.positions.get(actor) ?? (this.settled ?? this.on.shown()?.layout)?.get(actor);
   }
 
   /**
@@ -154,7 +157,7 @@ export class GraphController implements ReactiveController {
         break;
       case "reset":
         this.layout.stop();
-        this.view.placeActors(shown.layout);
+        this.view.placeActors(this.settled ?? shown.layout);
         this.view.resetCamera();
         break;
     }
@@ -215,11 +218,15 @@ export class GraphController implements ReactiveController {
         this.host.requestUpdate();
       },
       () => view.refreshPositions(),
+      () => (this.settled = new Map(Array.from(view.positions, ([actor, { x, y }]) => [actor, { x, y }] as const))),
     );
     this.resizeObserver?.disconnect();
     this.resizeObserver = new ResizeObserver(() => this.view?.resize());
     this.resizeObserver.observe(container);
     // Draw the slice now; the components already have it, so no second render is needed.
     this.draw();
+    // A large import opens on a first layout, refined from here in the background once that is
+    // drawn: making the refinement's graph takes a while at 200,000 relations.
+    if (shown.refine) void this.nextFrame().then(() => this.viewFor === shown && this.layout?.refine());
   }
 }

@@ -20,6 +20,8 @@ export interface ImportedData {
   readonly dataSet: DataSet;
   /** Every actor's position: from the file (GEXF viz) when it gives them all, else a ForceAtlas2 layout computed in the worker. */
   readonly positions: Readonly<Record<string, readonly [number, number]>>;
+  /** The positions are a large data set's first layout (look/first-layout.ts): the explorer refines them once it is open. */
+  readonly refine?: boolean;
   readonly report: ImportReport;
   readonly unknownTypes: readonly string[];
   /** Event data: how each category of event became a relation type, for the user to change. */

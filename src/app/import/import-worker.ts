@@ -3,12 +3,12 @@
  * too large is refused before a byte is read), streams an event file (ACLED, UCDP) into its
  * importer chunk by chunk (stream-events.ts), reads any other files as text with progress and
  * hands them to importFiles, lays out the graph when the files give no position for some actor
- * (keeping, when the files were added to the data set on screen, the positions its actors have
- * there), and posts the outcome. The page kills it to cancel. Nothing from a file is evaluated:
+ * (a large graph only roughly, for the explorer to refine once open; keeping, when the files
+ * were added to the data set on screen, the positions its actors have there), and posts the outcome. The page kills it to cancel. Nothing from a file is evaluated:
  * files are parsed as XML, CSV, JSON or YAML text, never run.
  */
 import { importFiles, sizeProblem, type FileImportResult } from "../../import/import-files";
-import { layoutDataSet } from "../../look/layout-data-set";
+import { layoutImport } from "../../look/layout-data-set";
 import type { ImportStep } from "../../ui/import-dialog/progress-label";
 import { dataSetName, mergedName } from "./data-set-name";
 import type { ImportRequest, WorkerMessage } from "./import-protocol";
@@ -48,14 +48,16 @@ async function run(request: ImportRequest): Promise<void> {
     // A file that places only some actors is laid out whole, as before; the actors on screen keep theirs.
     const given = { ...into?.positions, ...result.positions };
     const complete = result.dataSet.actors.every((a) => Object.hasOwn(given, a.id));
-    const positions = complete ? given : layoutDataSet(result.dataSet, (done, total) => progress({ phase: "layout", done, total }), into?.positions);
+    // A large data set gets a first layout, refined in the explorer once it is open.
+    const laid = complete ? { positions: given, refine: false } : layoutImport(result.dataSet, (done, total) => progress({ phase: "layout", done, total }), into?.positions);
     const name = dataSetName(names, result.report.file);
     const data = {
       name: into ? mergedName(into.name, name) : name,
       files: names,
       format: result.format,
       dataSet: result.dataSet,
-      positions,
+      positions: laid.positions,
+      ...(laid.refine ? { refine: true } : {}),
       report: result.report,
       unknownTypes: result.unknownTypes ?? [],
       ...(result.eventMapping ? { eventMapping: result.eventMapping } : {}),

@@ -213,7 +213,7 @@ export class DataSetSession implements ReactiveController {
     const { id, warning } = await this.dataSets.keep(read);
     const source: DataSource = { kind: "stored", id };
     this.page.closeImportDialog();
-    this.show({ source, id, name: read.name, ...made.prepared }, "", "push", warning ? [`${read.name} is open, but it will not be there after a reload: ${warning}`] : []);
+    this.show({ source, id, name: read.name, ...made.prepared, ...(read.refine ? { refine: true } : {}) }, "", "push", warning ? [`${read.name} is open, but it will not be there after a reload: ${warning}`] : []);
   }
 
   /** The user chose a data set from the list. */

@@ -47,6 +47,8 @@ export interface ShownDataSet extends DataSetLabel {
   readonly openEnds: OpenEnds;
   /** The date to open on: the last day of the latest dated start, the data's "now". */
   readonly openingDay: Day;
+  /** `layout` is a large import's first layout (look/first-layout.ts): the view refines it once shown. */
+  readonly refine?: boolean;
 }
 
 /** What the explorer derives from a data set, before it has a source and an id (an import is kept only once it can be shown). */
