@@ -4,13 +4,23 @@
  * the most time of their own, beside each step's latency and sigma's render times. For finding
  * what bounds a figure, not for the table.
  *
- *   npx tsx bench/browser/profile.ts [--actors=20000] [--relations=200000] [--view=app|rebuild|scan] [--steps=6] [--shot=file.png]
+ * With --trace=file.json it records a Chrome trace of the drag instead (main thread, compositor,
+ * raster and GPU threads, the frames' pipeline stages) and prints where each step's time went
+ * (trace-steps.ts).
+ *
+ *   npx tsx bench/browser/profile.ts [--actors=20000] [--relations=200000] [--view=app|rebuild|scan] [--steps=6] [--shot=file.png] [--trace=file.json]
  */
+import { readFileSync } from "node:fs";
 import type { Profiler } from "node:inspector";
+import type { CDPSession } from "playwright-core";
 import { startBenchServer } from "./bench-server";
 import { launchBrowser } from "../../src/cli/chromium";
 import { drag } from "./drive";
 import { describeTasks, percentile } from "./figures";
+import { describeTrace, type TraceEvent } from "./trace-steps";
+
+/** What a trace records: the page's tasks, style, layout, paint, raster, compositing, the GPU thread and the frames' stages. */
+const TRACE_CATEGORIES = ["devtools.timeline", "disabled-by-default-devtools.timeline", "disabled-by-default-devtools.timeline.frame", "blink", "cc", "gpu", "viz", "benchmark", "toplevel", "disabled-by-default-devtools.timeline.paint", "blink.user_timing", "v8.execute", "disabled-by-default-devtools.timeline.invalidationTracking"];
 
 const arg = (name: string, fallback: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
 const [actors, relations, steps] = [Number(arg("actors", "20000")), Number(arg("relations", "200000")), Number(arg("steps", "6"))];
@@ -28,18 +38,31 @@ try {
   await page.locator("body[data-ready=true]").waitFor({ timeout: 10 * 60_000 });
   // One step first, so the profile holds steady-state steps only.
   await drag(page, 1, 120_000);
+  const trace = arg("trace", "");
   const cdp = await page.context().newCDPSession(page);
-  await cdp.send("Profiler.enable");
-  await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
-  await cdp.send("Profiler.start");
+  if (trace) await browser.startTracing(page, { path: trace, categories: TRACE_CATEGORIES });
+  else {
+    await cdp.send("Profiler.enable");
+    await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
+    await cdp.send("Profiler.start");
+  }
   const phase = await drag(page, steps, 120_000);
-  const { profile } = (await cdp.send("Profiler.stop")) as { profile: Profiler.Profile };
+  let profile: Profiler.Profile | undefined;
+  if (trace) {
+    await browser.stopTracing();
+    const events = (JSON.parse(readFileSync(trace, "utf8")) as { traceEvents: TraceEvent[] }).traceEvents;
+    console.log(describeTrace(events, steps));
+    await describeElements(cdp, events, steps);
+  }
+  else ({ profile } = (await cdp.send("Profiler.stop")) as { profile: Profiler.Profile });
   const renders = phase.renders.map((r) => Math.round(r.duration));
   console.log(`${view} at ${actors} / ${relations}: latencies ${phase.latencies.map(Math.round).join(", ")} ms (median ${Math.round(percentile(phase.latencies, 0.5))}); sigma renders ${renders.join(", ")} ms`);
   console.log(`long tasks: ${phase.longTasks.map((t) => Math.round(t.duration)).join(", ")} ms; redraws ${phase.draws.map((d) => Math.round(d.duration)).join(", ")} ms`);
   console.log(describeTasks(phase).text);
-  printSelfTimes(profile);
-  printPartTimes(profile, steps);
+  if (profile) {
+    printSelfTimes(profile);
+    printPartTimes(profile, steps);
+  }
   const shot = arg("shot", "");
   if (shot) await page.screenshot({ path: shot, timeout: 300_000 });
 } finally {
@@ -88,4 +111,35 @@ function printPartTimes(profile: Profiler.Profile, steps: number): void {
   });
   console.log(`time inside each part (it and what it calls), per step of ${steps}:`);
   for (const name of parts) console.log(`  ${((total.get(name) ?? 0) / steps).toFixed(1).padStart(8)} ms  ${name}`);
+}
+
+/** The elements a traced drag painted most and those whose changes made layout dirty, named from the live page. */
+async function describeElements(cdp: CDPSession, events: readonly TraceEvent[], steps: number): Promise<void> {
+  await cdp.send("DOM.getDocument", { depth: -1, pierce: true });
+  const name = async (backendNodeId: number) => {
+    try {
+      const { node } = await cdp.send("DOM.describeNode", { backendNodeId });
+      const attrs = node.attributes ?? [];
+      const attr = (a: string) => (attrs.indexOf(a) >= 0 ? attrs[attrs.indexOf(a) + 1] : "");
+      return `${node.nodeName.toLowerCase()}${attr("id") ? `#${attr("id")}` : ""}${attr("class") ? `.${attr("class").split(" ").join(".")}` : ""}${attr("aria-label") ? `[${attr("aria-label").slice(0, 30)}]` : ""}`;
+    } catch {
+      return `node ${backendNodeId}`;
+    }
+  };
+  const tally = async (pick: (e: TraceEvent) => { node?: number; time: number; why?: string } | undefined, title: string) => {
+    const by = new Map<string, { time: number; count: number }>();
+    for (const e of events) {
+      const p = pick(e);
+      if (!p || p.node === undefined) continue;
+      const key = `${await name(p.node)}${p.why ? ` (${p.why})` : ""}`;
+      const t = by.get(key) ?? { time: 0, count: 0 };
+      by.set(key, { time: t.time + p.time, count: t.count + 1 });
+    }
+    console.log(title);
+    for (const [key, t] of [...by].sort((a, b) => b[1].time - a[1].time || b[1].count - a[1].count).slice(0, 14)) console.log(`  ${(t.time / steps).toFixed(1).padStart(7)} ms  ×${(t.count / steps).toFixed(1)}  ${key}`);
+  };
+  const data = (e: TraceEvent) => (e.args?.data ?? {}) as { nodeId?: number; reason?: string };
+  await tally((e) => (e.name === "Paint" && e.ph === "X" ? { node: data(e).nodeId, time: (e.dur ?? 0) / 1000 } : undefined), "paint per step, by element:");
+  await tally((e) => (e.name === "LayoutInvalidationTracking" ? { node: data(e).nodeId, time: 0, why: data(e).reason } : undefined), "layout invalidations per step, by element:");
+  await tally((e) => (e.name === "StyleRecalcInvalidationTracking" ? { node: data(e).nodeId, time: 0, why: data(e).reason } : undefined), "style invalidations per step, by element:");
 }

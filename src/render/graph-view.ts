@@ -11,14 +11,13 @@ import type { ViewSlice } from "../state/view-slice";
 import type { ViewState } from "../state/view-state";
 import { actorScale } from "../look/actor-size";
 import { CANVAS } from "../look/palette";
-import { bundlingChanges } from "../look/relation-bundles";
-import { deathsChanged, deathWidthsOf, type DeathWidths } from "../look/relation-width";
+import { deathWidthsOf, type DeathWidths } from "../look/relation-width";
 import { deathsOfDataSet } from "../model/deaths";
 import { DisplayGraph, drawnRelations, type Positions } from "./display-graph";
 import { forgetDroppedRelations } from "./forget-dropped";
 import { CanvasLabels, labelGridFor, type DrawnLabel } from "./labels";
 import { SIGMA_SETTINGS } from "./sigma-settings";
-import { drawnLines, NO_LINES, sameFocus, type DrawnLines, type LineFocus } from "./drawn-lines";
+import { drawnLines, NO_LINES, type DrawnLines, type LineFocus } from "./drawn-lines";
 import { listenToLines, type LineEvents } from "./line-events";
 import { drawEdgeLabelsApart, placeEdgeLabelsApart, setEdgeLabelHalo } from "./edge-labels";
 import { alignActors, alignRelations, NO_ALIGNMENT, type AlignmentLook } from "./alignment-look";
@@ -26,12 +25,8 @@ import { drawsCurves, edgeReducerFor, hoverNeighboursOf, nodeReducerFor, type Re
 import { sliceChanges } from "./slice-changes";
 import { lineApartBy, type CompareInput } from "./compare-look";
 import { ViewCamera, type CameraView } from "./view-camera";
-
-/**
- * Graphs with fewer relations are always redrawn whole: it is cheap, and labels and drawing
- * order stay exact on every frame.
- */
-const PATCH_MIN_RELATIONS = 5_000;
+import { DrawSchedule } from "./draw-schedule";
+import { PATCH_MIN_RELATIONS, patchable, relationsToRedraw } from "./patch-redraw";
 
 /** The performance measure each redraw records. */
 export const DRAW_MEASURE = "faultlines:draw";
@@ -58,9 +53,9 @@ export class GraphView {
   /** Where each actor is drawn, in graph coordinates; a layout moves them here, then calls refreshPositions(). */
   readonly positions: Map<string, { x: number; y: number }>;
   private input: ReducerInput | undefined;
-  /** The input sigma last drew; differs from `input` while a frame is pending. */
+  /** The input sigma last drew; differs from `input` while a draw is pending. */
   private drawn: ReducerInput | undefined;
-  private frame = 0;
+  private readonly schedule = new DrawSchedule(() => this.flush());
   /** What the reader looks at (spread and labelled), for the latest input and as last drawn. */
   private focus: LineFocus | undefined;
   private drawnFocus: LineFocus | undefined;
@@ -115,8 +110,9 @@ export class GraphView {
   }
 
   /**
-   * Shows a new slice or view state: new reducers now; the display graph follows when drawn, at
-   * the next animation frame, so a drag that sends several changes in one frame draws once.
+   * Shows a new slice or view state: new reducers now; the display graph follows when drawn, once
+   * the task that made the change is done (draw-schedule.ts), so a drag step's frame shows it and
+   * several changes in one task or frame draw once.
    */
   update(slice: ViewSlice, state: ViewState, compare: CompareInput | null = null, alignment: AlignmentLook = NO_ALIGNMENT): void {
     const themeChanged = this.input?.theme !== state.theme;
@@ -149,10 +145,7 @@ export class GraphView {
       setEdgeLabelHalo(this.sigma.getCanvases().edgeLabels, CANVAS[state.theme].background);
     }
     this.camera.selectionIs(state.selectedActor);
-    // The first view draws at once, in the frame that shows the page around it: there is
-    // nothing to draw it together with, and opening a data set waits for it.
-    if (!this.drawn) this.flush();
-    else if (!this.frame) this.frame = requestAnimationFrame(() => this.flush());
+    this.schedule.request();
   }
 
   /** The deaths the slice's relations count in the view's time, and the data set's most (look/relation-width.ts). */
@@ -171,8 +164,6 @@ export class GraphView {
    * graph is patched and the reducers run again only for what changed; otherwise both are redone.
    */
   private flush(): void {
-    cancelAnimationFrame(this.frame);
-    this.frame = 0;
     const input = this.input;
     if (!input || input === this.drawn) return;
     const drawn = this.drawn;
@@ -182,24 +173,8 @@ export class GraphView {
     const large = this.graph.size >= PATCH_MIN_RELATIONS;
     const change = this.display.syncRelations(drawnRelations(input.slice, input.fadeHidden), large && drawn?.fadeHidden === input.fadeHidden);
     forgetDroppedRelations(this.sigma, change.dropped);
-    const patchable =
-      drawn &&
-      large &&
-      !change.rebuilt &&
-      drawn.theme === input.theme &&
-      drawn.fadeHidden === input.fadeHidden &&
-      // With curves, a relation coming or going moves the others between its pair: redo all.
-      !input.curves &&
-      !drawn.hoveredActor &&
-      !input.hoveredActor &&
-      drawn.selectedActor === input.selectedActor &&
-      drawn.selectedRelation === input.selectedRelation &&
-      drawn.compare === input.compare &&
-      drawn.alignment === input.alignment &&
-      !drawn.deaths === !input.deaths &&
-      drawn.deaths?.largest === input.deaths?.largest &&
-      sameFocus(drawnFocus, focus);
-    const changes = patchable ? sliceChanges(drawn.slice.ordinals, input.slice.ordinals, (this.graph.order + this.display.size) / 2, { before: drawn.day, after: input.day }) : null;
+    const patch = large && !change.rebuilt && patchable(drawn, input, drawnFocus, focus);
+    const changes = patch && drawn ? sliceChanges(drawn.slice.ordinals, input.slice.ordinals, (this.graph.order + this.display.size) / 2, { before: drawn.day, after: input.day }) : null;
     const start = performance.now();
     // Which relations share a line, where lines curve apart and which are labelled follow what
     // the display graph now holds: one pass over it.
@@ -207,16 +182,9 @@ export class GraphView {
     const before = this.lines;
     this.lines = lines;
     this.edgeReducer = alignRelations(edgeReducerFor({ ...input, ...lines }), input.alignment ?? NO_ALIGNMENT, input.slice, input.theme);
-    if (!changes) this.sigma.refresh();
+    if (!changes || !drawn) this.sigma.refresh();
     else {
-      // Relations newly drawn are among those whose look changed (sliceChanges lists every
-      // relation shown or hidden); of those, the ones now held are drawn.
-      // A relation coming into or out of a bundle also redraws the bundle's line (its count, its
-      // width, its arrow) and the relation that draws it when another now does.
-      // Sized by deaths, a relation shown before and after may count other deaths now: its line,
-      // or the bundle's line standing for it, changes width.
-      const wider = drawn?.deaths && input.deaths ? deathsChanged(drawn.deaths, input.deaths).map((r) => lines.bundles.drawnBy.get(r) ?? r) : [];
-      const relations = [...new Set([...changes.relations, ...bundlingChanges(before.bundles, lines.bundles), ...wider])].filter((relation) => this.display.hasEdge(relation));
+      const relations = relationsToRedraw(changes, drawn, input, before, lines, (relation) => this.display.hasEdge(relation));
       // sigma re-indexes what it holds (labels, drawing order, its buffers) as part of drawing,
       // so each step is one exact frame.
       if (!changes.actors.length && !relations.length) return;
@@ -231,10 +199,10 @@ export class GraphView {
 
   /**
    * The relations a drawn line stands for: a bundle's, or [edge] when it is drawn alone. With a
-   * frame pending, as drawn on the next one.
+   * draw pending, as it will draw.
    */
   relationsDrawnAs(edge: string): readonly string[] {
-    if (this.frame) this.flush();
+    this.schedule.now();
     return this.lines.bundles.bundles.get(edge)?.members ?? [edge];
   }
 
@@ -276,7 +244,7 @@ export class GraphView {
 
   /** The renderer, for exporting images of what it draws: with the latest view drawn. */
   get renderer(): Sigma {
-    if (this.frame) this.flush();
+    this.schedule.now();
     return this.sigma;
   }
 
@@ -299,7 +267,7 @@ export class GraphView {
   }
 
   kill(): void {
-    cancelAnimationFrame(this.frame);
+    this.schedule.stop();
     this.sigma.kill();
   }
 }

@@ -22,6 +22,8 @@ import "./camp-chart";
 /** How many unbalanced triads are listed; the count says how many there are. */
 const LISTED = 30;
 
+const sameRows = (a: CampChart, b: CampChart) => a.rows.length === b.rows.length && a.leftOut === b.leftOut && a.rows.every((r, i) => r.id === b.rows[i].id && r.name === b.rows[i].name);
+
 const sameTriad = (a: Triad | null, b: Triad | null) => !!a && !!b && [...a].sort().join("\n") === [...b].sort().join("\n");
 
 /**
@@ -87,7 +89,11 @@ export class FlAlignment extends LitElement {
     const { graph, balance, camps } = this;
     if (changed.has("balance") || changed.has("nameOf")) this.items = graph && balance ? triadItems(graph, balance.unbalancedTriads.slice(0, LISTED), this.nameOf) : [];
     if (changed.has("camps") || changed.has("nameOf")) this.members = graph && camps ? campMembers(camps.campOf, graph.index.actorIds, this.nameOf) : [];
-    if (changed.has("series") || changed.has("nameOf")) this.chart = this.series ? campChart(this.series, this.nameOf) : null;
+    if (changed.has("series") || changed.has("nameOf")) {
+      const chart = this.series ? campChart(this.series, this.nameOf) : null;
+      // A new date gives a new nameOf; the chart is kept (and not drawn anew) when its rows read the same.
+      if (!(chart && this.chart && !changed.has("series") && sameRows(chart, this.chart))) this.chart = chart;
+    }
   }
 
   override render() {

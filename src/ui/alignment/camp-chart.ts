@@ -58,6 +58,8 @@ export class FlCampChart extends LitElement {
 
   private width = 0;
   private drawn = 0;
+  /** The rule at the date shown and the chart's time scale, moved in place when only the date changes. */
+  private rule: { line: SVGLineElement; x: { apply(value: unknown): number } } | null = null;
   private readonly chartWidth = new ChartWidth(this, () => this.clientWidth, () => void this.draw());
 
   constructor() {
@@ -73,11 +75,24 @@ export class FlCampChart extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has("chart") || changed.has("theme") || changed.has("day")) void this.draw();
+    if (changed.has("chart") || changed.has("theme") || (changed.has("day") && !this.rule)) void this.draw();
+    else if (changed.has("day")) this.placeRule();
+  }
+
+  /** Moves the rule to the date shown (hidden when none), without drawing the chart anew. */
+  private placeRule(): void {
+    if (!this.rule) return;
+    const { line, x } = this.rule;
+    line.style.display = this.day === null ? "none" : "";
+    if (this.day === null) return;
+    const at = String(x.apply(date(this.day)));
+    line.setAttribute("x1", at);
+    line.setAttribute("x2", at);
   }
 
   private async draw(): Promise<void> {
     const ticket = ++this.drawn;
+    this.rule = null;
     const chart = this.chart;
     const box = this.renderRoot.querySelector(".chart");
     if (!box) return;
@@ -87,7 +102,6 @@ export class FlCampChart extends LitElement {
     this.width = this.chartWidth.take(300);
     const theme = this.theme;
     const names = chart.rows.map((r) => r.name);
-    const shown = this.day === null ? [] : [this.day];
     const left = Math.min(Math.round(this.width * 0.45), 8 + CHAR * Math.max(...names.map((n) => n.length)));
     // A name longer than its column is cut with an ellipsis; its link and tooltip keep it whole.
     const fits = Math.floor((left - 8) / CHAR);
@@ -121,9 +135,14 @@ export class FlCampChart extends LitElement {
           fill: "currentColor",
           href: (r: { id: string }) => LINK + encodeURIComponent(r.id),
         }),
-        Plot.ruleX(shown, { x: (d: number) => date(d), stroke: "currentColor", strokeWidth: 1.5 }),
       ],
-    }) as SVGSVGElement;
+    }) as SVGSVGElement & { scale(name: "x"): { apply(value: unknown): number } };
+    // The date shown's rule, over the bars, spanning the rows: moved by placeRule as the date changes.
+    const line = document.createElementNS("http://www.w3.org/2000/svg", "line");
+    for (const [k, v] of Object.entries({ y1: MARGIN.top, y2: MARGIN.top + chart.rows.length * ROW, stroke: "currentColor", "stroke-width": 1.5, "aria-hidden": "true" })) line.setAttribute(k, String(v));
+    svg.append(line);
+    this.rule = { line, x: svg.scale("x") };
+    this.placeRule();
     for (const g of svg.querySelectorAll("g")) {
       g.removeAttribute("aria-label");
       if (!g.querySelector("a")) g.setAttribute("aria-hidden", "true");

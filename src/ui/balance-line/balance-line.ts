@@ -14,6 +14,7 @@ import { controlStyles } from "../theme";
 import { balancePoints, nearestStep } from "./balance-line-model";
 import type { AlignmentSeries } from "./balance-series";
 import { ChartWidth, loadPlot, type PlotModule } from "../charts/plot-chart";
+import { TimeMarks } from "./time-marks";
 
 const date = (day: number) => new Date(day * MS_PER_DAY);
 const HEIGHT = 44;
@@ -23,6 +24,8 @@ const HEIGHT = 44;
  */
 const INSET = 20;
 const MARGIN = { top: 6, right: INSET, bottom: 6, left: INSET };
+/** The class Plot gives the balance line's own group, which the time's marks stand around. */
+const LINE_CLASS = "balance-steps";
 
 /** Where the series stands, as the line shows it. */
 export type BalanceLineStatus =
@@ -79,7 +82,8 @@ export class FlBalanceLine extends LitElement {
   ];
   static override properties = {
     series: { attribute: false },
-    status: { attribute: false },
+    // A status is made anew on each render of the page: only a different one draws the chart anew.
+    status: { attribute: false, hasChanged: (a: BalanceLineStatus, b: BalanceLineStatus | undefined) => JSON.stringify(a) !== JSON.stringify(b) },
     ratio: { attribute: false },
     summary: { attribute: false },
     time: { attribute: false, hasChanged: (a: { from: Day; to: Day } | null, b: { from: Day; to: Day } | null) => a?.from !== b?.from || a?.to !== b?.to },
@@ -102,6 +106,8 @@ export class FlBalanceLine extends LitElement {
   private width = 0;
   private drawn = 0;
   private xInvert: ((x: number) => Date) | null = null;
+  /** The marks of the time shown in the chart last drawn, moved when only the time changes. */
+  private marks: TimeMarks | null = null;
   private readonly chartWidth = new ChartWidth(this, () => this.renderRoot.querySelector<HTMLElement>(".chart")?.clientWidth ?? 0, () => void this.draw());
 
   constructor() {
@@ -139,11 +145,14 @@ export class FlBalanceLine extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has("series") || changed.has("theme") || changed.has("time") || changed.has("ratio") || changed.has("status") || changed.has("domain")) void this.draw();
+    if (changed.has("series") || changed.has("theme") || changed.has("status") || changed.has("domain")) void this.draw();
+    else if ((changed.has("time") || changed.has("ratio")) && !this.marks) void this.draw();
+    else if (changed.has("time") || changed.has("ratio")) this.marks?.place(this.time, this.ratio, date);
   }
 
   private async draw(): Promise<void> {
     const ticket = ++this.drawn;
+    this.marks = null;
     const box = this.renderRoot.querySelector(".chart");
     const series = this.series;
     if (!box || !series) return;
@@ -156,9 +165,6 @@ export class FlBalanceLine extends LitElement {
     const style = getComputedStyle(this);
     const accent = style.getPropertyValue("--fl-accent").trim() || "currentColor";
     const background = style.getPropertyValue("--fl-bg").trim() || "white";
-    const time = this.time;
-    const shown = time ? [time] : [];
-    const now = time && this.ratio !== null ? [{ day: time.to, ratio: this.ratio }] : [];
     const svg = Plot.plot({
       document,
       width: this.width,
@@ -174,14 +180,18 @@ export class FlBalanceLine extends LitElement {
       marks: [
         Plot.ruleY([0, 1], { strokeOpacity: 0.15 }),
         Plot.text(["1", "0"], { x: date(first), y: (d) => Number(d), text: (d) => d, textAnchor: "end", dx: -4, fill: "currentColor", fillOpacity: 0.6 }),
-        Plot.rect(shown, { x1: (t) => date(t.from), x2: (t) => date(t.to + 1), y1: 0, y2: 1, fill: "currentColor", fillOpacity: 0.08, clip: true }),
-        Plot.ruleX(shown, { x: (t) => date(t.to), stroke: "currentColor", strokeWidth: 1.5, clip: true }),
-        Plot.lineY(points, { x: (p) => date(p.day), y: (p) => p.ratio ?? NaN, stroke: accent, strokeWidth: 1.5, curve: "step-after" }),
-        Plot.dot(now, { x: (p) => date(p.day), y: (p) => p.ratio, r: 3.5, fill: accent, stroke: background, clip: true }),
+        // The time shown's band, rule and dot go around the line (time-marks.ts).
+        Plot.lineY(points, { x: (p) => date(p.day), y: (p) => p.ratio ?? NaN, stroke: accent, strokeWidth: 1.5, curve: "step-after", className: LINE_CLASS }),
         Plot.tip(points, Plot.pointerX({ x: (p) => date(p.day), y: (p) => p.ratio ?? 0, title: (p) => p.title })),
       ],
-    }) as SVGSVGElement & { scale(name: "x"): { invert(x: number): Date } };
+    }) as SVGSVGElement & { scale(name: "x" | "y"): { invert(x: number): Date; apply(value: unknown): number } };
     this.xInvert = (x) => svg.scale("x").invert(x);
+    const line = svg.querySelector(`.${LINE_CLASS}`);
+    if (line) {
+      const frame = { left: MARGIN.left, right: this.width - MARGIN.right, top: MARGIN.top, bottom: HEIGHT - MARGIN.bottom };
+      this.marks = new TimeMarks(svg, line, frame, svg.scale("x"), svg.scale("y"), { accent, background });
+      this.marks.place(this.time, this.ratio, date);
+    }
     // The figure's name says it all; Plot's own labels on groups would be read out one by one.
     for (const g of svg.querySelectorAll("g")) (g.removeAttribute("aria-label"), g.setAttribute("aria-hidden", "true"));
     box.replaceChildren(svg);
