@@ -46,6 +46,7 @@ export class FaultlinesApp extends LitElement {
     container: () => this.renderRoot.querySelector<HTMLElement>("#graph"),
     mounted: (camera) => this.session.mounted(camera),
     cameraMoved: () => this.session.cameraMoved(),
+    layoutSettled: (shown, positions) => this.session.layoutSettled(shown, positions),
     alignment: (slice, state) => this.alignment.look(this.alignment.now(this.session.shown!, slice, state.mode === "at" ? state.at : state.to), state),
     lineHovered: (line) => {
       if (line === null && this.hoveredLine === null) return;

@@ -2,7 +2,7 @@
  * A large import without positions, in a real Chromium: the data set opens on its first layout
  * (look/first-layout.ts) with the toolbar saying "Laying out…", the actors then move as the
  * layout refines in the background, "Stop layout" settles it (overlaps removed), and "Reset
- * layout" returns to the settled positions, not to the first ones. A small import opens with
+ * layout" returns to the settled positions, not to the first ones, as does a reload. A small import opens with
  * nothing running, as before. Nothing here measures speed: the timeouts only catch a hang.
  */
 import type { Browser, Page } from "playwright-core";
@@ -100,6 +100,28 @@ test(
     expect(settled).not.toEqual(first);
     await button("Reset layout").click();
     expect(await positions()).toEqual(settled);
+    // The browser keeps where it settled: a reload opens there, with nothing to refine.
+    await page.reload();
+    await page.getByTestId("status").waitFor({ timeout: HANG });
+    await button("Re-layout visible").waitFor({ timeout: HANG });
+    expect(await running()).toBe(false);
+    expect(await positions()).toEqual(settled);
+    expect(log!.take(), "console errors").toEqual([]);
+    await page.close();
+  },
+  4 * HANG,
+);
+
+test(
+  "a reload before the layout settles opens on the first layout and refines it again",
+  async () => {
+    await importAndOpen("unsettled.csv", relationList(1_500, 24_000));
+    await page.getByText("Laying out…").waitFor({ timeout: HANG });
+    await page.reload();
+    await page.getByText("Laying out…").waitFor({ timeout: HANG });
+    expect(await running()).toBe(true);
+    await button("Stop layout").click({ timeout: HANG });
+    await button("Re-layout visible").waitFor({ timeout: HANG });
     expect(log!.take(), "console errors").toEqual([]);
     await page.close();
   },

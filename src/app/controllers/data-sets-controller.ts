@@ -99,6 +99,14 @@ export class DataSetsController implements ReactiveController {
     return { id: this.keepInMemory(data), ...(this.unavailable ? { warning: this.unavailable } : {}) };
   }
 
+  /** Where a kept data set's first layout settled (DataLibrary.keepLayout), in memory or in the browser's store. */
+  async keepLayout(id: string, positions: Readonly<Record<string, readonly [number, number]>>): Promise<void> {
+    const kept = this.inMemory.get(id);
+    if (kept) return void this.inMemory.set(id, { ...kept, positions, refine: false });
+    const library = await this.library;
+    await library?.keepLayout(id, positions);
+  }
+
   async delete(id: string): Promise<void> {
     if (this.inMemory.delete(id)) this.keptVersion++;
     const library = await this.library;
@@ -120,6 +128,7 @@ export class DataSetsController implements ReactiveController {
       relations: data.dataSet.relations.length,
       dataSet: data.dataSet,
       positions: data.positions,
+      ...(data.refine ? { refine: true } : {}),
     });
     this.host.requestUpdate();
     return id;

@@ -42,6 +42,8 @@ export interface GraphHost {
   lineHovered(line: { readonly relations: readonly string[]; readonly point: { readonly x: number; readonly y: number } } | null): void;
   /** Camp colours and a highlighted triad for the slice (analysis/alignment-controller.ts). */
   alignment?(slice: ViewSlice, state: ViewState): AlignmentLook;
+  /** The refinement of the data set's first layout settled here: the layout to keep for it. */
+  layoutSettled?(shown: ShownDataSet, positions: ReadonlyMap<string, Position>): void;
 }
 
 export class GraphController implements ReactiveController {
@@ -218,7 +220,10 @@ export class GraphController implements ReactiveController {
         this.host.requestUpdate();
       },
       () => view.refreshPositions(),
-      () => (this.settled = new Map(Array.from(view.positions, ([actor, { x, y }]) => [actor, { x, y }] as const))),
+      () => {
+        this.settled = new Map(Array.from(view.positions, ([actor, { x, y }]) => [actor, { x, y }] as const));
+        this.on.layoutSettled?.(shown, this.settled);
+      },
     );
     this.resizeObserver?.disconnect();
     this.resizeObserver = new ResizeObserver(() => this.view?.resize());

@@ -23,12 +23,15 @@ export interface StoredSummary {
 export interface StoredDataSet extends StoredSummary {
   readonly dataSet: DataSet;
   readonly positions: Readonly<Record<string, readonly [number, number]>>;
+  /** The positions are a first layout not yet refined: the explorer refines them when it opens the data set. */
+  readonly refine?: boolean;
 }
 
 interface StoredData {
   readonly id: string;
   readonly dataSet: DataSet;
   readonly positions: Readonly<Record<string, readonly [number, number]>>;
+  readonly refine?: boolean;
 }
 
 interface LibrarySchema extends DBSchema {
@@ -72,7 +75,7 @@ export class DataLibrary {
   async get(id: string): Promise<StoredDataSet | undefined> {
     const tx = this.db.transaction(["summaries", "data"]);
     const [summary, data] = await Promise.all([tx.objectStore("summaries").get(id), tx.objectStore("data").get(id)]);
-    return summary && data ? { ...summary, dataSet: data.dataSet, positions: data.positions } : undefined;
+    return summary && data ? { ...summary, dataSet: data.dataSet, positions: data.positions, ...(data.refine ? { refine: true } : {}) } : undefined;
   }
 
   /** Keeps an import under a new id; rejects with a message saying so when the browser has no room for it. */
@@ -85,7 +88,7 @@ export class DataLibrary {
       const now = Date.now();
       const importedAt = new Date(newest ? Math.max(now, Date.parse(newest.value.importedAt) + 1) : now).toISOString();
       const summary: StoredSummary = { id: crypto.randomUUID(), name: data.name, files: [...data.files], format: data.format, importedAt, actors: data.dataSet.actors.length, relations: data.dataSet.relations.length };
-      await Promise.all([tx.objectStore("data").put({ id: summary.id, dataSet: data.dataSet, positions: data.positions }), summaries.put(summary), tx.done]);
+      await Promise.all([tx.objectStore("data").put({ id: summary.id, dataSet: data.dataSet, positions: data.positions, ...(data.refine ? { refine: true } : {}) }), summaries.put(summary), tx.done]);
       return summary;
     } catch (e) {
       // A full disk aborts the transaction at commit: its error says so, the requests' only that they were aborted.
@@ -94,6 +97,17 @@ export class DataLibrary {
         throw new Error(`"${data.name}" is too large to keep in this browser's storage (${data.dataSet.actors.length} actors, ${data.dataSet.relations.length} relations): it stays open until the page is closed. To make room, delete data sets you no longer need`, { cause });
       throw new Error(`"${data.name}" could not be kept in this browser's storage (${cause instanceof Error ? cause.message : String(cause)}): it stays open until the page is closed`, { cause });
     }
+  }
+
+  /**
+   * Replaces a kept data set's positions with where its layout settled, so a reload opens there
+   * and does not refine again. Nothing happens when the data set is no longer kept.
+   */
+  async keepLayout(id: string, positions: Readonly<Record<string, readonly [number, number]>>): Promise<void> {
+    const tx = this.db.transaction("data", "readwrite");
+    const data = await tx.store.get(id);
+    if (data) await tx.store.put({ id, dataSet: data.dataSet, positions });
+    await tx.done;
   }
 
   private writing() {

@@ -112,6 +112,17 @@ export class DataSetSession implements ReactiveController {
   }
 
   /** The user panned or zoomed: the address records it in place. */
+  /**
+   * A large import's first layout has settled: the data set is kept with these positions, so a
+   * reload opens on them rather than on the first layout. A data set no longer kept, or the
+   * bundled one, keeps nothing.
+   */
+  layoutSettled(shown: ShownDataSet, positions: ReadonlyMap<string, { readonly x: number; readonly y: number }>): void {
+    if (shown.source.kind !== "stored") return;
+    const record = Object.fromEntries(Array.from(positions, ([actor, { x, y }]) => [actor, [x, y] as const]));
+    this.dataSets.keepLayout(shown.id, record).catch((e: Error) => this.setNotice(`Where the layout of ${shown.name} settled could not be kept in this browser (${e.message}): a reload opens it on its first layout.`));
+  }
+
   cameraMoved(): void {
     this.sync?.cameraMoved();
   }

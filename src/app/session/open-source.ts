@@ -38,7 +38,7 @@ export async function openSource(
         details: [],
       };
     if (deps.signal?.aborted) return { ok: false, problem: `Opening ${kept.name} was cancelled.`, details: [] };
-    return opened(source, kept.name, kept.dataSet, kept.positions, []);
+    return opened(source, kept.name, kept.dataSet, kept.positions, [], kept.refine === true);
   }
   const name = fileNameOf(source.url);
   const cancelled: OpenOutcome = { ok: false, problem: `Opening ${name} was cancelled.`, details: [] };
@@ -73,7 +73,8 @@ export async function openSource(
 }
 
 /** A data set read from a source, prepared; refused with the reason when it cannot be shown. */
-function opened(source: DataSource, name: string, dataSet: DataSet, positions: ActorPositions, remarks: readonly string[]): OpenOutcome {
+function opened(source: DataSource, name: string, dataSet: DataSet, positions: ActorPositions, remarks: readonly string[], refine = false): OpenOutcome {
   const made = prepare(name, dataSet, positions);
-  return made.ok ? { ok: true, shown: { source, id: idOf(source), name, ...made.prepared }, remarks } : { ok: false, problem: made.problem, details: [] };
+  // A first layout kept before it settled (the page closed meanwhile) is refined again.
+  return made.ok ? { ok: true, shown: { source, id: idOf(source), name, ...made.prepared, ...(refine ? { refine: true } : {}) }, remarks } : { ok: false, problem: made.problem, details: [] };
 }
