@@ -12,6 +12,7 @@ import { actorView } from "./actor-view";
 import type { DetailsActions, ViewContext } from "./details-actions";
 import { actorLabel, actorRelationGroups, indexDataSet, pairRelationRows, type DataIndex } from "./details-model";
 import { detailsStyles } from "./details.styles";
+import { relationDetailsStyles } from "./relation-details.styles";
 import { storyStyles } from "./story.styles";
 import { pairLabel, pairView } from "./pair-view";
 import { EVIDENCE_PAGE } from "./evidence-model";
@@ -49,7 +50,7 @@ const EMPTY_DATA: DataSet = { taxonomy: { families: [], types: [], kinds: [] }, 
  * @csspart evidence - One piece of evidence: the quote and its citation.
  */
 export class FlDetails extends LitElement {
-  static override styles = [controlStyles, detailsStyles, storyStyles];
+  static override styles = [controlStyles, detailsStyles, relationDetailsStyles, storyStyles];
   static override properties = {
     dataSet: { attribute: false },
     actor: { attribute: false },
